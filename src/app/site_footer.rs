@@ -1,0 +1,18 @@
+//! The footer: how current the rules are, and the privacy promise.
+
+use leptos::prelude::*;
+
+use super::use_lang;
+use crate::rules::{RULES_REVIEWED, RULES_VERSION};
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let lang = use_lang();
+    let reviewed = RULES_REVIEWED.to_string();
+    view! {
+        <footer class="site-footer">
+            <p>{lang.format("app.rules_version", &[("version", RULES_VERSION), ("date", &reviewed)])}</p>
+            <p>{lang.text("app.privacy")}</p>
+        </footer>
+    }
+}

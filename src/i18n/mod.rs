@@ -1,0 +1,122 @@
+//! User-visible text. Every string a user can read lives in a translation file of this folder,
+//! keyed by a dotted name; rule data (questions, routes, reasons, sources) is worded through
+//! keys derived from its ids, so the rules never carry prose.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::rules::{Confidence, OptionId, PermitNeed, QuestionId, ReasonId, RouteId, SourceId};
+
+/// A language the app is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The translation file of this language, as JSON.
+    pub fn source_text(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("en.json"),
+        }
+    }
+
+    /// The catalog of this language, parsed once on first use.
+    pub fn catalog(self) -> &'static Catalog {
+        static EN: OnceLock<Catalog> = OnceLock::new();
+        let cell = match self {
+            Lang::En => &EN,
+        };
+        cell.get_or_init(|| Catalog::parse(self.source_text()).unwrap_or_default())
+    }
+
+    /// The text for `key`. A missing key shows a marker rather than failing the page; a test
+    /// makes sure no key the app or the rules use is missing.
+    pub fn text(self, key: &str) -> &'static str {
+        self.catalog().get(key).unwrap_or(MISSING_TEXT)
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn format(self, key: &str, values: &[(&str, &str)]) -> String {
+        values
+            .iter()
+            .fold(self.text(key).to_owned(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+/// Shown in place of a text whose key is missing from a catalog.
+pub const MISSING_TEXT: &str = "[missing text]";
+
+/// The parsed texts of one language.
+#[derive(Debug, Default)]
+pub struct Catalog(HashMap<String, String>);
+
+impl Catalog {
+    /// Parses a flat JSON object of key to text.
+    pub fn parse(json: &str) -> Result<Catalog, serde_json::Error> {
+        serde_json::from_str(json).map(Catalog)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}
+
+/// The keys through which rule data is worded.
+pub mod keys {
+    use super::*;
+
+    pub fn question_title(id: QuestionId) -> String {
+        format!("question.{id}.title")
+    }
+    pub fn question_hint(id: QuestionId) -> String {
+        format!("question.{id}.hint")
+    }
+    pub fn question_error(id: QuestionId) -> String {
+        format!("question.{id}.error")
+    }
+    pub fn option(question: QuestionId, option: OptionId) -> String {
+        format!("question.{question}.option.{option}")
+    }
+    pub fn route_headline(id: RouteId) -> String {
+        format!("route.{id}.headline")
+    }
+    pub fn reason(id: ReasonId) -> String {
+        format!("reason.{id}")
+    }
+    pub fn source_title(id: SourceId) -> String {
+        format!("source.{id}.title")
+    }
+    pub fn source_article(id: SourceId) -> String {
+        format!("source.{id}.article")
+    }
+    pub fn confidence(confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::Official => "confidence.official",
+            Confidence::Secondary => "confidence.secondary",
+            Confidence::Uncertain => "confidence.uncertain",
+        }
+    }
+    pub fn permit_need(need: PermitNeed) -> &'static str {
+        match need {
+            PermitNeed::NotRequired => "permit.not_required",
+            PermitNeed::RequiredUnlessExempt => "permit.required_unless_exempt",
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The Kazakhstan work-eligibility calculator.
+//!
+//! - [`rules`]: the pure rules engine (no web crates, no clock).
+//! - [`i18n`]: every user-visible text.
+//! - [`report`]: an evaluation as a JSON document (command line, JS API).
+//! - [`app`]: the Leptos single-page app that renders what the rules ask and conclude.
+
+pub mod app;
+pub mod i18n;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,33 @@
+//! The rules: pure Rust, no web crates, no clock. Answers in, next question or outcome out.
+
+use chrono::NaiveDate;
+
+mod ids;
+
+pub mod answers;
+pub mod engine;
+pub mod outcome;
+pub mod questions;
+pub mod routes;
+pub mod sources;
+pub mod walk;
+
+pub use answers::{Answer, Answers, Rejected, Rejection};
+pub use engine::{Step, evaluate};
+pub use outcome::{Outcome, PermitNeed, Reason, ReasonId, RouteId};
+pub use questions::{OptionId, Question, QuestionId, QuestionKind};
+pub use sources::{Confidence, Source, SourceId};
+
+/// The version of the rule set; saved and shared answers record it.
+pub const RULES_VERSION: &str = "2026.11.0";
+
+/// The day the rule set was last reviewed against its sources.
+pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 24);
+
+/// A date in rule data, checked when the crate compiles.
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date in rule data"),
+    }
+}

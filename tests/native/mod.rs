@@ -1,0 +1,13 @@
+mod answers;
+mod cli;
+mod purity;
+mod scenarios;
+mod translations;
+mod walk;
+
+use chrono::NaiveDate;
+
+/// A fixed "today" so that no test depends on the day it runs.
+pub fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
