@@ -1,6 +1,7 @@
 //! The Leptos single-page app. It renders the question the rules ask and the outcome they
 //! reach; it decides nothing itself.
 
+mod focus;
 mod panic_screen;
 mod question;
 mod site_footer;

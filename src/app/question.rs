@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use super::focus::focus_when_mounted;
 use super::use_lang;
 use crate::i18n::keys;
 use crate::rules::{Answer, OptionId, Question, QuestionId, QuestionKind};
@@ -21,12 +22,7 @@ pub fn QuestionForm(
     let heading = NodeRef::<leptos::html::H1>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
 
-    // Each new step moves focus to its heading, so keyboard and screen-reader users start there.
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_when_mounted(heading);
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::focus::focus_when_mounted;
 use super::source_citation::SourceCitation;
 use super::use_lang;
 use crate::i18n::keys;
@@ -12,11 +13,7 @@ use crate::rules::Outcome;
 pub fn Verdict(outcome: Outcome, on_restart: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_when_mounted(heading);
 
     view! {
         <section class="verdict" aria-labelledby="verdict-heading">
