@@ -1,65 +1,33 @@
-//! The evaluation as one self-contained JSON document: ids for machines, words for people, and
-//! every source in full. The command line prints it; the partners' JS API will return it.
+//! The evaluation as one self-contained JSON document: the engine's ids and parameters, every
+//! cited source in full, and the English wording of every message it uses. The command line
+//! prints it; the partners' JS API will return it.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::{Lang, keys};
 use crate::rules::{
-    Answers, Confidence, Outcome, PermitNeed, QuestionKind, Rejected, RouteId, SourceId, Step,
-    evaluate, questions::Question,
+    Answers, Confidence, Evaluation, Outcome, Question, QuestionId, QuestionKind, Reason, Rejected,
+    SourceId, Status, evaluate,
 };
 
 #[derive(Debug, Serialize)]
 pub struct Report {
-    pub rules_version: &'static str,
-    pub as_of: NaiveDate,
+    #[serde(flatten)]
+    pub evaluation: Evaluation,
     pub answers: Answers,
     /// Answers that were dropped because this rules version does not know them.
     pub ignored: Vec<Rejected>,
-    #[serde(flatten)]
-    pub step: StepReport,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum StepReport {
-    NeedsAnswer { next_question: QuestionReport },
-    Complete { outcome: OutcomeReport },
-}
-
-#[derive(Debug, Serialize)]
-pub struct QuestionReport {
-    pub id: &'static str,
-    pub text: &'static str,
-    pub options: Vec<Labelled>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Labelled {
-    pub id: &'static str,
-    pub text: &'static str,
-}
-
-#[derive(Debug, Serialize)]
-pub struct OutcomeReport {
-    pub route: RouteId,
-    pub headline: &'static str,
-    pub work_permit: PermitNeed,
-    pub work_permit_text: &'static str,
-    pub reasons: Vec<ReasonReport>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ReasonReport {
-    pub id: &'static str,
-    pub text: &'static str,
-    pub source: SourceReport,
+    /// Every source the outcome cites, by id.
+    pub sources: BTreeMap<&'static str, SourceReport>,
+    /// The wording of every message key the evaluation uses, parameters filled in.
+    pub texts: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct SourceReport {
-    pub id: SourceId,
     pub title: &'static str,
     pub article: &'static str,
     pub url: &'static str,
@@ -67,70 +35,10 @@ pub struct SourceReport {
     pub last_verified: NaiveDate,
 }
 
-impl Report {
-    pub fn new(answers: Answers, ignored: Vec<Rejected>, as_of: NaiveDate, lang: Lang) -> Self {
-        let step = match evaluate(&answers, as_of) {
-            Step::Ask(question) => StepReport::NeedsAnswer {
-                next_question: QuestionReport::new(&question, lang),
-            },
-            Step::Conclude(outcome) => StepReport::Complete {
-                outcome: OutcomeReport::new(&outcome, lang),
-            },
-        };
-        Report {
-            rules_version: crate::rules::RULES_VERSION,
-            as_of,
-            answers,
-            ignored,
-            step,
-        }
-    }
-}
-
-impl QuestionReport {
-    fn new(question: &Question, lang: Lang) -> Self {
-        let options = match question.kind {
-            QuestionKind::Choice(options) => options
-                .iter()
-                .map(|option| Labelled {
-                    id: option.as_str(),
-                    text: lang.text(&keys::option(question.id, *option)),
-                })
-                .collect(),
-        };
-        QuestionReport {
-            id: question.id.as_str(),
-            text: lang.text(&keys::question_title(question.id)),
-            options,
-        }
-    }
-}
-
-impl OutcomeReport {
-    fn new(outcome: &Outcome, lang: Lang) -> Self {
-        OutcomeReport {
-            route: outcome.route,
-            headline: lang.text(&keys::route_headline(outcome.route)),
-            work_permit: outcome.work_permit,
-            work_permit_text: lang.text(keys::permit_need(outcome.work_permit)),
-            reasons: outcome
-                .reasons
-                .iter()
-                .map(|reason| ReasonReport {
-                    id: reason.id.as_str(),
-                    text: lang.text(&keys::reason(reason.id)),
-                    source: SourceReport::new(reason.source, lang),
-                })
-                .collect(),
-        }
-    }
-}
-
 impl SourceReport {
     pub fn new(id: SourceId, lang: Lang) -> Self {
         let source = id.source();
         SourceReport {
-            id,
             title: lang.text(&keys::source_title(id)),
             article: lang.text(&keys::source_article(id)),
             url: source.url,
@@ -138,6 +46,129 @@ impl SourceReport {
             last_verified: source.last_verified,
         }
     }
+}
+
+/// Collects the sources and texts an evaluation refers to.
+struct Glossary {
+    lang: Lang,
+    sources: BTreeMap<&'static str, SourceReport>,
+    texts: BTreeMap<String, String>,
+}
+
+impl Glossary {
+    fn text(&mut self, key: String) {
+        let text = self.lang.text(&key).to_owned();
+        self.texts.insert(key, text);
+    }
+
+    fn source(&mut self, id: SourceId) {
+        self.sources
+            .entry(id.as_str())
+            .or_insert_with(|| SourceReport::new(id, self.lang));
+    }
+
+    fn reason(&mut self, reason: &Reason) {
+        let key = keys::reason(reason.id);
+        let text = self.lang.render(&key, &reason.params);
+        self.texts.insert(key, text);
+        self.source(reason.source);
+    }
+
+    fn question(&mut self, question: Question) {
+        self.text(keys::question_title(question.id));
+        for option in question.options() {
+            self.text(keys::option(question.id, *option));
+        }
+    }
+
+    fn outcome(&mut self, outcome: &Outcome) {
+        for route in outcome.routes() {
+            self.text(keys::route_headline(route.route));
+            route.reasons.iter().for_each(|reason| self.reason(reason));
+        }
+        for obligation in &outcome.obligations {
+            self.text(keys::obligation(obligation.id));
+            self.source(obligation.source);
+        }
+        for document in &outcome.documents {
+            self.text(keys::document(document.id));
+            self.source(document.source);
+        }
+        outcome.notes.iter().for_each(|reason| self.reason(reason));
+    }
+}
+
+impl Report {
+    pub fn new(answers: Answers, ignored: Vec<Rejected>, as_of: NaiveDate, lang: Lang) -> Self {
+        let evaluation = evaluate(&answers, as_of);
+        let mut glossary = Glossary {
+            lang,
+            sources: BTreeMap::new(),
+            texts: BTreeMap::new(),
+        };
+        match &evaluation.status {
+            Status::NeedsAnswer { next_question } => glossary.question(next_question.question()),
+            Status::Complete { outcome } => glossary.outcome(outcome),
+        }
+        Report {
+            evaluation,
+            answers,
+            ignored,
+            sources: glossary.sources,
+            texts: glossary.texts,
+        }
+    }
+}
+
+/// One question of the catalogue, as `eligibility questions` prints it.
+#[derive(Debug, Serialize)]
+pub struct QuestionEntry {
+    pub id: QuestionId,
+    pub kind: &'static str,
+    pub text: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OptionEntry {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+/// The question catalogue, in the order questions are asked.
+pub fn questions(lang: Lang) -> Vec<QuestionEntry> {
+    crate::rules::flow::ORDER
+        .iter()
+        .map(|id| {
+            let question = id.question();
+            let (kind, min, max) = match question.kind {
+                QuestionKind::SingleChoice(_) => ("single_choice", None, None),
+                QuestionKind::MultipleChoice(_) => ("multiple_choice", None, None),
+                QuestionKind::Country => ("country", None, None),
+                QuestionKind::Number { min, max, .. } => ("number", Some(min), Some(max)),
+            };
+            QuestionEntry {
+                id: *id,
+                kind,
+                text: lang.text(&keys::question_title(*id)),
+                options: question
+                    .options()
+                    .iter()
+                    .map(|option| OptionEntry {
+                        id: option.as_str(),
+                        text: lang.text(&keys::option(*id, *option)),
+                    })
+                    .collect(),
+                min,
+                max,
+            }
+        })
+        .collect()
 }
 
 /// A request to evaluate, as the command line (and later the JS API) receives it:

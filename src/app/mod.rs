@@ -4,6 +4,7 @@
 mod focus;
 mod panic_screen;
 mod question;
+mod reason_item;
 mod site_footer;
 mod source_citation;
 mod today;
@@ -12,7 +13,7 @@ mod verdict;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::rules::{Answer, Answers, Step, evaluate};
+use crate::rules::{Answer, Answers, QuestionId, Status, evaluate};
 
 pub use panic_screen::install_panic_screen;
 use question::QuestionForm;
@@ -25,17 +26,15 @@ pub fn App() -> impl IntoView {
     provide_context(lang);
     let today = today::today();
     let answers = RwSignal::new(Answers::new());
-    let step = Memo::new(move |_| answers.with(|answers| evaluate(answers, today)));
+    let step = Memo::new(move |_| answers.with(|answers| evaluate(answers, today).status));
 
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         document.set_title(lang.text("app.title"));
     }
 
-    let answer = Callback::new(
-        move |(question, value): (crate::rules::QuestionId, Answer)| {
-            answers.update(|answers| *answers = std::mem::take(answers).with(question, value));
-        },
-    );
+    let answer = Callback::new(move |(question, value): (QuestionId, Answer)| {
+        answers.update(|answers| *answers = std::mem::take(answers).with(question, value));
+    });
     let restart = Callback::new(move |()| answers.set(Answers::new()));
 
     view! {
@@ -44,11 +43,18 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" class="page">
             {move || match step.get() {
-                Step::Ask(question) => {
-                    view! { <QuestionForm question=question on_answer=answer /> }.into_any()
+                // Keyed by question, so each question gets fresh inputs: rebuilding the previous
+                // question's DOM in place would carry its ticked radio over.
+                Status::NeedsAnswer { next_question } => {
+                    view! {
+                        <For each=move || [next_question] key=|question| *question let:question>
+                            <QuestionForm question=question.question() on_answer=answer />
+                        </For>
+                    }
+                        .into_any()
                 }
-                Step::Conclude(outcome) => {
-                    view! { <Verdict outcome=outcome on_restart=restart /> }.into_any()
+                Status::Complete { outcome } => {
+                    view! { <Verdict outcome=*outcome on_restart=restart /> }.into_any()
                 }
             }}
         </main>

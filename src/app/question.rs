@@ -1,5 +1,7 @@
-//! One question on its own screen: a fieldset whose legend is the question, one radio per
-//! option, an error summary and an inline message when the visitor continues without an answer.
+//! One question on its own screen, rendered from the engine's question data: a fieldset whose
+//! legend is the question, then radios, tick boxes, a country list or a number field. What the
+//! visitor enters is checked by the rules' own decoder; an error summary and an inline message
+//! appear when it is missing or invalid.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -7,7 +9,7 @@ use leptos::wasm_bindgen::JsCast;
 use super::focus::focus_when_mounted;
 use super::use_lang;
 use crate::i18n::keys;
-use crate::rules::{Answer, OptionId, Question, QuestionId, QuestionKind};
+use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind};
 
 #[component]
 pub fn QuestionForm(
@@ -16,18 +18,17 @@ pub fn QuestionForm(
 ) -> impl IntoView {
     let lang = use_lang();
     let id = question.id;
-    let QuestionKind::Choice(options) = question.kind;
-    let selected = RwSignal::new(None::<OptionId>);
+    // The answer as the rules spell it (option ids joined by commas, a code, digits).
+    let raw = RwSignal::new(String::new());
     let show_error = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-
     focus_when_mounted(heading);
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        match selected.get_untracked() {
-            Some(option) => on_answer.run((id, Answer::Choice(option))),
+        match Answer::decode(id, raw.get_untracked().trim()) {
+            Some(answer) => on_answer.run((id, answer)),
             None => {
                 show_error.set(true);
                 // The summary is revealed by the next render; focus it once it is visible.
@@ -40,20 +41,128 @@ pub fn QuestionForm(
         }
     };
 
+    let field_id = format!("{id}-field");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let first_option_id = options.first().map(|option| format!("{id}-{option}"));
     // The summary's link focuses the field itself: following it as a fragment link would not
     // focus the input and would overwrite the URL fragment that holds the answers.
-    let focus_target = first_option_id.clone();
+    let focus_target = match question.kind {
+        QuestionKind::SingleChoice(options) | QuestionKind::MultipleChoice(options) => options
+            .first()
+            .map(|option| format!("{id}-{option}"))
+            .unwrap_or_else(|| field_id.clone()),
+        QuestionKind::Country | QuestionKind::Number { .. } => field_id.clone(),
+    };
+    let summary_href = format!("#{focus_target}");
     let focus_field = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        let field = focus_target
-            .as_deref()
-            .and_then(|target| document().get_element_by_id(target));
+        let field = document().get_element_by_id(&focus_target);
         if let Some(field) = field.and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = field.focus();
         }
+    };
+
+    let input = match question.kind {
+        QuestionKind::SingleChoice(options) => view! {
+            <div class="radios">
+                {options
+                    .iter()
+                    .map(|&option| {
+                        let input_id = format!("{id}-{option}");
+                        view! {
+                            <div class="radio">
+                                <input
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name=id.as_str()
+                                    value=option.as_str()
+                                    on:change=move |_| {
+                                        raw.set(option.as_str().to_owned());
+                                        show_error.set(false);
+                                    }
+                                />
+                                <label for=input_id>{lang.text(&keys::option(id, option))}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+        .into_any(),
+        QuestionKind::MultipleChoice(options) => view! {
+            <div class="checkboxes">
+                {options
+                    .iter()
+                    .map(|&option| {
+                        let input_id = format!("{id}-{option}");
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    name=id.as_str()
+                                    value=option.as_str()
+                                    on:change=move |event| {
+                                        let ticked = event_target_checked(&event);
+                                        raw.update(|raw| {
+                                            let mut list: Vec<&str> =
+                                                raw.split(',').filter(|s| !s.is_empty() && *s != option.as_str()).collect();
+                                            if ticked {
+                                                list.push(option.as_str());
+                                            }
+                                            *raw = list.join(",");
+                                        });
+                                        show_error.set(false);
+                                    }
+                                />
+                                <label for=input_id>{lang.text(&keys::option(id, option))}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+        .into_any(),
+        QuestionKind::Country => {
+            let mut countries: Vec<(Country, &'static str)> = Country::all()
+                .map(|country| (country, lang.text(&keys::country(country))))
+                .collect();
+            countries.sort_by(|a, b| a.1.cmp(b.1));
+            view! {
+                <select
+                    class="select"
+                    id=field_id.clone()
+                    on:change=move |event| {
+                        raw.set(event_target_value(&event));
+                        show_error.set(false);
+                    }
+                >
+                    <option value="">{lang.text("question.choose_country")}</option>
+                    {countries
+                        .into_iter()
+                        .map(|(country, name)| {
+                            view! { <option value=country.as_str().to_owned()>{name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            }
+            .into_any()
+        }
+        QuestionKind::Number { min, max, .. } => view! {
+            <input
+                class="input input-number"
+                type="text"
+                inputmode="numeric"
+                id=field_id.clone()
+                min=min
+                max=max
+                on:input=move |event| {
+                    raw.set(event_target_value(&event));
+                    show_error.set(false);
+                }
+            />
+        }
+        .into_any(),
     };
 
     view! {
@@ -67,7 +176,7 @@ pub fn QuestionForm(
             <h2 class="error-summary-title">{lang.text("error.summary_title")}</h2>
             <ul>
                 <li>
-                    <a href=first_option_id.map(|target| format!("#{target}")) on:click=focus_field>
+                    <a href=summary_href on:click=focus_field>
                         {lang.text(&keys::question_error(id))}
                     </a>
                 </li>
@@ -87,32 +196,10 @@ pub fn QuestionForm(
                     </h1>
                 </legend>
                 <p class="hint" id=format!("{id}-hint")>{lang.text(&keys::question_hint(id))}</p>
-                <p class="error-message" id=error_id.clone() hidden=move || !show_error.get()>
+                <p class="error-message" id=format!("{id}-error") hidden=move || !show_error.get()>
                     {lang.text(&keys::question_error(id))}
                 </p>
-                <div class="radios">
-                    {options
-                        .iter()
-                        .map(|&option| {
-                            let input_id = format!("{id}-{option}");
-                            view! {
-                                <div class="radio">
-                                    <input
-                                        type="radio"
-                                        id=input_id.clone()
-                                        name=id.as_str()
-                                        value=option.as_str()
-                                        on:change=move |_| {
-                                            selected.set(Some(option));
-                                            show_error.set(false);
-                                        }
-                                    />
-                                    <label for=input_id>{lang.text(&keys::option(id, option))}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
+                {input}
             </fieldset>
             <button type="submit" class="button">{lang.text("action.continue")}</button>
         </form>

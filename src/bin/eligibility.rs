@@ -1,24 +1,32 @@
-//! `eligibility [FILE] [--as-of YYYY-MM-DD]`: evaluates the answers in FILE (or on standard
-//! input) and prints the outcome, or the next question, as JSON.
+//! The rules on the command line.
 //!
-//! Input: `{"answers": {"citizenship": "ru"}, "as_of": "2026-11-25"}`. The date defaults to
-//! today in Kazakhstan (UTC+5).
+//! - `eligibility questions`: the question catalogue as JSON.
+//! - `eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD]`: evaluates
+//!   `{"answers": {...}, "as_of": "YYYY-MM-DD"}` from FILE or standard input and prints the
+//!   outcome, or the next question, as JSON. The date defaults to today in Kazakhstan (UTC+5).
+//! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
+//!   the number of paths and a count per primary route.
+//!
+//! Malformed input is a clear message and exit code 2, never a panic.
 
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use kz_eligibility::i18n::Lang;
-use kz_eligibility::report::{Report, Request};
+use kz_eligibility::report::{Report, Request, questions};
+use kz_eligibility::rules::walk::walk;
 
-const USAGE: &str = "usage: eligibility [FILE|-] [--as-of YYYY-MM-DD]
-Evaluates {\"answers\": {...}, \"as_of\": \"YYYY-MM-DD\"} from FILE or standard input
-and prints the outcome (or the next question) as JSON.";
+const USAGE: &str = "usage:
+  eligibility questions
+  eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD]
+  eligibility walk [--as-of YYYY-MM-DD]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
-        Ok(json) => {
-            println!("{json}");
+        Ok(output) => {
+            println!("{output}");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -29,16 +37,19 @@ fn main() -> ExitCode {
 }
 
 struct Options {
+    command: String,
     file: Option<String>,
     as_of: Option<NaiveDate>,
 }
 
 fn parse_options(args: Vec<String>) -> Result<Options, String> {
+    let mut args = args.into_iter();
+    let command = args.next().ok_or(USAGE)?;
     let mut options = Options {
+        command,
         file: None,
         as_of: None,
     };
-    let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-h" | "--help" => return Err(USAGE.to_owned()),
@@ -49,7 +60,9 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
                     .map_err(|_| format!("--as-of must be YYYY-MM-DD, not {text:?}"))?;
                 options.as_of = Some(date);
             }
-            _ if options.file.is_none() => options.file = Some(arg),
+            _ if options.file.is_none() && options.command == "evaluate" => {
+                options.file = Some(arg)
+            }
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
     }
@@ -82,14 +95,45 @@ fn today_in_kazakhstan() -> NaiveDate {
         .date_naive()
 }
 
+fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
+}
+
 fn run(args: Vec<String>) -> Result<String, String> {
     let options = parse_options(args)?;
-    let request =
-        Request::parse(&read_input(options.file.as_deref())?).map_err(|e| e.to_string())?;
-    let as_of = options
-        .as_of
-        .or(request.as_of)
-        .unwrap_or_else(today_in_kazakhstan);
-    let report = Report::new(request.answers, request.ignored, as_of, Lang::En);
-    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
+    match options.command.as_str() {
+        "questions" => to_json(&questions(Lang::En)),
+        "evaluate" => {
+            let request =
+                Request::parse(&read_input(options.file.as_deref())?).map_err(|e| e.to_string())?;
+            let as_of = options
+                .as_of
+                .or(request.as_of)
+                .unwrap_or_else(today_in_kazakhstan);
+            to_json(&Report::new(
+                request.answers,
+                request.ignored,
+                as_of,
+                Lang::En,
+            ))
+        }
+        "walk" => {
+            let paths = walk(options.as_of.unwrap_or_else(today_in_kazakhstan));
+            let mut per_route: BTreeMap<&str, usize> = BTreeMap::new();
+            for path in &paths {
+                *per_route
+                    .entry(path.outcome.primary.route.as_str())
+                    .or_default() += 1;
+            }
+            let mut lines = vec![format!("{} paths", paths.len())];
+            lines.extend(
+                per_route
+                    .iter()
+                    .map(|(route, n)| format!("{n:>8}  {route}")),
+            );
+            Ok(lines.join("\n"))
+        }
+        "-h" | "--help" => Err(USAGE.to_owned()),
+        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
 }

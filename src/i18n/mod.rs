@@ -5,8 +5,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::rules::{Confidence, OptionId, PermitNeed, QuestionId, ReasonId, RouteId, SourceId};
-
 /// A language the app is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -80,7 +78,10 @@ impl Catalog {
 
 /// The keys through which rule data is worded.
 pub mod keys {
-    use super::*;
+    use crate::rules::{
+        Confidence, Country, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, ReasonId,
+        RouteId, SourceId, WorkPermit,
+    };
 
     pub fn question_title(id: QuestionId) -> String {
         format!("question.{id}.title")
@@ -94,11 +95,20 @@ pub mod keys {
     pub fn option(question: QuestionId, option: OptionId) -> String {
         format!("question.{question}.option.{option}")
     }
+    pub fn country(country: Country) -> String {
+        format!("country.{country}")
+    }
     pub fn route_headline(id: RouteId) -> String {
         format!("route.{id}.headline")
     }
     pub fn reason(id: ReasonId) -> String {
         format!("reason.{id}")
+    }
+    pub fn obligation(id: ObligationId) -> String {
+        format!("obligation.{id}")
+    }
+    pub fn document(id: DocumentId) -> String {
+        format!("document.{id}")
     }
     pub fn source_title(id: SourceId) -> String {
         format!("source.{id}.title")
@@ -113,10 +123,40 @@ pub mod keys {
             Confidence::Uncertain => "confidence.uncertain",
         }
     }
-    pub fn permit_need(need: PermitNeed) -> &'static str {
+    pub fn work_permit(need: WorkPermit) -> &'static str {
         match need {
-            PermitNeed::NotRequired => "permit.not_required",
-            PermitNeed::RequiredUnlessExempt => "permit.required_unless_exempt",
+            WorkPermit::Required => "work_permit.required",
+            WorkPermit::NotRequired => "work_permit.not_required",
+            WorkPermit::NotApplicable => "work_permit.not_applicable",
         }
+    }
+    pub fn eligibility(eligible: Eligibility) -> &'static str {
+        match eligible {
+            Eligibility::Yes => "eligibility.yes",
+            Eligibility::Confirm => "eligibility.confirm",
+            Eligibility::No => "eligibility.no",
+        }
+    }
+}
+
+impl Lang {
+    /// A rule message with its parameters filled in: numbers as digits, countries by name,
+    /// visas by code, dates in ISO form.
+    pub fn render(self, key: &str, params: &[crate::rules::Param]) -> String {
+        use crate::rules::Value;
+        let values: Vec<(&str, String)> = params
+            .iter()
+            .map(|param| {
+                let value = match &param.value {
+                    Value::Number(number) => number.to_string(),
+                    Value::Country(country) => self.text(&keys::country(*country)).to_owned(),
+                    Value::Visa(code) => code.as_str().to_owned(),
+                    Value::Date(date) => date.to_string(),
+                };
+                (param.name, value)
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        self.format(key, &pairs)
     }
 }

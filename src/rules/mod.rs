@@ -5,7 +5,14 @@ use chrono::NaiveDate;
 mod ids;
 
 pub mod answers;
+pub mod countries;
+pub mod documents;
 pub mod engine;
+pub mod entry_regimes;
+pub mod flow;
+pub mod memberships;
+pub mod messages;
+pub mod obligations;
 pub mod outcome;
 pub mod questions;
 pub mod routes;
@@ -13,13 +20,14 @@ pub mod sources;
 pub mod walk;
 
 pub use answers::{Answer, Answers, Rejected, Rejection};
-pub use engine::{Step, evaluate};
-pub use outcome::{Outcome, PermitNeed, Reason, ReasonId, RouteId};
+pub use countries::Country;
+pub use engine::{SCHEMA_VERSION, evaluate};
+pub use outcome::*;
 pub use questions::{OptionId, Question, QuestionId, QuestionKind};
 pub use sources::{Confidence, Source, SourceId};
 
 /// The version of the rule set; saved and shared answers record it.
-pub const RULES_VERSION: &str = "2026.11.0";
+pub const RULES_VERSION: &str = "2026.11.1";
 
 /// The day the rule set was last reviewed against its sources.
 pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 24);

@@ -1,57 +1,287 @@
-//! What the engine concludes. Everything here is data: the app and the command line turn ids
-//! into words through the translation files (`route.<id>.headline`, `reason.<id>`).
+//! What the engine concludes. Everything here is data: ids with parameters, each with its
+//! source. Words come from the translation files (`route.<id>.*`, `reason.<id>`,
+//! `obligation.<id>`, `document.<id>`).
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::countries::Country;
+use super::entry_regimes::StayLimit;
 use super::ids::id_enum;
+use super::questions::QuestionId;
 use super::sources::SourceId;
 
+pub use super::messages::{DocumentId, ObligationId, ReasonId};
+
 id_enum! {
-    /// The route under which the person may work in Kazakhstan.
+    /// A route under which a foreigner may stay, and perhaps work, in Kazakhstan.
     pub enum RouteId {
-        /// Citizen of an EAEU member state: works without a permit.
+        KazakhCitizen => "kazakh_citizen",
         EaeuCitizen => "eaeu_citizen",
-        /// Works under a permit the employer obtains, unless an exemption applies.
+        PermanentResident => "permanent_resident",
+        Kandas => "kandas",
+        AtaZholy => "ata_zholy",
+        Refugee => "refugee",
+        AsylumSeeker => "asylum_seeker",
+        HumanitarianImmigrant => "humanitarian_immigrant",
+        TraffickingVictim => "trafficking_victim",
+        NonCustodialSentence => "non_custodial_sentence",
+        ForeignOwnedHead => "foreign_owned_head",
+        BranchHead => "branch_head",
+        AifcStaff => "aifc_staff",
+        SezProjectStaff => "sez_project_staff",
+        AstanaHub => "astana_hub",
+        BusinessImmigrant => "business_immigrant",
+        Investor => "investor",
+        IntraCorporateTransfer => "intra_corporate_transfer",
         EmployerWorkPermit => "employer_work_permit",
+        SeasonalWorker => "seasonal_worker",
+        LabourImmigrant => "labour_immigrant",
+        SelfEmployment => "self_employment",
+        FamilyMember => "family_member",
+        BusinessVisitVisaFree => "business_visit_visa_free",
+        BusinessVisa => "business_visa",
     }
 }
 
 id_enum! {
-    /// One statement in the explanation of an outcome.
-    pub enum ReasonId {
-        EaeuNoWorkPermit => "eaeu_no_work_permit",
-        EaeuNoLabourMarketTest => "eaeu_no_labour_market_test",
-        NonEaeuPermitRequired => "non_eaeu_permit_required",
-        ExemptCategoriesExist => "exempt_categories_exist",
+    /// A visa category of the Visa Rules in force (A1-A6, B1-B12, C1-C12).
+    pub enum VisaCode {
+        A5 => "A5",
+        A6 => "A6",
+        B1 => "B1",
+        B2 => "B2",
+        B3 => "B3",
+        C3 => "C3",
+        C5 => "C5",
+        C6 => "C6",
     }
 }
 
-/// Whether the person needs a work permit to be employed.
+/// Whether a route is open to the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Eligibility {
+    Yes,
+    /// It may be open, but it rests on uncertain law: confirm with the authority.
+    Confirm,
+    No,
+}
+
+/// Whether the route needs a work permit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum PermitNeed {
+pub enum WorkPermit {
+    Required,
     NotRequired,
-    /// Required, unless the person belongs to an exempt category the engine has not ruled out.
-    RequiredUnlessExempt,
+    /// The route is not about working in Kazakhstan.
+    NotApplicable,
+}
+
+/// What the route lets the person do by way of work. A route has exactly one value, so it can
+/// never both allow and forbid work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkRight {
+    /// Employment in Kazakhstan.
+    Employment,
+    /// Only the work the route names (entrepreneurial activity, the investing company's
+    /// management, the employer and region of the permit).
+    Limited,
+    /// No paid work in Kazakhstan.
+    None,
+}
+
+/// The entry document the route needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Visa {
+    /// A citizen or a resident: no visa.
+    NotNeeded,
+    /// No visa for this stay, within these limits.
+    VisaFree {
+        days_per_entry: u16,
+        limit: StayLimit,
+    },
+    /// This visa category.
+    Required { code: VisaCode },
+    /// The citizenship's regime is not known well enough: ask a Kazakh consulate.
+    CheckWithConsulate,
+}
+
+/// A value a message is filled with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Number(i64),
+    Country(Country),
+    Visa(VisaCode),
+    Date(NaiveDate),
+}
+
+/// A named value for a message's `{name}` placeholder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Param {
+    pub name: &'static str,
+    pub value: Value,
 }
 
 /// A statement and the provision it rests on. A reason cannot exist without its source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reason {
     pub id: ReasonId,
+    pub params: Vec<Param>,
     pub source: SourceId,
 }
 
 impl Reason {
-    pub const fn new(id: ReasonId, source: SourceId) -> Self {
-        Self { id, source }
+    pub fn new(id: ReasonId, source: SourceId) -> Self {
+        Self {
+            id,
+            params: Vec::new(),
+            source,
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: Value) -> Self {
+        self.params.push(Param { name, value });
+        self
+    }
+
+    pub fn with_number(self, name: &'static str, number: impl Into<i64>) -> Self {
+        self.with(name, Value::Number(number.into()))
     }
 }
 
+/// One route as the engine weighed it: whether it is open and why (or why not).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RouteAssessment {
+    pub route: RouteId,
+    pub eligible: Eligibility,
+    pub visa: Visa,
+    pub work_permit: WorkPermit,
+    pub work: WorkRight,
+    /// Why the route holds, or why not; the first reason carries the verdict. Never empty.
+    pub reasons: Vec<Reason>,
+}
+
+/// Who has to act or provide something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Worker,
+    Employer,
+}
+
+/// The event a deadline counts from; the date itself is the user's to give (see the dates
+/// issue), the rule is data here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    StartOfWork,
+    Entry,
+    VacancyPosting,
+    ApprovalNotice,
+    PermitExpiry,
+    VisaExpiry,
+    EndOfMentoring,
+    EmployerChange,
+}
+
+/// When something must happen, relative to an anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DeadlineRule {
+    /// At the latest `working_days` working days after the anchor.
+    WorkingDaysAfter { anchor: Anchor, working_days: u16 },
+    /// At the latest `days` calendar days after the anchor.
+    DaysAfter { anchor: Anchor, days: u16 },
+    /// Not before `days` calendar days after the anchor.
+    NotBeforeDaysAfter { anchor: Anchor, days: u16 },
+    /// At the latest `working_days` working days before the anchor.
+    WorkingDaysBefore { anchor: Anchor, working_days: u16 },
+    /// Between `earliest` and `latest` calendar days before the anchor.
+    WindowBefore {
+        anchor: Anchor,
+        earliest: u16,
+        latest: u16,
+    },
+    /// Each year by this day of this month, for the following year.
+    YearlyBy { month: u8, day: u8 },
+}
+
+/// Something a party must do, with its time limit where the law sets one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Obligation {
+    pub id: ObligationId,
+    pub party: Party,
+    pub deadline: Option<DeadlineRule>,
+    pub source: SourceId,
+}
+
+/// How a foreign document must be made acceptable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Legalisation {
+    /// Nothing beyond the original.
+    None,
+    /// A notarised translation into Kazakh or Russian.
+    Translation,
+    /// An apostille (or consular legalisation) and a notarised translation.
+    ApostilleAndTranslation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Document {
+    pub id: DocumentId,
+    pub provider: Party,
+    pub legalisation: Legalisation,
+    pub source: SourceId,
+}
+
+/// The full conclusion for a complete set of answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
-    pub route: RouteId,
-    pub work_permit: PermitNeed,
-    /// Why, first the reason for the verdict itself. Never empty.
-    pub reasons: Vec<Reason>,
+    /// The route the person should take: the most open route, in order of preference.
+    pub primary: RouteAssessment,
+    /// The other routes weighed, with why they are or are not open.
+    pub alternatives: Vec<RouteAssessment>,
+    /// What the employer and the worker must do, with time limits where the law sets them.
+    pub obligations: Vec<Obligation>,
+    pub documents: Vec<Document>,
+    /// Warnings and the places where the seed article and the sources differ.
+    pub notes: Vec<Reason>,
+}
+
+impl Outcome {
+    /// Every route weighed, the primary first.
+    pub fn routes(&self) -> impl Iterator<Item = &RouteAssessment> {
+        std::iter::once(&self.primary).chain(&self.alternatives)
+    }
+
+    /// The obligations that carry a time limit.
+    pub fn deadlines(&self) -> impl Iterator<Item = (&Obligation, DeadlineRule)> {
+        self.obligations
+            .iter()
+            .filter_map(|obligation| obligation.deadline.map(|rule| (obligation, rule)))
+    }
+}
+
+/// What comes after the answers given so far.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    NeedsAnswer { next_question: QuestionId },
+    Complete { outcome: Box<Outcome> },
+}
+
+/// The engine's answer: the status, and the rule set and day it was reached with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    pub schema_version: u32,
+    pub rules_version: &'static str,
+    pub rules_reviewed: NaiveDate,
+    pub as_of: NaiveDate,
+    #[serde(flatten)]
+    pub status: Status,
 }

@@ -9,21 +9,57 @@ use serde::Serialize;
 use super::ids::id_enum;
 
 id_enum! {
-    /// One cited provision of one act.
+    /// One cited provision of one act (or one secondary report of it).
     pub enum SourceId {
-        /// Treaty on the Eurasian Economic Union of 29 May 2014, art. 97(1): workers of member
-        /// states need no permit for labour activity in the state of employment.
         EaeuTreatyArt97 => "eaeu_treaty_art97",
-        /// Law "On population migration" No. 477-IV, art. 36-1: foreigners work under a permit
-        /// issued to the employer, unless exempt.
+        EaeuStay90Days => "eaeu_stay_90_days",
+        EaeuTrpWithin90Days => "eaeu_trp_within_90_days",
+        ContractRegistration => "contract_registration",
         MigrationLawArt36_1 => "migration_law_art36_1",
-        /// Government Resolution No. 1041 of 24 Nov 2023: the categories exempt from a permit.
         Resolution1041 => "resolution_1041",
+        ForeignOwnedHeadsExemption => "foreign_owned_heads_exemption",
+        BranchHeadExemption => "branch_head_exemption",
+        AifcEmployment => "aifc_employment",
+        SezProjectStaff => "sez_project_staff",
+        AstanaHubRepealed => "astana_hub_repealed",
+        AtaZholyCard => "ata_zholy_card",
+        ResidencePermits => "residence_permits",
+        TrpAfterEmployerChange => "trp_after_employer_change",
+        Order279Categories => "order_279_categories",
+        Order279Validity => "order_279_validity",
+        Order279LocalContent => "order_279_local_content",
+        Order93SmallBusiness => "order_93_small_business",
+        Order93VacancyPosting => "order_93_vacancy_posting",
+        Order279Restrictions => "order_279_restrictions",
+        Order279Refusal => "order_279_refusal",
+        Order279Procedure => "order_279_procedure",
+        PermitFee => "permit_fee",
+        SeasonalFee => "seasonal_fee",
+        Quota2026 => "quota_2026",
+        QuotaRequest => "quota_request",
+        IntraCorporateTransfer => "intra_corporate_transfer",
+        VisaRules => "visa_rules",
+        VisaRulesC3 => "visa_rules_c3",
+        VisaRulesBusiness => "visa_rules_business",
+        VisaRulesInvestor => "visa_rules_investor",
+        VisaRulesC5 => "visa_rules_c5",
+        Mentoring197 => "mentoring_197",
+        ArrivalNotice => "arrival_notice",
+        Iin => "iin",
+        SelfEmployment236 => "self_employment_236",
+        LabourImmigrants => "labour_immigrants",
+        AdminCodePenalties => "admin_code_penalties",
+        Apostille => "apostille",
+        EntryRegimeListed => "entry_regime_listed",
+        EntryRegimeEarlierList => "entry_regime_earlier_list",
+        EntryRegimeUncertain => "entry_regime_uncertain",
+        EntryRegimeVisaRequired => "entry_regime_visa_required",
+        VisaFreeNoWork => "visa_free_no_work",
     }
 }
 
 /// How far a statement can be trusted, as tagged in `rules-research.md`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// Read in an official source (adilet, egov, gov.kz, enbek, invest.gov.kz).
@@ -44,34 +80,73 @@ pub struct Source {
     pub last_verified: NaiveDate,
 }
 
-/// The day `rules-research.md` was compiled and these sources were read.
+/// The day `rules-research.md` and `entry-regimes.md` were compiled and these sources read.
 const RESEARCH_2026_11_24: NaiveDate = super::ymd(2026, 11, 24);
+
+const ADILET_TREATY: &str = "https://adilet.zan.kz/rus/docs/Z1400000240";
+const ADILET_MIGRATION_LAW: &str = "https://adilet.zan.kz/rus/docs/Z1100000477";
+const ADILET_RESOLUTION_1041: &str = "https://adilet.zan.kz/rus/docs/P2300001041";
+const ADILET_ORDER_279: &str = "https://adilet.zan.kz/rus/docs/V2300032977";
+const ADILET_VISA_RULES: &str = "https://adilet.zan.kz/rus/docs/V1600014531";
+const ADILET_DECREE_148: &str = "https://adilet.zan.kz/rus/docs/P1200000148";
+const EGOV_FOREIGN_LABOUR: &str = "https://egov.kz/cms/ru/articles/inostrannyi_trud";
+const GOV_KZ_RESIDENCE: &str = "https://www.gov.kz/situations/572";
 
 impl SourceId {
     pub const fn source(self) -> Source {
-        let (url, confidence, last_verified) = match self {
-            SourceId::EaeuTreatyArt97 => (
-                // Kazakhstan's ratification law, which carries the treaty text.
-                "https://adilet.zan.kz/rus/docs/Z1400000240",
-                Confidence::Official,
-                RESEARCH_2026_11_24,
-            ),
-            SourceId::MigrationLawArt36_1 => (
-                "https://adilet.zan.kz/rus/docs/Z1100000477",
-                Confidence::Official,
-                RESEARCH_2026_11_24,
-            ),
-            SourceId::Resolution1041 => (
-                "https://adilet.zan.kz/rus/docs/P2300001041",
-                Confidence::Official,
-                RESEARCH_2026_11_24,
-            ),
+        use Confidence::{Official, Secondary, Uncertain};
+        use SourceId::*;
+        let (url, confidence) = match self {
+            EaeuTreatyArt97 => (ADILET_TREATY, Official),
+            EaeuStay90Days => (EGOV_FOREIGN_LABOUR, Official),
+            EaeuTrpWithin90Days => (EGOV_FOREIGN_LABOUR, Secondary),
+            ContractRegistration => (EGOV_FOREIGN_LABOUR, Official),
+            MigrationLawArt36_1 => (ADILET_MIGRATION_LAW, Official),
+            Resolution1041 => (ADILET_RESOLUTION_1041, Official),
+            ForeignOwnedHeadsExemption => (ADILET_RESOLUTION_1041, Secondary),
+            BranchHeadExemption => (ADILET_RESOLUTION_1041, Secondary),
+            AifcEmployment => ("https://expatcentre.aifc.kz/", Secondary),
+            SezProjectStaff => ("https://adilet.zan.kz/rus/docs/V2300032958", Secondary),
+            AstanaHubRepealed => (ADILET_RESOLUTION_1041, Uncertain),
+            AtaZholyCard => (ADILET_MIGRATION_LAW, Secondary),
+            ResidencePermits => (GOV_KZ_RESIDENCE, Official),
+            TrpAfterEmployerChange => (GOV_KZ_RESIDENCE, Official),
+            Order279Categories => (ADILET_ORDER_279, Official),
+            Order279Validity => (ADILET_ORDER_279, Secondary),
+            Order279LocalContent => (ADILET_ORDER_279, Secondary),
+            Order93SmallBusiness => (ADILET_ORDER_279, Secondary),
+            Order93VacancyPosting => (ADILET_ORDER_279, Secondary),
+            Order279Restrictions => (ADILET_ORDER_279, Official),
+            Order279Refusal => (ADILET_ORDER_279, Official),
+            Order279Procedure => (ADILET_ORDER_279, Secondary),
+            PermitFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Uncertain),
+            SeasonalFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Official),
+            Quota2026 => (ADILET_ORDER_279, Secondary),
+            QuotaRequest => (ADILET_ORDER_279, Secondary),
+            IntraCorporateTransfer => (ADILET_ORDER_279, Secondary),
+            VisaRules => (ADILET_VISA_RULES, Secondary),
+            VisaRulesC3 => (ADILET_VISA_RULES, Secondary),
+            VisaRulesBusiness => (ADILET_VISA_RULES, Secondary),
+            VisaRulesInvestor => (ADILET_VISA_RULES, Secondary),
+            VisaRulesC5 => (ADILET_VISA_RULES, Secondary),
+            Mentoring197 => ("https://adilet.zan.kz/rus/docs/V2400034507", Secondary),
+            ArrivalNotice => (ADILET_DECREE_148, Secondary),
+            Iin => (EGOV_FOREIGN_LABOUR, Secondary),
+            SelfEmployment236 => ("https://adilet.zan.kz/rus/docs/V2300032887", Secondary),
+            LabourImmigrants => (ADILET_MIGRATION_LAW, Secondary),
+            AdminCodePenalties => ("https://adilet.zan.kz/rus/docs/K1400000235", Secondary),
+            Apostille => (ADILET_VISA_RULES, Secondary),
+            EntryRegimeListed => (ADILET_DECREE_148, Official),
+            EntryRegimeEarlierList => (ADILET_DECREE_148, Secondary),
+            EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain),
+            EntryRegimeVisaRequired => (ADILET_DECREE_148, Secondary),
+            VisaFreeNoWork => (ADILET_DECREE_148, Secondary),
         };
         Source {
             id: self,
             url,
             confidence,
-            last_verified,
+            last_verified: RESEARCH_2026_11_24,
         }
     }
 }

@@ -13,12 +13,8 @@ fn eligibility(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    // The command may exit before reading (a usage error): a closed pipe is not a failure here.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 
@@ -32,22 +28,23 @@ fn json(output: &Output) -> Value {
 }
 
 #[test]
-fn an_eaeu_citizen_gets_the_outcome_with_its_source() {
+fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
     let report = json(&eligibility(
-        &[],
-        r#"{"answers": {"citizenship": "ru"}, "as_of": "2026-11-25"}"#,
+        &["evaluate"],
+        r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none",
+            "eaeu_days_in_180": "12"}, "as_of": "2026-11-25"}"#,
     ));
     assert_eq!(report["status"], "complete");
+    assert_eq!(report["schema_version"], 1);
     assert_eq!(report["as_of"], "2026-11-25");
-    let outcome = &report["outcome"];
-    assert_eq!(outcome["route"], "eaeu_citizen");
-    assert_eq!(outcome["work_permit"], "not_required");
-    assert_eq!(
-        outcome["headline"],
-        "You can work in Kazakhstan without a work permit"
-    );
-    let source = &outcome["reasons"][0]["source"];
-    assert_eq!(source["id"], "eaeu_treaty_art97");
+    assert_eq!(report["rules_reviewed"], "2026-11-24");
+    let primary = &report["outcome"]["primary"];
+    assert_eq!(primary["route"], "eaeu_citizen");
+    assert_eq!(primary["eligible"], "yes");
+    assert_eq!(primary["work_permit"], "not_required");
+    assert_eq!(primary["reasons"][0]["id"], "eaeu_no_work_permit");
+    assert_eq!(primary["reasons"][0]["source"], "eaeu_treaty_art97");
+    let source = &report["sources"]["eaeu_treaty_art97"];
     assert_eq!(
         source["title"],
         "Treaty on the Eurasian Economic Union of 29 May 2014"
@@ -56,48 +53,112 @@ fn an_eaeu_citizen_gets_the_outcome_with_its_source() {
     assert_eq!(source["url"], "https://adilet.zan.kz/rus/docs/Z1400000240");
     assert_eq!(source["confidence"], "official");
     assert_eq!(source["last_verified"], "2026-11-24");
+    assert_eq!(
+        report["texts"]["reason.eaeu_stay_90_in_180"],
+        "Without a residence permit, an EAEU citizen may stay up to 90 days in any 180 days."
+    );
 }
 
 #[test]
-fn without_answers_it_names_the_next_question_and_its_options() {
-    let report = json(&eligibility(&["--as-of", "2026-11-25"], "{}"));
+fn evaluate_without_answers_names_the_next_question() {
+    let report = json(&eligibility(&["evaluate", "--as-of", "2026-11-25"], "{}"));
     assert_eq!(report["status"], "needs_answer");
-    assert_eq!(report["next_question"]["id"], "citizenship");
-    assert_eq!(report["next_question"]["text"], "What is your citizenship?");
-    let options: Vec<&str> = report["next_question"]["options"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|option| option["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(options, ["ru", "by", "kg", "am", "other"]);
+    assert_eq!(report["next_question"], "role");
+    assert_eq!(report["texts"]["question.role.title"], "Who are you?");
 }
 
 #[test]
-fn reads_a_file_and_reports_the_answers_it_ignored() {
+fn evaluate_reads_a_file_and_reports_the_answers_it_ignored() {
     let path = std::env::temp_dir().join(format!("eligibility-cli-{}.json", std::process::id()));
-    std::fs::write(&path, r#"{"answers": {"citizenship": "other", "age": 30}}"#).unwrap();
+    std::fs::write(
+        &path,
+        r#"{"answers": {"role": "employer", "citizenship": "KZ", "age": 30}}"#,
+    )
+    .unwrap();
     let report = json(&eligibility(
-        &[path.to_str().unwrap(), "--as-of", "2026-11-25"],
+        &["evaluate", path.to_str().unwrap(), "--as-of", "2026-11-25"],
         "",
     ));
     std::fs::remove_file(&path).unwrap();
-    assert_eq!(report["outcome"]["route"], "employer_work_permit");
+    assert_eq!(report["outcome"]["primary"]["route"], "kazakh_citizen");
     assert_eq!(report["ignored"][0]["question"], "age");
     assert_eq!(report["ignored"][0]["value"], "30");
     assert_eq!(report["ignored"][0]["reason"], "unknown_question");
 }
 
 #[test]
-fn unreadable_input_is_a_clear_error_not_a_panic() {
-    for (input, message) in [
-        ("not json", "the input is not JSON"),
-        ("[1, 2]", "must be a JSON object"),
-        (r#"{"answers": ["ru"]}"#, "\"answers\" must be an object"),
-        (r#"{"as_of": "25.11.2026"}"#, "\"as_of\" must be a date"),
+fn questions_lists_the_catalogue_in_order() {
+    let catalogue = json(&eligibility(&["questions"], ""));
+    let ids: Vec<&str> = catalogue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids[..3], ["role", "citizenship", "residence_permit"]);
+    assert_eq!(ids.len(), kz_eligibility::rules::QuestionId::ALL.len());
+    let days = catalogue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "visit_days")
+        .unwrap();
+    assert_eq!(days["kind"], "number");
+    assert_eq!(days["max"], 365);
+}
+
+#[test]
+fn walk_counts_paths_per_route() {
+    let output = eligibility(&["walk", "--as-of", "2026-11-25"], "");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let total: usize = text
+        .lines()
+        .next()
+        .unwrap()
+        .trim_end_matches(" paths")
+        .parse()
+        .unwrap();
+    let summed: usize = text
+        .lines()
+        .skip(1)
+        .map(|line| {
+            line.split_whitespace()
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(total, summed);
+    assert!(text.contains("employer_work_permit"));
+}
+
+#[test]
+fn malformed_input_is_a_clear_error_not_a_panic() {
+    for (args, input, message) in [
+        (&["evaluate"][..], "not json", "the input is not JSON"),
+        (&["evaluate"][..], "[1, 2]", "must be a JSON object"),
+        (
+            &["evaluate"][..],
+            r#"{"answers": ["ru"]}"#,
+            "\"answers\" must be an object",
+        ),
+        (
+            &["evaluate"][..],
+            r#"{"as_of": "25.11.2026"}"#,
+            "\"as_of\" must be a date",
+        ),
+        (
+            &["evaluate", "--as-of", "tomorrow"][..],
+            "{}",
+            "--as-of must be YYYY-MM-DD",
+        ),
+        (&[][..], "", "usage"),
+        (&["fly"][..], "", "unknown command"),
     ] {
-        let output = eligibility(&[], input);
-        assert_eq!(output.status.code(), Some(2), "{input}");
+        let output = eligibility(args, input);
+        assert_eq!(output.status.code(), Some(2), "{args:?} {input}");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(message), "{input}: {stderr}");
         assert!(!stderr.contains("panicked"), "{input}: {stderr}");

@@ -1,8 +1,9 @@
 //! Every text the rules and the app can show exists in every language.
 
 use kz_eligibility::i18n::{Catalog, Lang, keys};
+use kz_eligibility::rules::messages::{DocumentId, ObligationId, ReasonId};
 use kz_eligibility::rules::{
-    Confidence, PermitNeed, QuestionId, QuestionKind, ReasonId, RouteId, SourceId,
+    Confidence, Country, Eligibility, QuestionId, RouteId, SourceId, WorkPermit,
 };
 
 /// Every key derived from rule data.
@@ -14,11 +15,19 @@ fn rule_keys() -> Vec<String> {
             keys::question_hint(*id),
             keys::question_error(*id),
         ]);
-        let QuestionKind::Choice(options) = id.question().kind;
-        keys.extend(options.iter().map(|option| keys::option(*id, *option)));
+        let question = id.question();
+        keys.extend(
+            question
+                .options()
+                .iter()
+                .map(|option| keys::option(*id, *option)),
+        );
     }
+    keys.extend(Country::all().map(keys::country));
     keys.extend(RouteId::ALL.iter().map(|id| keys::route_headline(*id)));
     keys.extend(ReasonId::ALL.iter().map(|id| keys::reason(*id)));
+    keys.extend(ObligationId::ALL.iter().map(|id| keys::obligation(*id)));
+    keys.extend(DocumentId::ALL.iter().map(|id| keys::document(*id)));
     for id in SourceId::ALL {
         keys.extend([keys::source_title(*id), keys::source_article(*id)]);
     }
@@ -29,8 +38,15 @@ fn rule_keys() -> Vec<String> {
     ] {
         keys.push(keys::confidence(confidence).to_owned());
     }
-    for need in [PermitNeed::NotRequired, PermitNeed::RequiredUnlessExempt] {
-        keys.push(keys::permit_need(need).to_owned());
+    for need in [
+        WorkPermit::Required,
+        WorkPermit::NotRequired,
+        WorkPermit::NotApplicable,
+    ] {
+        keys.push(keys::work_permit(need).to_owned());
+    }
+    for eligible in [Eligibility::Yes, Eligibility::Confirm, Eligibility::No] {
+        keys.push(keys::eligibility(eligible).to_owned());
     }
     keys
 }
@@ -62,9 +78,11 @@ fn every_catalog_is_valid_json_of_key_to_text() {
 #[test]
 fn every_rule_text_exists_in_every_language() {
     for lang in Lang::ALL {
-        for key in rule_keys() {
-            assert!(lang.catalog().get(&key).is_some(), "{lang:?} lacks {key}");
-        }
+        let missing: Vec<String> = rule_keys()
+            .into_iter()
+            .filter(|key| lang.catalog().get(key).is_none())
+            .collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:#?}");
     }
 }
 

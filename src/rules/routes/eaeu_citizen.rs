@@ -1,26 +1,95 @@
 //! Citizens of the Eurasian Economic Union's other member states (Russia, Belarus, Kyrgyzstan,
-//! Armenia) work in Kazakhstan without a permit and without the protections of the national
-//! labour market (EAEU Treaty art. 97(1)).
+//! Armenia) work in Kazakhstan without a permit and outside the protections of the national
+//! labour market (EAEU Treaty art. 97(1)). They stay 90 days in 180 without registration or
+//! visa; to stay longer they need a temporary residence permit for the term of the contract,
+//! applied for within 90 days of entry; the contract is registered.
 
-use crate::rules::outcome::{Outcome, PermitNeed, Reason, ReasonId, RouteId};
-use crate::rules::questions::OptionId;
+use crate::rules::answers::Answers;
+use crate::rules::entry_regimes::StayLimit;
+use crate::rules::obligations;
+use crate::rules::outcome::*;
+use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
 
-/// Whether the citizenship answer names a member state of the EAEU other than Kazakhstan.
-pub fn is_member_state(citizenship: OptionId) -> bool {
-    matches!(
-        citizenship,
-        OptionId::Russia | OptionId::Belarus | OptionId::Kyrgyzstan | OptionId::Armenia
+/// Days an EAEU citizen may stay in any 180 without a residence permit.
+pub const VISA_FREE_DAYS: u16 = 90;
+
+pub fn assess(a: &Answers) -> RouteAssessment {
+    let has_residence_permit = !a.is(QuestionId::ResidencePermit, OptionId::NoPermit);
+    let mut reasons = vec![
+        Reason::new(ReasonId::EaeuNoWorkPermit, SourceId::EaeuTreatyArt97),
+        Reason::new(ReasonId::EaeuNoLabourMarketTest, SourceId::EaeuTreatyArt97),
+    ];
+    if has_residence_permit {
+        reasons.push(Reason::new(
+            ReasonId::EaeuHasResidencePermit,
+            SourceId::ResidencePermits,
+        ));
+    } else {
+        reasons.push(
+            Reason::new(ReasonId::EaeuStay90In180, SourceId::EaeuStay90Days)
+                .with_number("days", VISA_FREE_DAYS),
+        );
+        reasons.push(Reason::new(
+            ReasonId::EaeuTrpToStayLonger,
+            SourceId::EaeuTrpWithin90Days,
+        ));
+    }
+    reasons.push(Reason::new(
+        ReasonId::SeedEaeuConfirmed,
+        SourceId::EaeuTreatyArt97,
+    ));
+    RouteAssessment {
+        route: RouteId::EaeuCitizen,
+        eligible: Eligibility::Yes,
+        visa: if has_residence_permit {
+            Visa::NotNeeded
+        } else {
+            Visa::VisaFree {
+                days_per_entry: VISA_FREE_DAYS,
+                limit: StayLimit::Rolling {
+                    days: VISA_FREE_DAYS,
+                    window: 180,
+                },
+            }
+        },
+        work_permit: WorkPermit::NotRequired,
+        work: WorkRight::Employment,
+        reasons,
+    }
+}
+
+/// A warning when the days already spent reach or pass the visa-free limit.
+pub fn stay_note(a: &Answers) -> Option<Reason> {
+    let days = a.number(QuestionId::EaeuDaysIn180)?;
+    let id = match days {
+        d if d > u32::from(VISA_FREE_DAYS) => ReasonId::EaeuStayExceeded,
+        d if d == u32::from(VISA_FREE_DAYS) => ReasonId::EaeuStayAtLimit,
+        _ => return None,
+    };
+    Some(
+        Reason::new(id, SourceId::EaeuStay90Days)
+            .with_number("days", days)
+            .with_number("limit", VISA_FREE_DAYS),
     )
 }
 
-pub fn outcome() -> Outcome {
-    Outcome {
-        route: RouteId::EaeuCitizen,
-        work_permit: PermitNeed::NotRequired,
-        reasons: vec![
-            Reason::new(ReasonId::EaeuNoWorkPermit, SourceId::EaeuTreatyArt97),
-            Reason::new(ReasonId::EaeuNoLabourMarketTest, SourceId::EaeuTreatyArt97),
-        ],
+pub fn obligations(a: &Answers) -> Vec<Obligation> {
+    let mut list = vec![
+        obligations::contract_registration(),
+        obligations::arrival_notice(),
+        obligations::iin(),
+    ];
+    if a.is(QuestionId::ResidencePermit, OptionId::NoPermit) {
+        list.push(Obligation {
+            id: ObligationId::EaeuTrpApplication,
+            party: Party::Worker,
+            deadline: Some(DeadlineRule::DaysAfter {
+                anchor: Anchor::Entry,
+                days: 90,
+            }),
+            source: SourceId::EaeuTrpWithin90Days,
+        });
     }
+    list
 }

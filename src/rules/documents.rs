@@ -1,0 +1,62 @@
+//! Documents shared by several routes: who provides each, and whether it needs an apostille
+//! and a translation (not for states of the Minsk / Chisinau conventions).
+
+use super::answers::Answers;
+use super::memberships::needs_apostille;
+use super::outcome::{Document, DocumentId, Legalisation, Party};
+use super::questions::QuestionId;
+use super::sources::SourceId;
+
+pub const fn document(id: DocumentId, provider: Party, source: SourceId) -> Document {
+    Document {
+        id,
+        provider,
+        legalisation: Legalisation::None,
+        source,
+    }
+}
+
+/// A document issued abroad: apostille and translation unless the citizenship's state is a
+/// party to the legal-assistance conventions; a translation either way.
+pub fn foreign_document(a: &Answers, id: DocumentId, source: SourceId) -> Document {
+    let apostille = a
+        .country(QuestionId::Citizenship)
+        .is_none_or(needs_apostille);
+    Document {
+        id,
+        provider: Party::Worker,
+        legalisation: if apostille {
+            Legalisation::ApostilleAndTranslation
+        } else {
+            Legalisation::Translation
+        },
+        source,
+    }
+}
+
+/// What the C3 work visa takes.
+pub fn work_visa() -> Vec<Document> {
+    vec![
+        document(
+            DocumentId::VisaInvitation,
+            Party::Employer,
+            SourceId::VisaRulesC3,
+        ),
+        document(
+            DocumentId::VisaApplicationForm,
+            Party::Worker,
+            SourceId::VisaRulesC3,
+        ),
+        document(DocumentId::Photo, Party::Worker, SourceId::VisaRulesC3),
+        document(
+            DocumentId::PassportValidity,
+            Party::Worker,
+            SourceId::VisaRulesC3,
+        ),
+        document(
+            DocumentId::ConsularFee,
+            Party::Worker,
+            SourceId::VisaRulesC3,
+        ),
+    ]
+}

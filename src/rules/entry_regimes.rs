@@ -1,0 +1,165 @@
+//! How a citizen of each country may enter Kazakhstan (`entry-regimes.md`, compiled
+//! 2026-11-24). Any country not listed needs a visa: an unlisted or uncertain citizenship is
+//! never treated as visa-free.
+
+use serde::Serialize;
+
+use super::countries::Country;
+use super::memberships::is_eaeu_partner;
+use super::sources::SourceId;
+
+/// The cap on visa-free days over a rolling period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StayLimit {
+    /// At most `days` in any `window` consecutive days.
+    Rolling { days: u16, window: u16 },
+    /// The agreement's wording of the cap was not confirmed.
+    Unconfirmed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryRegime {
+    /// Kazakh citizens: none of this applies.
+    Citizen,
+    /// EAEU partner: 90 days in 180 without a visa, and free movement of workers.
+    Eaeu,
+    /// Visa-free for stays that are not work.
+    VisaFree {
+        days_per_entry: u16,
+        limit: StayLimit,
+    },
+    /// A visa is needed; `e_visa` where an electronic visa can be had with an invitation.
+    VisaRequired { e_visa: bool },
+}
+
+/// A country's regime and the source that the statement rests on (its confidence is the
+/// confidence of the row in `entry-regimes.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub regime: EntryRegime,
+    pub source: SourceId,
+}
+
+const fn rolling(days: u16, window: u16) -> StayLimit {
+    StayLimit::Rolling { days, window }
+}
+
+const R90_180: StayLimit = rolling(90, 180);
+
+/// Bilateral and special regimes, row by row from `entry-regimes.md`:
+/// (codes, days per entry, limit, source).
+const SPECIAL: &[(&str, u16, StayLimit, SourceId)] = &[
+    (
+        "CN UZ TJ AZ RS EC SC VN TH AE KR",
+        30,
+        R90_180,
+        SourceId::EntryRegimeListed,
+    ),
+    ("UA MN TR", 90, R90_180, SourceId::EntryRegimeListed),
+    (
+        "GE MD",
+        90,
+        StayLimit::Unconfirmed,
+        SourceId::EntryRegimeUncertain,
+    ),
+    ("IN IR", 14, rolling(42, 180), SourceId::EntryRegimeListed),
+    ("BR", 30, rolling(60, 365), SourceId::EntryRegimeListed),
+    (
+        "AR CU",
+        30,
+        StayLimit::Unconfirmed,
+        SourceId::EntryRegimeUncertain,
+    ),
+    (
+        "HK MO",
+        14,
+        StayLimit::Unconfirmed,
+        SourceId::EntryRegimeUncertain,
+    ),
+    (
+        "MV",
+        30,
+        StayLimit::Unconfirmed,
+        SourceId::EntryRegimeUncertain,
+    ),
+    ("AL", 90, rolling(90, 365), SourceId::EntryRegimeListed),
+    (
+        "AD KN",
+        90,
+        rolling(90, 365),
+        SourceId::EntryRegimeUncertain,
+    ),
+    ("MA", 30, rolling(30, 180), SourceId::EntryRegimeListed),
+];
+
+/// The unilateral 30-day regime (30 per entry, 90 in 180): confirmed in the 2025 text, then
+/// those read only in earlier official lists.
+const UNILATERAL_2025: &str = "AU US AT BH BE BG VA DE GR DK NZ JP IL IE IS ES ID IT CA QA \
+    CY CO KW LV LT LI LU HU MY MT MX MC NL NO OM PL";
+const UNILATERAL_EARLIER_LISTS: &str = "PT RO SA SG SK SI GB PH FI FR HR CZ CL CH SE EE";
+
+/// Visa required, but an e-visa with an invitation is possible (dataset of Jan 2025).
+const E_VISA: &str = "DZ AO AG BS BD BB BZ BJ BT BO BA BW BN BF BI KH CM CF TD KM CG CR CI \
+    DJ DM DO EG SV ER SZ ET FJ GA GM GH GD GT GN GW GY HT HN JM KE KI LA LB LS LR MG MW ML MH \
+    MR MU FM ME MZ MM NA NR NP NI NE NG KP MK PW PA PG PY PE RW LC WS SM ST SN SL ZA LK VC SR \
+    TZ TG TO TT TN TM TV UG UY VU VE ZM ZW";
+
+fn listed(codes: &str, country: Country) -> bool {
+    codes
+        .split_whitespace()
+        .any(|code| code == country.as_str())
+}
+
+/// Every code the tables above name, for the test that they are all real countries.
+pub fn table_codes() -> impl Iterator<Item = &'static str> {
+    SPECIAL
+        .iter()
+        .flat_map(|(codes, ..)| codes.split_whitespace())
+        .chain(UNILATERAL_2025.split_whitespace())
+        .chain(UNILATERAL_EARLIER_LISTS.split_whitespace())
+        .chain(E_VISA.split_whitespace())
+}
+
+pub fn entry(country: Country) -> Entry {
+    let (regime, source) = if country == Country::KAZAKHSTAN {
+        (EntryRegime::Citizen, SourceId::EntryRegimeListed)
+    } else if is_eaeu_partner(country) {
+        (EntryRegime::Eaeu, SourceId::EaeuStay90Days)
+    } else if let Some((_, days, limit, source)) =
+        SPECIAL.iter().find(|(codes, ..)| listed(codes, country))
+    {
+        (
+            EntryRegime::VisaFree {
+                days_per_entry: *days,
+                limit: *limit,
+            },
+            *source,
+        )
+    } else if listed(UNILATERAL_2025, country) {
+        (
+            EntryRegime::VisaFree {
+                days_per_entry: 30,
+                limit: R90_180,
+            },
+            SourceId::EntryRegimeListed,
+        )
+    } else if listed(UNILATERAL_EARLIER_LISTS, country) {
+        (
+            EntryRegime::VisaFree {
+                days_per_entry: 30,
+                limit: R90_180,
+            },
+            SourceId::EntryRegimeEarlierList,
+        )
+    } else {
+        (
+            EntryRegime::VisaRequired {
+                e_visa: listed(E_VISA, country),
+            },
+            SourceId::EntryRegimeVisaRequired,
+        )
+    };
+    Entry { regime, source }
+}

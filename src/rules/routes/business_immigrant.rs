@@ -1,0 +1,54 @@
+//! Business immigrants: foreigners who come to found or join a company or run a business. C5
+//! visa (since Nov 2024 with medical insurance and a criminal-record certificate); no work
+//! permit (Resolution No. 1041, item 2); entrepreneurial activity only, not employment.
+
+use crate::rules::answers::Answers;
+use crate::rules::documents::{document, foreign_document};
+use crate::rules::outcome::*;
+use crate::rules::sources::SourceId;
+
+pub fn assess() -> RouteAssessment {
+    RouteAssessment {
+        route: RouteId::BusinessImmigrant,
+        eligible: Eligibility::Yes,
+        visa: Visa::Required { code: VisaCode::C5 },
+        work_permit: WorkPermit::NotRequired,
+        work: WorkRight::Limited,
+        reasons: vec![
+            Reason::new(
+                ReasonId::BusinessImmigrantNoPermit,
+                SourceId::Resolution1041,
+            ),
+            Reason::new(
+                ReasonId::BusinessImmigrantOnlyBusiness,
+                SourceId::VisaRulesC5,
+            ),
+            Reason::new(ReasonId::SeedC5Code, SourceId::VisaRulesC5),
+        ],
+    }
+}
+
+pub fn documents(a: &Answers) -> Vec<Document> {
+    vec![
+        document(
+            DocumentId::VisaInvitation,
+            Party::Worker,
+            SourceId::VisaRulesC5,
+        ),
+        document(
+            DocumentId::MedicalInsurance,
+            Party::Worker,
+            SourceId::VisaRulesC5,
+        ),
+        foreign_document(
+            a,
+            DocumentId::CriminalRecordCertificate,
+            SourceId::VisaRulesC5,
+        ),
+        document(
+            DocumentId::PassportValidity,
+            Party::Worker,
+            SourceId::VisaRulesC5,
+        ),
+    ]
+}

@@ -1,0 +1,214 @@
+//! Business visits without employment. Visa-free citizens may come for meetings, negotiations
+//! and conferences within their visa-free days; installation, repair, consulting, audit and
+//! training are never allowed visa-free and take a B2 business visa; paid work for a Kazakh
+//! employer is never a business visit. Without a visa-free regime: B1 (conferences), B2
+//! (installation, consulting, audit), B3 (negotiations, contracts). (Visa Rules; Decree 148.)
+
+use crate::rules::answers::Answers;
+use crate::rules::documents::document;
+use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
+use crate::rules::outcome::*;
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::sources::SourceId;
+
+/// Longest stay per visit on a B1 or B3 visa; a B2 allows 90.
+const B1_B3_STAY_DAYS: u32 = 30;
+const B2_STAY_DAYS: u32 = 90;
+
+fn needs_b2(activities: &[O]) -> bool {
+    activities.iter().any(|a| {
+        matches!(
+            a,
+            O::InstallationOrRepair | O::ConsultingOrAudit | O::Training
+        )
+    })
+}
+
+pub fn assess(a: &Answers) -> Vec<RouteAssessment> {
+    let activities = a.choices(Q::VisitActivities);
+    let days = a.number(Q::VisitDays).unwrap_or(1);
+    let paid_work = activities.contains(&O::PaidWork);
+    let b2 = needs_b2(activities);
+    let Some(country) = a.country(Q::Citizenship) else {
+        return Vec::new();
+    };
+    let regime = entry(country);
+    let mut routes = Vec::new();
+
+    // Visa-free visit.
+    let mut reasons = Vec::new();
+    let mut open = true;
+    let mut visa = Visa::CheckWithConsulate;
+    match regime.regime {
+        EntryRegime::VisaFree {
+            days_per_entry,
+            limit,
+        } => {
+            visa = Visa::VisaFree {
+                days_per_entry,
+                limit,
+            };
+            let fits = days <= u32::from(days_per_entry);
+            open &= fits;
+            reasons.push(
+                Reason::new(
+                    if fits {
+                        ReasonId::VisaFreeStayFits
+                    } else {
+                        ReasonId::VisaFreeStayTooLong
+                    },
+                    regime.source,
+                )
+                .with("country", Value::Country(country))
+                .with_number("days", days)
+                .with_number("max", days_per_entry),
+            );
+            match limit {
+                StayLimit::Rolling { days, window } => reasons.push(
+                    Reason::new(ReasonId::VisaFreeRollingLimit, regime.source)
+                        .with_number("days", days)
+                        .with_number("window", window),
+                ),
+                StayLimit::Unconfirmed => reasons.push(Reason::new(
+                    ReasonId::VisaFreeLimitUnconfirmed,
+                    SourceId::EntryRegimeUncertain,
+                )),
+            }
+        }
+        _ => {
+            open = false;
+            reasons.push(
+                Reason::new(
+                    ReasonId::NoVisaFreeRegime,
+                    SourceId::EntryRegimeVisaRequired,
+                )
+                .with("country", Value::Country(country)),
+            );
+        }
+    }
+    if b2 {
+        open = false;
+        reasons.push(Reason::new(
+            ReasonId::VisaFreeExcludesServices,
+            SourceId::VisaFreeNoWork,
+        ));
+    }
+    if paid_work {
+        open = false;
+        reasons.push(Reason::new(
+            ReasonId::VisitExcludesPaidWork,
+            SourceId::VisaFreeNoWork,
+        ));
+    }
+    reasons.insert(
+        0,
+        Reason::new(ReasonId::VisaFreeNoWorkAllowed, SourceId::VisaFreeNoWork),
+    );
+    routes.push(RouteAssessment {
+        route: RouteId::BusinessVisitVisaFree,
+        eligible: if open {
+            Eligibility::Yes
+        } else {
+            Eligibility::No
+        },
+        visa,
+        work_permit: WorkPermit::NotApplicable,
+        work: WorkRight::None,
+        reasons,
+    });
+
+    // Business visa.
+    let code = if b2 {
+        VisaCode::B2
+    } else if activities.contains(&O::Meetings) {
+        VisaCode::B3
+    } else {
+        VisaCode::B1
+    };
+    let max_stay = if code == VisaCode::B2 {
+        B2_STAY_DAYS
+    } else {
+        B1_B3_STAY_DAYS
+    };
+    let fits = days <= max_stay;
+    let mut reasons = vec![
+        Reason::new(ReasonId::BusinessVisaCategory, SourceId::VisaRulesBusiness)
+            .with("visa", Value::Visa(code)),
+        Reason::new(
+            if fits {
+                ReasonId::BusinessVisaStayFits
+            } else {
+                ReasonId::BusinessVisaStayTooLong
+            },
+            SourceId::VisaRulesBusiness,
+        )
+        .with("visa", Value::Visa(code))
+        .with_number("days", days)
+        .with_number("max", max_stay),
+        Reason::new(
+            ReasonId::BusinessVisaNoEmployment,
+            SourceId::VisaRulesBusiness,
+        ),
+    ];
+    if activities.contains(&O::Training) {
+        reasons.push(Reason::new(
+            ReasonId::TrainingVisaUncertain,
+            SourceId::VisaRulesBusiness,
+        ));
+    }
+    if paid_work {
+        reasons.push(Reason::new(
+            ReasonId::VisitExcludesPaidWork,
+            SourceId::VisaFreeNoWork,
+        ));
+    }
+    let eligible = if paid_work || !fits {
+        Eligibility::No
+    } else if activities.contains(&O::Training) {
+        Eligibility::Confirm
+    } else {
+        Eligibility::Yes
+    };
+    routes.push(RouteAssessment {
+        route: RouteId::BusinessVisa,
+        eligible,
+        visa: Visa::Required { code },
+        work_permit: WorkPermit::NotApplicable,
+        work: WorkRight::None,
+        reasons,
+    });
+
+    if paid_work {
+        routes.push(RouteAssessment {
+            route: RouteId::EmployerWorkPermit,
+            eligible: Eligibility::Confirm,
+            visa: Visa::Required { code: VisaCode::C3 },
+            work_permit: WorkPermit::Required,
+            work: WorkRight::Limited,
+            reasons: vec![Reason::new(
+                ReasonId::PaidWorkNeedsPermit,
+                SourceId::MigrationLawArt36_1,
+            )],
+        });
+    }
+    routes
+}
+
+pub fn documents() -> Vec<Document> {
+    vec![
+        document(
+            DocumentId::BusinessInvitation,
+            Party::Employer,
+            SourceId::VisaRulesBusiness,
+        ),
+        document(
+            DocumentId::PassportValidity,
+            Party::Worker,
+            SourceId::VisaRules,
+        ),
+    ]
+}
+
+pub fn seed_note() -> Reason {
+    Reason::new(ReasonId::SeedBusinessVisaCodes, SourceId::VisaRules)
+}

@@ -1,0 +1,274 @@
+//! The employer's work permit under the quota (Migration Law art. 36-1; Labour Minister Order
+//! No. 279 of 30 Jun 2023 as amended by Orders 55 and 93), with the C3 work visa.
+//!
+//! - Categories: 1 heads and deputies, 2 heads of divisions, 3 specialists, 4 skilled workers.
+//! - Validity: cat. 1 up to 3 years, extendable; cat. 2-3 12 months, extendable by 12 months at
+//!   most 3 times; cat. 4 12 months, not extendable (replace with a local worker).
+//! - Local content: Kazakh citizens at least 70 % of cat. 1-2 staff and 90 % of cat. 3-4 staff.
+//!   Exempt: branches and representative offices with up to 10 staff (until 31 Aug 2025); small
+//!   businesses with up to 20 employees (from 1 Sep 2025, Order 93).
+//! - Labour-market test: the vacancy is posted on enbek.kz at least 15 calendar days before
+//!   the application (from 1 Sep 2025).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::rules::answers::Answers;
+use crate::rules::documents::{document, foreign_document, work_visa};
+use crate::rules::obligations;
+use crate::rules::outcome::*;
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::sources::SourceId;
+use crate::rules::ymd;
+
+/// Order 93 replaced the branch exemption by the small-business one on this day.
+pub const ORDER_93_IN_FORCE: NaiveDate = ymd(2025, 9, 1);
+pub const BRANCH_EXEMPT_MAX_STAFF: u32 = 10;
+pub const SMALL_BUSINESS_MAX_STAFF: u32 = 20;
+/// Cat. 2-3 permits are extended by 12 months at most this many times.
+pub const MAX_EXTENSIONS_CAT_2_3: u32 = 3;
+/// Historical fee range per permit, in monthly calculation indices (2017-18 sector table).
+const FEE_MCI_RANGE: (u16, u16) = (137, 250);
+const MCI_2026_KZT: u32 = 4_325;
+/// The 2026 quota by category (0.25 % of the labour force).
+const QUOTA_2026: [u32; 4] = [726, 3_402, 5_893, 3_131];
+
+/// The permit category of a position (Order 279, para. on categories).
+pub fn category(position: O) -> Option<u8> {
+    match position {
+        O::ChiefExecutive | O::DeputyHead => Some(1),
+        O::HeadOfDivision => Some(2),
+        O::Specialist => Some(3),
+        O::SkilledWorker => Some(4),
+        _ => None,
+    }
+}
+
+/// The minimum share of Kazakh citizens, in per cent, among staff of the category's group.
+pub fn minimum_local_share(category: u8) -> u32 {
+    if category <= 2 { 70 } else { 90 }
+}
+
+/// Why the employer need not meet the local-content ratio, if it need not.
+fn ratio_exemption(a: &Answers, as_of: NaiveDate) -> Option<Reason> {
+    let headcount = a.number(Q::EmployerHeadcount)?;
+    if as_of >= ORDER_93_IN_FORCE {
+        (headcount <= SMALL_BUSINESS_MAX_STAFF).then(|| {
+            Reason::new(
+                ReasonId::RatioExemptSmallBusiness,
+                SourceId::Order93SmallBusiness,
+            )
+            .with_number("staff", headcount)
+            .with_number("max", SMALL_BUSINESS_MAX_STAFF)
+        })
+    } else {
+        (a.is(Q::EmployerType, O::Branch) && headcount <= BRANCH_EXEMPT_MAX_STAFF).then(|| {
+            Reason::new(
+                ReasonId::RatioExemptSmallBranch,
+                SourceId::Order279LocalContent,
+            )
+            .with_number("staff", headcount)
+            .with_number("max", BRANCH_EXEMPT_MAX_STAFF)
+        })
+    }
+}
+
+/// Whether the employer need not meet the local-content ratio (so its staff numbers are not
+/// needed).
+pub fn is_ratio_exempt(a: &Answers, as_of: NaiveDate) -> bool {
+    ratio_exemption(a, as_of).is_some()
+}
+
+/// The local-content check: Kazakh citizens among the group's staff once the new foreign
+/// worker is counted.
+fn ratio_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
+    let kazakh = a.number(Q::KazakhStaff)?;
+    let foreign = a.number(Q::ForeignStaff)?;
+    let total = u64::from(kazakh) + u64::from(foreign) + 1;
+    let minimum = minimum_local_share(category);
+    let met = u64::from(kazakh) * 100 >= u64::from(minimum) * total;
+    let share = (u64::from(kazakh) * 100 / total) as i64;
+    let id = if met {
+        ReasonId::RatioMet
+    } else {
+        ReasonId::RatioBreached
+    };
+    Some((
+        met,
+        Reason::new(id, SourceId::Order279LocalContent)
+            .with_number("kazakh", kazakh)
+            .with_number("total", total as i64)
+            .with_number("share", share)
+            .with_number("minimum", minimum),
+    ))
+}
+
+fn validity(category: u8) -> Reason {
+    let id = match category {
+        1 => ReasonId::ValidityCat1,
+        2 | 3 => ReasonId::ValidityCat23,
+        _ => ReasonId::ValidityCat4,
+    };
+    Reason::new(id, SourceId::Order279Validity).with_number("category", category)
+}
+
+/// Whether an extension is possible and, if not, why.
+fn extension_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
+    if !a.is(Q::PermitRequest, O::Extension) {
+        return None;
+    }
+    let done = a.number(Q::ExtensionsSoFar).unwrap_or(0);
+    Some(match category {
+        4 => (
+            false,
+            Reason::new(ReasonId::Cat4NoExtension, SourceId::Order279Validity),
+        ),
+        2 | 3 if done >= MAX_EXTENSIONS_CAT_2_3 => (
+            false,
+            Reason::new(ReasonId::ExtensionLimitReached, SourceId::Order279Validity)
+                .with_number("done", done)
+                .with_number("max", MAX_EXTENSIONS_CAT_2_3),
+        ),
+        2 | 3 => (
+            true,
+            Reason::new(ReasonId::ExtensionAllowed, SourceId::Order279Validity)
+                .with_number("done", done)
+                .with_number("max", MAX_EXTENSIONS_CAT_2_3),
+        ),
+        _ => (
+            true,
+            Reason::new(ReasonId::ExtensionCat1, SourceId::Order279Validity),
+        ),
+    })
+}
+
+pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
+    let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
+    let mut open = true;
+    let mut reasons = vec![
+        Reason::new(ReasonId::PermitRequired, SourceId::MigrationLawArt36_1),
+        Reason::new(ReasonId::PermitCategory, SourceId::Order279Categories)
+            .with_number("category", category),
+    ];
+    if let Some((possible, reason)) = extension_check(a, category) {
+        open &= possible;
+        reasons.push(reason);
+    }
+    match ratio_exemption(a, as_of) {
+        Some(reason) => reasons.push(reason),
+        None => {
+            if let Some((met, reason)) = ratio_check(a, category) {
+                open &= met;
+                reasons.push(reason);
+            }
+        }
+    }
+    match a.choice(Q::VacancyPosted) {
+        Some(O::Yes) => reasons.push(
+            Reason::new(ReasonId::VacancyPosted, SourceId::Order93VacancyPosting)
+                .with_number("days", 15),
+        ),
+        Some(_) => reasons.push(
+            Reason::new(
+                ReasonId::VacancyPostingFirst,
+                SourceId::Order93VacancyPosting,
+            )
+            .with_number("days", 15),
+        ),
+        None => {}
+    }
+    reasons.push(validity(category));
+    if as_of.year() == 2026 {
+        reasons.push(
+            Reason::new(ReasonId::Quota2026, SourceId::Quota2026)
+                .with_number("category", category)
+                .with_number("quota", QUOTA_2026[usize::from(category - 1)]),
+        );
+    }
+    reasons.push(Reason::new(
+        ReasonId::PermitRegionAndEmployer,
+        SourceId::Order279Restrictions,
+    ));
+    reasons.push(
+        Reason::new(ReasonId::PermitFeeUncertain, SourceId::PermitFee)
+            .with_number("min", FEE_MCI_RANGE.0)
+            .with_number("max", FEE_MCI_RANGE.1)
+            .with_number("mci", MCI_2026_KZT),
+    );
+    reasons.push(Reason::new(ReasonId::WorkVisaC3, SourceId::VisaRulesC3));
+    reasons.extend(super::exempt_categories::why_not_reasons(a));
+    RouteAssessment {
+        route: RouteId::EmployerWorkPermit,
+        eligible: if open {
+            Eligibility::Yes
+        } else {
+            Eligibility::No
+        },
+        visa: Visa::Required { code: VisaCode::C3 },
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons,
+    }
+}
+
+pub fn obligations(a: &Answers) -> Vec<Obligation> {
+    let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
+    let mut list = Vec::new();
+    if !a.is(Q::PermitRequest, O::Extension) {
+        list.extend(obligations::new_permit_steps());
+    }
+    list.extend(obligations::foreign_labour(category, category != 4));
+    list
+}
+
+pub fn documents(a: &Answers) -> Vec<Document> {
+    let mut list = vec![
+        document(
+            DocumentId::PermitApplication,
+            Party::Employer,
+            SourceId::Order279Procedure,
+        ),
+        document(
+            DocumentId::LocalContentStatement,
+            Party::Employer,
+            SourceId::Order279LocalContent,
+        ),
+        document(
+            DocumentId::PassportCopy,
+            Party::Worker,
+            SourceId::Order279Procedure,
+        ),
+    ];
+    if !a.is(Q::PermitRequest, O::Extension) {
+        list.push(document(
+            DocumentId::CompanyRegistration,
+            Party::Employer,
+            SourceId::Order279Procedure,
+        ));
+        list.push(foreign_document(
+            a,
+            DocumentId::EducationDocuments,
+            SourceId::Apostille,
+        ));
+        list.push(foreign_document(
+            a,
+            DocumentId::WorkExperienceProof,
+            SourceId::Order279Procedure,
+        ));
+    }
+    list.extend(work_visa());
+    list
+}
+
+/// Where the seed article's advice on employer permits differs from the sources.
+pub fn seed_notes() -> Vec<Reason> {
+    vec![
+        Reason::new(
+            ReasonId::SeedLocalCandidates,
+            SourceId::Order93VacancyPosting,
+        ),
+        Reason::new(ReasonId::SeedC3Validity, SourceId::VisaRulesC3),
+        Reason::new(ReasonId::SeedMentoringConfirmed, SourceId::Mentoring197),
+        Reason::new(ReasonId::SeedQuotaConfirmed, SourceId::Quota2026),
+        Reason::new(ReasonId::SeedContractDiploma, SourceId::Apostille),
+    ]
+}

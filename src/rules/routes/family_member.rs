@@ -1,0 +1,21 @@
+//! Family members of a foreign worker get a C3 visa without the right to work; to work they
+//! need a route of their own. (C2 is family reunification with Kazakh citizens and residents,
+//! not a visa for highly qualified specialists.)
+
+use crate::rules::outcome::*;
+use crate::rules::sources::SourceId;
+
+pub fn assess() -> RouteAssessment {
+    RouteAssessment {
+        route: RouteId::FamilyMember,
+        eligible: Eligibility::Yes,
+        visa: Visa::Required { code: VisaCode::C3 },
+        work_permit: WorkPermit::NotApplicable,
+        work: WorkRight::None,
+        reasons: vec![
+            Reason::new(ReasonId::FamilyVisaNoWork, SourceId::VisaRulesC3),
+            Reason::new(ReasonId::PaidWorkNeedsPermit, SourceId::MigrationLawArt36_1),
+            Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
+        ],
+    }
+}

@@ -1,0 +1,37 @@
+//! Labour immigrants: foreigners who entered visa-free and do domestic work for households,
+//! under a permit of the local executive body for up to 12 months, with income tax paid in
+//! advance and a registered contract (Order No. 123 of 2022, new rules in 2025: secondary).
+
+use crate::rules::answers::Answers;
+use crate::rules::entry_regimes::{EntryRegime, entry};
+use crate::rules::outcome::*;
+use crate::rules::questions::QuestionId;
+use crate::rules::sources::SourceId;
+
+pub fn assess(a: &Answers) -> RouteAssessment {
+    let visa_free = a
+        .country(QuestionId::Citizenship)
+        .is_some_and(|country| matches!(entry(country).regime, EntryRegime::VisaFree { .. }));
+    RouteAssessment {
+        route: RouteId::LabourImmigrant,
+        eligible: if visa_free {
+            Eligibility::Confirm
+        } else {
+            Eligibility::No
+        },
+        visa: Visa::NotNeeded,
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons: vec![
+            Reason::new(
+                if visa_free {
+                    ReasonId::LabourImmigrantVisaFree
+                } else {
+                    ReasonId::LabourImmigrantNeedsVisaFreeEntry
+                },
+                SourceId::LabourImmigrants,
+            ),
+            Reason::new(ReasonId::LabourImmigrantTerms, SourceId::LabourImmigrants),
+        ],
+    }
+}

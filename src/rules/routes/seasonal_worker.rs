@@ -1,0 +1,31 @@
+//! Seasonal workers: the employer's seasonal permit within the seasonal quota (up to 4,994 in
+//! 2026) for 90, 180, 270 or 365 days, not extendable; C6 visa; fee 12 / 24 / 36 / 48 MCI.
+
+use crate::rules::documents::{document, work_visa};
+use crate::rules::outcome::*;
+use crate::rules::sources::SourceId;
+
+pub fn assess() -> RouteAssessment {
+    RouteAssessment {
+        route: RouteId::SeasonalWorker,
+        eligible: Eligibility::Yes,
+        visa: Visa::Required { code: VisaCode::C6 },
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons: vec![
+            Reason::new(ReasonId::SeasonalPermit, SourceId::Order279Validity),
+            Reason::new(ReasonId::SeasonalFee, SourceId::SeasonalFee),
+            Reason::new(ReasonId::SeedC6Code, SourceId::VisaRules),
+        ],
+    }
+}
+
+pub fn documents() -> Vec<Document> {
+    let mut list = vec![document(
+        DocumentId::PermitApplication,
+        Party::Employer,
+        SourceId::Order279Procedure,
+    )];
+    list.extend(work_visa());
+    list
+}
