@@ -171,7 +171,7 @@ impl QuestionId {
             QuestionId::KazakhStaff => Number {
                 min: 0,
                 max: 1_000_000,
-                samples: &[9, 100],
+                samples: &[9],
             },
             QuestionId::ForeignStaff => Number {
                 min: 0,

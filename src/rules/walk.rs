@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::answers::{Answer, Answers};
 use super::countries::Country;
 use super::engine::evaluate;
-use super::entry_regimes::entry;
+use super::entry_regimes::{EntryRegime, entry};
 use super::memberships::{is_eaeu_partner, is_wto_member, needs_apostille};
 use super::outcome::{Outcome, Status};
 use super::questions::{QuestionId, QuestionKind};
@@ -23,16 +23,22 @@ pub struct Path {
 }
 
 /// One representative country per class of what the rules read about a citizenship (or, for
-/// the company's home state, its WTO membership).
+/// the company's home state, its WTO membership). Visa-free regimes that differ only in their
+/// number of days fall in one class here; `visa_free_variants` walks each of those separately
+/// through the business visit, the one route that reads the days.
 pub fn representative_countries(question: QuestionId) -> Vec<Country> {
     let mut seen = Vec::new();
     let mut representatives = Vec::new();
     for country in Country::all() {
         let class = if question == QuestionId::Citizenship {
+            let entry = entry(country);
+            let regime = match entry.regime {
+                EntryRegime::VisaFree { .. } => "visa_free".to_owned(),
+                other => format!("{other:?}"),
+            };
             format!(
-                "{:?} {:?} {} {}",
-                entry(country),
-                country == Country::KAZAKHSTAN,
+                "{regime} {:?} {} {}",
+                entry.source,
                 is_eaeu_partner(country),
                 needs_apostille(country)
             )
@@ -41,6 +47,21 @@ pub fn representative_countries(question: QuestionId) -> Vec<Country> {
         };
         if !seen.contains(&class) {
             seen.push(class);
+            representatives.push(country);
+        }
+    }
+    representatives
+}
+
+/// One country per distinct visa-free regime (days per entry and limit): the business visit's
+/// day thresholds are checked against each.
+pub fn visa_free_variants() -> Vec<Country> {
+    let mut seen = Vec::new();
+    let mut representatives = Vec::new();
+    for country in Country::all() {
+        let entry = entry(country);
+        if matches!(entry.regime, EntryRegime::VisaFree { .. }) && !seen.contains(&entry) {
+            seen.push(entry);
             representatives.push(country);
         }
     }
@@ -87,4 +108,74 @@ pub fn walk(as_of: NaiveDate) -> Vec<Path> {
         }
     }
     paths
+}
+
+/// The committed snapshot of the walk: a tree of the answers in the order they are asked, with
+/// one line per complete path that ends in its outcome: the primary route (eligibility and
+/// visa), the other routes weighed, and the notes other than the seed notes (which follow from
+/// the route alone). The role is left out: it never changes an outcome.
+pub fn snapshot(paths: &[Path], as_of: NaiveDate) -> String {
+    let mut out = String::new();
+    let mut previous: Vec<String> = Vec::new();
+    for path in paths {
+        let steps: Vec<String> = super::flow::applicable(&path.answers, as_of)
+            .into_iter()
+            .filter(|question| *question != QuestionId::Role)
+            .filter_map(|question| {
+                let answer = path.answers.get(question)?;
+                Some(format!("{question}={}", answer.encode()))
+            })
+            .collect();
+        let shared = steps
+            .iter()
+            .zip(&previous)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(steps.len().saturating_sub(1));
+        for (depth, step) in steps.iter().enumerate().skip(shared) {
+            out.push_str(&" ".repeat(depth));
+            out.push_str(step);
+            if depth + 1 == steps.len() {
+                out.push_str(" => ");
+                out.push_str(&outcome_summary(&path.outcome));
+            }
+            out.push('\n');
+        }
+        previous = steps;
+    }
+    out
+}
+
+fn outcome_summary(outcome: &Outcome) -> String {
+    use super::outcome::{Eligibility, RouteAssessment, Visa};
+    let route = |r: &RouteAssessment| {
+        let visa = match r.visa {
+            Visa::NotNeeded => "-".to_owned(),
+            Visa::VisaFree { days_per_entry, .. } => format!("free{days_per_entry}"),
+            Visa::Required { code } => code.as_str().to_owned(),
+            Visa::CheckWithConsulate => "consulate".to_owned(),
+        };
+        let eligible = match r.eligible {
+            Eligibility::Yes => "yes",
+            Eligibility::Confirm => "confirm",
+            Eligibility::No => "no",
+        };
+        format!("{}:{eligible}:{visa}", r.route)
+    };
+    let mut parts = vec![route(&outcome.primary)];
+    parts.extend(
+        outcome
+            .alternatives
+            .iter()
+            .map(|r| format!("also {}", route(r))),
+    );
+    parts.extend(
+        outcome
+            .notes
+            .iter()
+            .map(|n| n.id.as_str())
+            .filter(|id| !id.starts_with("seed_"))
+            .map(|id| format!("note {id}")),
+    );
+    parts.join(", ")
 }

@@ -1,6 +1,8 @@
 mod answers;
 mod cli;
+mod properties;
 mod purity;
+mod reference;
 mod scenarios;
 mod translations;
 mod walk;

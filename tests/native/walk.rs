@@ -168,3 +168,108 @@ fn every_country_in_the_rule_tables_is_a_real_code() {
         "166 members less the EU"
     );
 }
+
+/// The committed snapshot: any change of the rules shows as a diff of this file. After a
+/// deliberate change, regenerate it with `UPDATE_SNAPSHOT=1 cargo test snapshot`.
+#[test]
+fn the_walk_matches_the_committed_snapshot() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/walk.txt");
+    let actual = kz_eligibility::rules::walk::snapshot(paths(), as_of());
+    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
+        std::fs::write(file, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(file).unwrap_or_default();
+    if actual != expected {
+        let first = actual
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, e)| a != e)
+            .unwrap_or(actual.lines().count().min(expected.lines().count()));
+        panic!(
+            "the walk differs from tests/snapshots/walk.txt from line {}:\n  now:      {:?}\n  snapshot: {:?}\nIf the rules changed on purpose, run UPDATE_SNAPSHOT=1 cargo test snapshot and review the diff.",
+            first + 1,
+            actual.lines().nth(first),
+            expected.lines().nth(first)
+        );
+    }
+}
+
+/// Every statement some walked outcome makes.
+fn said_in_walk() -> BTreeSet<kz_eligibility::rules::messages::ReasonId> {
+    paths()
+        .iter()
+        .flat_map(|p| {
+            p.outcome
+                .routes()
+                .flat_map(|r| &r.reasons)
+                .chain(&p.outcome.notes)
+        })
+        .map(|reason| reason.id)
+        .collect()
+}
+
+#[test]
+fn every_seed_claim_is_answered_somewhere_in_the_walk() {
+    use kz_eligibility::rules::messages::ReasonId;
+    let said = said_in_walk();
+    let seed: Vec<_> = ReasonId::ALL
+        .iter()
+        .filter(|id| id.as_str().starts_with("seed_"))
+        .collect();
+    assert!(seed.len() >= 12, "{seed:?}");
+    for id in seed {
+        assert!(said.contains(id), "{id:?} is never said");
+    }
+}
+
+#[test]
+fn every_reason_the_rules_know_is_said_somewhere() {
+    use kz_eligibility::rules::messages::ReasonId;
+    let said = said_in_walk();
+    // Rules no longer in force on the walk's day are covered by the dated scenarios.
+    const ONLY_BEFORE_ORDER_93: &[ReasonId] = &[ReasonId::RatioExemptSmallBranch];
+    let unsaid: Vec<_> = ReasonId::ALL
+        .iter()
+        .filter(|id| !said.contains(id) && !ONLY_BEFORE_ORDER_93.contains(id))
+        .collect();
+    assert!(unsaid.is_empty(), "never said: {unsaid:?}");
+}
+
+#[test]
+fn every_visa_free_regime_is_swept_through_the_business_visit() {
+    use kz_eligibility::rules::entry_regimes::{EntryRegime, entry};
+    use kz_eligibility::rules::walk::visa_free_variants;
+    use kz_eligibility::rules::{Answers, Eligibility, Status, evaluate};
+    let variants = visa_free_variants();
+    assert!(variants.len() >= 8, "{variants:?}");
+    for country in variants {
+        let EntryRegime::VisaFree { days_per_entry, .. } = entry(country).regime else {
+            unreachable!("only visa-free variants")
+        };
+        for days in [1, 14, 15, 30, 31, 90, 91, 365] {
+            let (answers, rejected) = Answers::decode([
+                ("role", "worker"),
+                ("citizenship", country.as_str()),
+                ("residence_permit", "none"),
+                ("special_status", "no_special_status"),
+                ("purpose", "business_visit"),
+                ("visit_activities", "meetings"),
+                ("visit_days", &days.to_string()),
+            ]);
+            assert!(rejected.is_empty());
+            let Status::Complete { outcome } = evaluate(&answers, as_of()).status else {
+                panic!("{country} {days}: incomplete");
+            };
+            let visa_free = outcome
+                .routes()
+                .find(|r| r.route == RouteId::BusinessVisitVisaFree)
+                .unwrap();
+            let fits = days <= u32::from(days_per_entry);
+            assert_eq!(
+                visa_free.eligible == Eligibility::Yes,
+                fits,
+                "{country} {days} days"
+            );
+        }
+    }
+}

@@ -195,6 +195,17 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
             .with_number("mci", MCI_2026_KZT),
     );
     reasons.push(Reason::new(ReasonId::WorkVisaC3, SourceId::VisaRulesC3));
+    reasons.push(
+        Reason::new(
+            ReasonId::PenaltiesForWorkWithoutPermit,
+            SourceId::AdminCodePenalties,
+        )
+        .with_number("fine", 25),
+    );
+    reasons.push(Reason::new(
+        ReasonId::EmployerBanAfterIllegalHire,
+        SourceId::Order279Refusal,
+    ));
     reasons.extend(super::exempt_categories::why_not_reasons(a));
     RouteAssessment {
         route: RouteId::EmployerWorkPermit,

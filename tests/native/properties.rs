@@ -1,0 +1,56 @@
+//! Properties over random answer sets: evaluation never panics, and it either concludes or asks
+//! a question that applies and is still unanswered.
+
+use kz_eligibility::rules::flow::{is_asked, relevant};
+use kz_eligibility::rules::walk::sample_answers;
+use kz_eligibility::rules::{Answers, QuestionId, Status, evaluate};
+use proptest::prelude::*;
+
+use super::as_of;
+
+/// A pair of (question id, value): mostly valid samples, sometimes arbitrary text.
+fn pair() -> impl Strategy<Value = (String, String)> {
+    let questions = QuestionId::ALL.to_vec();
+    prop_oneof![
+        4 => (proptest::sample::select(questions.clone()), any::<prop::sample::Index>()).prop_map(
+            |(question, index)| {
+                let samples = sample_answers(question);
+                let answer = &samples[index.index(samples.len())];
+                (question.as_str().to_owned(), answer.encode())
+            }
+        ),
+        1 => (proptest::sample::select(questions), ".{0,12}")
+            .prop_map(|(question, value)| (question.as_str().to_owned(), value)),
+        1 => (".{0,12}", ".{0,12}"),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn evaluation_concludes_or_asks_an_open_question(pairs in prop::collection::vec(pair(), 0..24)) {
+        let (answers, _) = Answers::decode(pairs.iter().map(|(q, v)| (q.as_str(), v.as_str())));
+        let kept = relevant(&answers, as_of());
+        match evaluate(&answers, as_of()).status {
+            Status::Complete { .. } => {
+                for question in QuestionId::ALL {
+                    prop_assert!(!is_asked(*question, &kept, as_of()) || kept.is_answered(*question));
+                }
+            }
+            Status::NeedsAnswer { next_question } => {
+                prop_assert!(is_asked(next_question, &kept, as_of()));
+                prop_assert!(!kept.is_answered(next_question));
+            }
+        }
+    }
+
+    #[test]
+    fn dropping_irrelevant_answers_is_settled_in_one_pass(pairs in prop::collection::vec(pair(), 0..24)) {
+        let (answers, _) = Answers::decode(pairs.iter().map(|(q, v)| (q.as_str(), v.as_str())));
+        let once = relevant(&answers, as_of());
+        prop_assert_eq!(relevant(&once, as_of()), once.clone());
+        // Irrelevant answers never change the outcome.
+        prop_assert_eq!(evaluate(&answers, as_of()), evaluate(&once, as_of()));
+    }
+}
