@@ -7,5 +7,6 @@
 
 pub mod app;
 pub mod i18n;
+pub mod journey;
 pub mod report;
 pub mod rules;

@@ -143,3 +143,21 @@ pub fn relevant(a: &Answers, as_of: NaiveDate) -> Answers {
             _ => kept,
         })
 }
+
+/// An honest estimate of how many questions this journey will have: those answered, plus the
+/// ones a typical continuation asks (each remaining question answered with its first option
+/// or sample). It can change as answers come, hence "about".
+pub fn estimated_total(a: &Answers, as_of: NaiveDate) -> usize {
+    let mut answers = relevant(a, as_of);
+    // Every question is asked at most once, so this ends within ORDER.len() rounds.
+    for _ in 0..ORDER.len() {
+        let Some(question) = next_question(&answers, as_of) else {
+            break;
+        };
+        let Some(answer) = super::walk::sample_answers(question).into_iter().next() else {
+            break;
+        };
+        answers = answers.with(question, answer);
+    }
+    applicable(&answers, as_of).len()
+}

@@ -1,5 +1,6 @@
 mod answers;
 mod cli;
+mod journey;
 mod properties;
 mod purity;
 mod reference;
