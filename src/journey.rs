@@ -9,7 +9,7 @@ use crate::rules::flow::{applicable, estimated_total, next_question, relevant};
 use crate::rules::{Answers, QuestionId, Rejected};
 
 /// A screen of the questionnaire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Start,
     Question(QuestionId),
@@ -144,7 +144,10 @@ impl Location {
                 Some(index) if index > 0 => Screen::Question(asked[index - 1]),
                 _ => Screen::Start,
             },
-            Screen::Check => asked.last().copied().map_or(Screen::Start, Screen::Question),
+            Screen::Check => asked
+                .last()
+                .copied()
+                .map_or(Screen::Start, Screen::Question),
             Screen::Result => Screen::Check,
         };
         Location {

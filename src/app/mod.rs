@@ -1,68 +1,149 @@
-//! The Leptos single-page app. It renders the question the rules ask and the outcome they
-//! reach; it decides nothing itself.
+//! The Leptos single-page app. It renders the screen the URL fragment names (see
+//! [`crate::journey`]): the start page, one question, "Check your answers" or the result. It
+//! decides nothing itself: the engine says what to ask and what follows.
 
+mod back_link;
+mod check_answers;
+mod checklist;
+mod country_picker;
 mod focus;
+mod obligations_list;
 mod panic_screen;
 mod question;
+mod question_page;
 mod reason_item;
 mod site_footer;
 mod source_citation;
+mod start_page;
 mod today;
 mod verdict;
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
-use crate::rules::{Answer, Answers, QuestionId, Status, evaluate};
+use crate::i18n::{Lang, keys};
+use crate::journey::{Location, Screen};
+use crate::rules::{Status, evaluate};
 
+use check_answers::CheckAnswers;
 pub use panic_screen::install_panic_screen;
-use question::QuestionForm;
+use question_page::QuestionPage;
 use site_footer::SiteFooter;
+use start_page::StartPage;
 use verdict::Verdict;
+
+/// What every screen needs: the language, the day, where the visitor is and how to move on.
+#[derive(Clone, Copy)]
+pub struct Journey {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub location: ReadSignal<Location>,
+    /// Moves to another location: a new history entry, so the browser's Back works.
+    pub navigate: Callback<Location>,
+}
+
+impl Journey {
+    /// Records an answer: the current history entry is rewritten to hold it (so the browser's
+    /// Back returns to the question with its answer), then the next screen gets its own entry.
+    pub fn answered(&self, answers: crate::rules::Answers) {
+        let here = self.location.get_untracked();
+        let kept = Location {
+            answers: answers.clone(),
+            ..here.clone()
+        };
+        if let Ok(history) = window().history() {
+            let url = format!("#{}", kept.to_fragment());
+            let _ = history.replace_state_with_url(
+                &leptos::wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&url),
+            );
+        }
+        self.navigate.run(here.after_answer(answers, self.today));
+    }
+}
+
+fn use_journey() -> Journey {
+    expect_context::<Journey>()
+}
+
+/// The language chosen for the page.
+fn use_lang() -> Lang {
+    use_context::<Journey>()
+        .map(|journey| journey.lang)
+        .unwrap_or_default()
+}
+
+fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Lang::default();
-    provide_context(lang);
     let today = today::today();
-    let answers = RwSignal::new(Answers::new());
-    let step = Memo::new(move |_| answers.with(|answers| evaluate(answers, today).status));
-
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(lang.text("app.title"));
-    }
-
-    let answer = Callback::new(move |(question, value): (QuestionId, Answer)| {
-        answers.update(|answers| *answers = std::mem::take(answers).with(question, value));
+    let (location, set_location) = signal(Location::parse(&current_fragment(), today).0);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_location.set(Location::parse(&current_fragment(), today).0);
     });
-    let restart = Callback::new(move |()| answers.set(Answers::new()));
+    let navigate = Callback::new(move |next: Location| {
+        let _ = window().location().set_hash(&next.to_fragment());
+    });
+    provide_context(Journey {
+        lang,
+        today,
+        location,
+        navigate,
+    });
 
+    // The page title follows the step.
+    Effect::new(move |_| {
+        let app = lang.text("app.title");
+        let title = match location.get().screen {
+            Screen::Start => app.to_owned(),
+            Screen::Question(id) => {
+                format!(
+                    "{}{}{app}",
+                    lang.text(&keys::question_title(id)),
+                    lang.text("title.separator")
+                )
+            }
+            Screen::Check => format!(
+                "{}{}{app}",
+                lang.text("check.title"),
+                lang.text("title.separator")
+            ),
+            Screen::Result => format!(
+                "{}{}{app}",
+                lang.text("result.title"),
+                lang.text("title.separator")
+            ),
+        };
+        document().set_title(&title);
+    });
+
+    let screen = Memo::new(move |_| location.get().screen);
     view! {
         <header class="site-header">
             <p class="site-title">{lang.text("app.title")}</p>
         </header>
         <main id="main" class="page">
-            {move || match step.get() {
-                // Keyed by question, so each question gets fresh inputs: rebuilding the previous
-                // question's DOM in place would carry its ticked radio over.
-                Status::NeedsAnswer { next_question } => {
-                    view! {
-                        <For each=move || [next_question] key=|question| *question let:question>
-                            <QuestionForm question=question.question() on_answer=answer />
-                        </For>
+            // Keyed by screen, so each screen gets fresh inputs: rebuilding the previous
+            // screen's DOM in place would carry its ticked controls over.
+            <For each=move || [screen.get()] key=|screen| *screen let:screen>
+                {match screen {
+                    Screen::Start => view! { <StartPage /> }.into_any(),
+                    Screen::Question(id) => view! { <QuestionPage id /> }.into_any(),
+                    Screen::Check => view! { <CheckAnswers /> }.into_any(),
+                    Screen::Result => {
+                        match evaluate(&location.get_untracked().answers, today).status {
+                            Status::Complete { outcome } => view! { <Verdict outcome=*outcome /> }.into_any(),
+                            Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
+                        }
                     }
-                        .into_any()
-                }
-                Status::Complete { outcome } => {
-                    view! { <Verdict outcome=*outcome on_restart=restart /> }.into_any()
-                }
-            }}
+                }}
+            </For>
         </main>
         <SiteFooter />
     }
-}
-
-/// The language chosen for the page, provided by [`App`].
-fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
 }

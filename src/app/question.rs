@@ -6,24 +6,35 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use super::country_picker::CountryPicker;
 use super::focus::focus_when_mounted;
 use super::use_lang;
 use crate::i18n::keys;
 use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind};
 
+/// One question as a form. `initial` is the answer given before (kept when the visitor comes
+/// back); `secondary_heading` renders the question as a second-level heading, for the start
+/// page whose first heading is the page's own.
 #[component]
 pub fn QuestionForm(
     question: Question,
+    initial: Option<Answer>,
     on_answer: Callback<(QuestionId, Answer)>,
+    secondary_heading: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let id = question.id;
     // The answer as the rules spell it (option ids joined by commas, a code, digits).
-    let raw = RwSignal::new(String::new());
+    let initial = initial.map(|answer| answer.encode()).unwrap_or_default();
+    let raw = RwSignal::new(initial.clone());
+    let ticked_before = initial.clone();
+    let is_initial = move |option: &str| ticked_before.split(',').any(|ticked| ticked == option);
     let show_error = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    focus_when_mounted(heading);
+    if !secondary_heading {
+        focus_when_mounted(heading);
+    }
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -76,6 +87,7 @@ pub fn QuestionForm(
                                     id=input_id.clone()
                                     name=id.as_str()
                                     value=option.as_str()
+                                    checked=is_initial(option.as_str())
                                     on:change=move |_| {
                                         raw.set(option.as_str().to_owned());
                                         show_error.set(false);
@@ -102,6 +114,7 @@ pub fn QuestionForm(
                                     id=input_id.clone()
                                     name=id.as_str()
                                     value=option.as_str()
+                                    checked=is_initial(option.as_str())
                                     on:change=move |event| {
                                         let ticked = event_target_checked(&event);
                                         raw.update(|raw| {
@@ -123,31 +136,18 @@ pub fn QuestionForm(
             </div>
         }
         .into_any(),
-        QuestionKind::Country => {
-            let mut countries: Vec<(Country, &'static str)> = Country::all()
-                .map(|country| (country, lang.text(&keys::country(country))))
-                .collect();
-            countries.sort_by(|a, b| a.1.cmp(b.1));
-            view! {
-                <select
-                    class="select"
-                    id=field_id.clone()
-                    on:change=move |event| {
-                        raw.set(event_target_value(&event));
-                        show_error.set(false);
-                    }
-                >
-                    <option value="">{lang.text("question.choose_country")}</option>
-                    {countries
-                        .into_iter()
-                        .map(|(country, name)| {
-                            view! { <option value=country.as_str().to_owned()>{name}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            }
-            .into_any()
+        QuestionKind::Country => view! {
+            <CountryPicker
+                id=field_id.clone()
+                initial=Country::parse(&initial)
+                described_by=format!("{id}-hint")
+                on_change=Callback::new(move |code: String| {
+                    raw.set(code);
+                    show_error.set(false);
+                })
+            />
         }
+        .into_any(),
         QuestionKind::Number { min, max, .. } => view! {
             <input
                 class="input input-number"
@@ -156,6 +156,8 @@ pub fn QuestionForm(
                 id=field_id.clone()
                 min=min
                 max=max
+                value=initial.clone()
+                aria-describedby=format!("{id}-hint")
                 on:input=move |event| {
                     raw.set(event_target_value(&event));
                     show_error.set(false);
@@ -191,9 +193,17 @@ pub fn QuestionForm(
                 }
             >
                 <legend class="legend">
-                    <h1 class="heading" tabindex="-1" node_ref=heading>
-                        {lang.text(&keys::question_title(id))}
-                    </h1>
+                    {if secondary_heading {
+                        view! { <h2 class="heading heading-m">{lang.text(&keys::question_title(id))}</h2> }
+                            .into_any()
+                    } else {
+                        view! {
+                            <h1 class="heading" tabindex="-1" node_ref=heading>
+                                {lang.text(&keys::question_title(id))}
+                            </h1>
+                        }
+                            .into_any()
+                    }}
                 </legend>
                 <p class="hint" id=format!("{id}-hint")>{lang.text(&keys::question_hint(id))}</p>
                 <p class="error-message" id=format!("{id}-error") hidden=move || !show_error.get()>

@@ -1,73 +1,188 @@
-//! The outcome: the primary route as a headline, whether a work permit is needed, the reasons
-//! with their sources, the other routes weighed, what each party must do and provide.
+//! The result page: the primary route as the headline, what it allows and does not, the
+//! reasons with their sources, the other routes weighed with why not, what must be done and
+//! by when, the document checklist by who provides it, and a plain disclaimer. The reader's own
+//! side comes first; the other side's lists are one click away.
 
 use leptos::prelude::*;
 
+use super::back_link::BackLink;
+use super::checklist::Checklist;
 use super::focus::focus_when_mounted;
+use super::obligations_list::ObligationsList;
 use super::reason_item::ReasonItem;
-use super::source_citation::SourceCitation;
-use super::use_lang;
+use super::source_citation::{Footnotes, SourcesList};
+use super::{use_journey, use_lang};
 use crate::i18n::keys;
-use crate::rules::{Outcome, RouteAssessment};
+use crate::journey::{Location, Screen};
+use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment, Visa, WorkRight};
 
 #[component]
-pub fn Verdict(outcome: Outcome, on_restart: Callback<()>) -> impl IntoView {
+pub fn Verdict(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
+    let journey = use_journey();
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
+    let location = journey.location.get_untracked();
+    let reader = if location.answers.is(QuestionId::Role, OptionId::Employer) {
+        Party::Employer
+    } else {
+        Party::Worker
+    };
+    let other = match reader {
+        Party::Worker => Party::Employer,
+        Party::Employer => Party::Worker,
+    };
+    provide_context(Footnotes::collect(
+        outcome
+            .routes()
+            .flat_map(|route| route.reasons.iter().map(|r| r.source))
+            .chain(outcome.obligations.iter().map(|o| o.source))
+            .chain(outcome.notes.iter().map(|n| n.source)),
+    ));
+
     let primary = outcome.primary.clone();
+    let party_key = |party: Party, what: &str| match party {
+        Party::Worker => format!("party.worker.{what}"),
+        Party::Employer => format!("party.employer.{what}"),
+    };
+    let obligations = |party: Party| -> Vec<_> {
+        outcome
+            .obligations
+            .iter()
+            .filter(|o| o.party == party)
+            .cloned()
+            .collect()
+    };
+    let documents = |party: Party| -> Vec<_> {
+        outcome
+            .documents
+            .iter()
+            .filter(|d| d.provider == party)
+            .cloned()
+            .collect()
+    };
+    let (own_obligations, other_obligations) = (obligations(reader), obligations(other));
+    let (own_documents, other_documents) = (documents(reader), documents(other));
+    let section = move |party: Party, what: &'static str, body: AnyView| {
+        view! {
+            <h3>{lang.text(&party_key(party, what))}</h3>
+            {body}
+        }
+    };
+    // Printed, the other side's lists are part of the checklist: open every fold first.
+    let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
+    on_cleanup(move || before_print.remove());
+    let start_again = format!("#{}", Location::start().to_fragment());
+    let change = format!("#{}", location.at(Screen::Check).to_fragment());
 
     view! {
+        <BackLink />
         <section class="verdict" aria-labelledby="verdict-heading">
-            <p class="caption">{lang.text("verdict.result")}</p>
+            <p class="caption">{lang.text("result.title")}</p>
             <h1 id="verdict-heading" class="heading" tabindex="-1" node_ref=heading>
                 {lang.text(&keys::route_headline(primary.route))}
             </h1>
-            <p class="permit-need" data-testid="permit-need">
-                <strong>{lang.text(keys::work_permit(primary.work_permit))}</strong>
-                " "
-                <span class="badge">{lang.text(keys::eligibility(primary.eligible))}</span>
-            </p>
+            <div class="panel" data-testid="permit-need">
+                <p><strong>{lang.text(keys::work_permit(primary.work_permit))}</strong></p>
+                <p>
+                    <span class=format!("badge badge-{}", eligibility_class(&primary))>
+                        {lang.text(keys::eligibility(primary.eligible))}
+                    </span>
+                </p>
+            </div>
+            <h2>{lang.text("result.allows")}</h2>
+            <p data-testid="allows">{lang.text(work_key(primary.work))} " " {visa_text(lang, primary.visa)}</p>
             <h2>{lang.text("verdict.reasons")}</h2>
             <ol class="reasons">
                 {primary.reasons.into_iter().map(|reason| view! { <ReasonItem reason /> }).collect_view()}
             </ol>
             {(!outcome.alternatives.is_empty()).then(|| view! {
-                <h2>{lang.text("verdict.alternatives")}</h2>
-                {outcome.alternatives.into_iter().map(|route| view! { <Alternative route /> }).collect_view()}
+                <div class="print-hide">
+                    <h2>{lang.text("verdict.alternatives")}</h2>
+                    {outcome.alternatives.clone().into_iter().map(|route| view! { <Alternative route /> }).collect_view()}
+                </div>
             })}
             {(!outcome.obligations.is_empty()).then(|| view! {
                 <h2>{lang.text("verdict.obligations")}</h2>
-                <ul class="obligations">
-                    {outcome.obligations.into_iter().map(|obligation| view! {
-                        <li data-obligation=obligation.id.as_str()>
-                            <p>{lang.text(&keys::obligation(obligation.id))}</p>
-                            <SourceCitation id=obligation.source />
-                        </li>
-                    }).collect_view()}
-                </ul>
+                {(!own_obligations.is_empty()).then(|| section(reader, "obligations", view! { <ObligationsList obligations=own_obligations.clone() /> }.into_any()))}
+                {(!other_obligations.is_empty()).then(|| view! {
+                    <details class="other-side">
+                        <summary>{lang.text(&party_key(other, "obligations"))}</summary>
+                        <ObligationsList obligations=other_obligations.clone() />
+                    </details>
+                })}
             })}
             {(!outcome.documents.is_empty()).then(|| view! {
-                <h2>{lang.text("verdict.documents")}</h2>
-                <ul class="documents">
-                    {outcome.documents.into_iter().map(|document| view! {
-                        <li data-document=document.id.as_str()>
-                            {lang.text(&keys::document(document.id))}
-                        </li>
-                    }).collect_view()}
-                </ul>
+                <h2>{lang.text("result.checklist")}</h2>
+                {(!own_documents.is_empty()).then(|| section(reader, "documents", view! { <Checklist documents=own_documents.clone() /> }.into_any()))}
+                {(!other_documents.is_empty()).then(|| view! {
+                    <details class="other-side" open=true>
+                        <summary>{lang.text(&party_key(other, "documents"))}</summary>
+                        <Checklist documents=other_documents.clone() />
+                    </details>
+                })}
             })}
             {(!outcome.notes.is_empty()).then(|| view! {
-                <h2>{lang.text("verdict.notes")}</h2>
-                <ul class="reasons">
-                    {outcome.notes.into_iter().map(|reason| view! { <ReasonItem reason /> }).collect_view()}
-                </ul>
+                <div class="print-hide">
+                    <h2>{lang.text("verdict.notes")}</h2>
+                    <ul class="reasons">
+                        {outcome.notes.clone().into_iter().map(|reason| view! { <ReasonItem reason /> }).collect_view()}
+                    </ul>
+                </div>
             })}
             <p class="disclaimer">{lang.text("app.disclaimer")}</p>
-            <button type="button" class="button button-secondary" on:click=move |_| on_restart.run(())>
-                {lang.text("action.start_again")}
-            </button>
+            <h2 class="sources-heading">{lang.text("result.sources")}</h2>
+            <SourcesList />
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                    {lang.text("action.print")}
+                </button>
+                <a class="button button-secondary" role="button" href=change>{lang.text("action.change_answers")}</a>
+                <a class="button button-secondary" role="button" href=start_again>{lang.text("action.start_again")}</a>
+            </div>
         </section>
+    }
+}
+
+fn open_all_details() {
+    use leptos::wasm_bindgen::JsCast;
+    let Ok(folds) = document().query_selector_all("details") else {
+        return;
+    };
+    for index in 0..folds.length() {
+        if let Some(fold) = folds
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            fold.set_open(true);
+        }
+    }
+}
+
+fn eligibility_class(route: &RouteAssessment) -> &'static str {
+    match route.eligible {
+        crate::rules::Eligibility::Yes => "yes",
+        crate::rules::Eligibility::Confirm => "caution",
+        crate::rules::Eligibility::No => "no",
+    }
+}
+
+fn work_key(work: WorkRight) -> &'static str {
+    match work {
+        WorkRight::Employment => "work.employment",
+        WorkRight::Limited => "work.limited",
+        WorkRight::None => "work.none",
+    }
+}
+
+fn visa_text(lang: crate::i18n::Lang, visa: Visa) -> String {
+    match visa {
+        Visa::NotNeeded => lang.text("visa.not_needed").to_owned(),
+        Visa::VisaFree { days_per_entry, .. } => {
+            lang.format("visa.visa_free", &[("days", &days_per_entry.to_string())])
+        }
+        Visa::Required { code } => lang.format("visa.required", &[("code", code.as_str())]),
+        Visa::CheckWithConsulate => lang.text("visa.check_with_consulate").to_owned(),
     }
 }
 
@@ -80,7 +195,9 @@ fn Alternative(route: RouteAssessment) -> impl IntoView {
             <h3>
                 {lang.text(&keys::route_headline(route.route))}
                 " "
-                <span class="badge">{lang.text(keys::eligibility(route.eligible))}</span>
+                <span class=format!("badge badge-{}", eligibility_class(&route))>
+                    {lang.text(keys::eligibility(route.eligible))}
+                </span>
             </h3>
             <ul class="reasons">
                 {route.reasons.into_iter().map(|reason| view! { <ReasonItem reason /> }).collect_view()}

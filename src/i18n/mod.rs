@@ -2,6 +2,8 @@
 //! keyed by a dotted name; rule data (questions, routes, reasons, sources) is worded through
 //! keys derived from its ids, so the rules never carry prose.
 
+pub mod search;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -140,6 +142,80 @@ pub mod keys {
 }
 
 impl Lang {
+    /// A deadline rule in words, for example "within 5 working days after the start of work".
+    pub fn deadline(self, rule: crate::rules::DeadlineRule) -> String {
+        use crate::rules::DeadlineRule as D;
+        let anchor = |anchor: crate::rules::Anchor| {
+            let key = serde_json::to_value(anchor)
+                .ok()
+                .and_then(|v| v.as_str().map(|s| format!("anchor.{s}")))
+                .unwrap_or_default();
+            self.text(&key)
+        };
+        match rule {
+            D::WorkingDaysAfter {
+                anchor: a,
+                working_days,
+            } => self.format(
+                "deadline.working_days_after",
+                &[("days", &working_days.to_string()), ("anchor", anchor(a))],
+            ),
+            D::DaysAfter { anchor: a, days } => self.format(
+                "deadline.days_after",
+                &[("days", &days.to_string()), ("anchor", anchor(a))],
+            ),
+            D::NotBeforeDaysAfter { anchor: a, days } => self.format(
+                "deadline.not_before_days_after",
+                &[("days", &days.to_string()), ("anchor", anchor(a))],
+            ),
+            D::WorkingDaysBefore {
+                anchor: a,
+                working_days,
+            } => self.format(
+                "deadline.working_days_before",
+                &[("days", &working_days.to_string()), ("anchor", anchor(a))],
+            ),
+            D::WindowBefore {
+                anchor: a,
+                earliest,
+                latest,
+            } => self.format(
+                "deadline.window_before",
+                &[
+                    ("earliest", &earliest.to_string()),
+                    ("latest", &latest.to_string()),
+                    ("anchor", anchor(a)),
+                ],
+            ),
+            D::YearlyBy { month, day } => self.format(
+                "deadline.yearly_by",
+                &[
+                    ("day", &day.to_string()),
+                    ("month", self.text(&format!("month.{month}"))),
+                ],
+            ),
+        }
+    }
+
+    /// An answer as the visitor reads it: option texts, a country's name, a number.
+    pub fn answer(
+        self,
+        question: crate::rules::QuestionId,
+        answer: &crate::rules::Answer,
+    ) -> String {
+        use crate::rules::Answer;
+        match answer {
+            Answer::Choice(option) => self.text(&keys::option(question, *option)).to_owned(),
+            Answer::Choices(options) => options
+                .iter()
+                .map(|option| self.text(&keys::option(question, *option)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::Country(country) => self.text(&keys::country(*country)).to_owned(),
+            Answer::Number(number) => number.to_string(),
+        }
+    }
+
     /// A rule message with its parameters filled in: numbers as digits, countries by name,
     /// visas by code, dates in ISO form.
     pub fn render(self, key: &str, params: &[crate::rules::Param]) -> String {

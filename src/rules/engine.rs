@@ -56,11 +56,26 @@ fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
             Party::Worker,
             SourceId::EaeuStay90Days,
         ));
+        f.documents.push(document(
+            DocumentId::EmploymentContract,
+            Party::Employer,
+            SourceId::ContractRegistration,
+        ));
         f.notes.extend(eaeu_citizen::stay_note(a));
     } else if permanent_resident::holds_permanent_permit(a) {
         f.routes.push(permanent_resident::assess());
         f.obligations
             .push(super::obligations::contract_registration());
+        f.documents.push(document(
+            DocumentId::ResidencePermitCard,
+            Party::Worker,
+            SourceId::ResidencePermits,
+        ));
+        f.documents.push(document(
+            DocumentId::EmploymentContract,
+            Party::Employer,
+            SourceId::ContractRegistration,
+        ));
     } else if let Some(exemption) = exempt_categories::personal_exemption(a) {
         f.routes.push(exempt_categories::assess(exemption));
         f.documents.extend(exempt_categories::documents(exemption));

@@ -1,10 +1,12 @@
-// Journeys end to end in the release build: questions rendered from the engine, answered as a
-// visitor would, ending in a verdict with its sources.
+// The questionnaire end to end in the release build: each journey answers as a visitor would
+// and checks the result's headline, a reason with its source and two checklist items.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { serveDist } from './support/server.mjs';
-import { ARTEFACTS, launchChromium, openPage } from './support/chromium.mjs';
+import { launchChromium, openPage } from './support/chromium.mjs';
+import {
+  answer, assertResult, choose, pick, screenshot, seeResult, start, tick, type,
+} from './support/questionnaire.mjs';
 
 let server;
 let browser;
@@ -19,123 +21,304 @@ after(async () => {
   await server?.close();
 });
 
-/** Answers the question whose legend is `title` by `fill`, then continues. */
-async function answer(page, title, fill) {
-  const question = page.getByRole('group', { name: title });
-  await question.waitFor();
-  await fill(question);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await question.waitFor({ state: 'detached' });
+const CITIZENSHIP = "What is the foreign professional's citizenship?";
+const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
+const STATUS = 'Does any of these apply to the professional?';
+const PURPOSE = 'What will the professional do in Kazakhstan?';
+
+async function journey(t, steps) {
+  const { page, problems } = await openPage(browser.context, server.url);
+  t.after(() => page.close());
+  await steps(page);
+  assert.deepEqual(problems, [], 'no console errors');
 }
 
-const choose = (label) => (question) => question.getByLabel(label, { exact: true }).check();
-const select = (label) => (question) => question.getByRole('combobox').selectOption({ label });
-const type = (text) => (question) => question.getByRole('textbox').fill(text);
+test('the start page says what the tool does, how current it is, and that nothing leaves the device', (t) =>
+  journey(t, async (page) => {
+    assert.equal(await page.title(), 'Kazakhstan work-eligibility calculator');
+    await page.getByRole('heading', { level: 1, name: 'Check if a foreign professional can work in Kazakhstan' }).waitFor();
+    assert.match(await page.getByTestId('rules-version').textContent(), /^Rules version \S+, reviewed 2026-11-24\.$/);
+    assert.ok(await page.getByText('Nothing you type leaves this device.').first().isVisible());
+    await screenshot(page, 'start-page');
+  }));
 
-test('an EAEU citizen learns they need no work permit, with the treaty article as source', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
-  assert.equal(await page.title(), 'Kazakhstan work-eligibility calculator');
-  await answer(page, 'Who are you?', choose('I am a foreign professional'));
-  await answer(page, "What is the foreign professional's citizenship?", select('Kyrgyzstan'));
-  await answer(page, 'Does the professional hold a Kazakh residence permit?', choose('No'));
-  await answer(page, 'How many days has the professional spent in Kazakhstan in the last 180 days?', type('12'));
+test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    assert.equal(await page.getByTestId('progress').textContent(), 'Question 2 of about 8');
+    await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
+    assert.match(await page.title(), /^Does the professional hold a Kazakh residence permit\?/);
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, /How many days/, type('12'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'A citizen of an EAEU state can work in Kazakhstan without a work permit',
+      reason: 'eaeu_no_work_permit',
+      source: 'eaeu_treaty_art97',
+      checklist: ['Copy of the passport', 'The employment contract, registered in the state employment-contract system'],
+    });
+    assert.match(await page.getByTestId('allows').textContent(), /Employment in Kazakhstan\./);
+    assert.match(await page.locator('[data-obligation="eaeu_trp_application"]').textContent(),
+      /Within 90 calendar days after each entry into Kazakhstan\./);
+    await screenshot(page, 'eaeu-citizen-worker');
+  }));
 
-  const headline = page.getByRole('heading', { level: 1 });
-  assert.equal(
-    await headline.textContent(),
-    'A citizen of an EAEU state can work in Kazakhstan without a work permit',
-  );
-  assert.ok(await headline.evaluate((node) => node === document.activeElement), 'focus moves to the result');
-  assert.match(await page.getByTestId('permit-need').textContent(), /^Work permit: not required/);
+test('US citizen hired by a Kazakh company as a specialist: permit and C3 visa', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'employer');
+    await answer(page, CITIZENSHIP, pick('united st', 'United States'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Work for an employer in Kazakhstan'));
+    await answer(page, 'Which position will the professional hold?', choose('Specialist'));
+    await answer(page, 'Which describes the employer in Kazakhstan?', choose('A company registered in Kazakhstan'));
+    await answer(page, 'Is this a new work permit or an extension?', choose('A new work permit'));
+    await answer(page, 'How many employees does the employer have in Kazakhstan?', type('120'));
+    await answer(page, /How many Kazakh citizens/, type('95'));
+    await answer(page, /How many foreign workers/, type('4'));
+    await answer(page, 'Has the employer posted the vacancy on enbek.kz?', choose('Yes'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'The employer needs a work permit, and the professional a C3 work visa',
+      reason: 'ratio_met',
+      source: 'order_279_local_content',
+      checklist: ['Statement of the local-content ratio', 'Diploma and qualification documents'],
+    });
+    // The employer reads their own obligations first, with their time limits.
+    assert.match(await page.locator('[data-obligation="mentor_appointment"]').textContent(),
+      /Within 5 working days after the start of work\./);
+    assert.match(await page.locator('[data-document="education_documents"]').textContent(), /apostille/);
+    await screenshot(page, 'us-specialist-employer-permit');
+  }));
 
-  const source = page.locator('[data-source="eaeu_treaty_art97"]').first();
-  const link = source.getByRole('link');
-  assert.equal(
-    await link.textContent(),
-    'Treaty on the Eurasian Economic Union of 29 May 2014, Article 97(1)',
-  );
-  assert.equal(await link.getAttribute('href'), 'https://adilet.zan.kz/rus/docs/Z1400000240');
-  assert.match(await source.textContent(), /Official source/);
-  assert.match(await source.textContent(), /Last verified 2026-11-24/);
-  assert.match(
-    await page.locator('[data-reason="eaeu_stay_90_in_180"]').textContent(),
-    /up to 90 days in any 180 days/,
-  );
-  assert.match(await page.locator('footer').textContent(), /Rules version \S+, reviewed 2026-11-24\./);
+test('an employer whose Kazakh staff would fall below 70 % learns the permit would be refused', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'employer');
+    await answer(page, CITIZENSHIP, pick('turk', 'Türkiye'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Work for an employer in Kazakhstan'));
+    await answer(page, 'Which position will the professional hold?', choose('Head of a structural division'));
+    await answer(page, 'Which describes the employer in Kazakhstan?', choose('A company registered in Kazakhstan'));
+    await answer(page, 'Is this a new work permit or an extension?', choose('A new work permit'));
+    await answer(page, 'How many employees does the employer have in Kazakhstan?', type('50'));
+    await answer(page, /How many Kazakh citizens/, type('6'));
+    await answer(page, /How many foreign workers/, type('3'));
+    await answer(page, 'Has the employer posted the vacancy on enbek.kz?', choose('No'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'The employer needs a work permit, and the professional a C3 work visa',
+      reason: 'ratio_breached',
+      source: 'order_279_local_content',
+      checklist: ['Copy of the passport', 'Photo 3.5 × 4.5 cm'],
+    });
+    assert.match(await page.getByTestId('permit-need').textContent(), /Not open/);
+    assert.match(await page.locator('[data-reason="ratio_breached"]').textContent(), /6 of 10 staff .* \(60 %\), below the minimum of 70 %/);
+    await screenshot(page, 'employer-ratio-below-70');
+  }));
 
-  await page.screenshot({ path: join(ARTEFACTS, 'eaeu-citizen-verdict.png'), fullPage: true });
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+test('a business visitor for two weeks needs no visa and may not work', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('germ', 'Germany'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Visit on business without being employed in Kazakhstan'));
+    await answer(page, 'What will the professional do during the visit?', tick('Meetings, negotiations, signing contracts', 'Conferences, exhibitions, lectures'));
+    await answer(page, 'How many days will the visit last?', type('14'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'Business visit without a visa',
+      reason: 'visa_free_no_work_allowed',
+      source: 'visa_free_no_work',
+      checklist: ['Passport valid at least 3 months beyond the visa', 'Invitation from the Kazakh host for the business visa'],
+    });
+    assert.match(await page.getByTestId('allows').textContent(), /No paid work in Kazakhstan\./);
+    await screenshot(page, 'business-visitor-two-weeks');
+  }));
 
-test('a US citizen on a short business visit needs no visa, and learns what it does not allow', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
-  await answer(page, 'Who are you?', choose('I am an employer hiring a foreign professional'));
-  await answer(page, "What is the foreign professional's citizenship?", select('United States'));
-  await answer(page, 'Does the professional hold a Kazakh residence permit?', choose('No'));
-  await answer(page, 'Does any of these apply to the professional?', choose('None of these'));
-  await answer(page, 'What will the professional do in Kazakhstan?', choose('Visit on business without being employed in Kazakhstan'));
-  await answer(page, 'What will the professional do during the visit?', choose('Meetings, negotiations, signing contracts'));
-  await answer(page, 'How many days will the visit last?', type('10'));
+test('a permanent resident works without a permit', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('chin', 'China'));
+    await answer(page, RESIDENCE, choose('Yes, a permanent residence permit'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'A permanent resident can work without a work permit',
+      reason: 'permanent_resident_works_freely',
+      source: 'residence_permits',
+      checklist: ['Permanent residence permit card', 'The employment contract, registered in the state employment-contract system'],
+    });
+    await screenshot(page, 'permanent-resident');
+  }));
 
-  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Business visit without a visa');
-  assert.match(
-    await page.locator('[data-reason="visa_free_stay_fits"]').textContent(),
-    /Citizens of United States may stay up to 30 days per entry without a visa; a 10-day visit fits\./,
-  );
-  assert.match(
-    await page.locator('[data-reason="visa_free_no_work_allowed"]').first().textContent(),
-    /never allows paid work/,
-  );
-  await page.screenshot({ path: join(ARTEFACTS, 'business-visit-verdict.png'), fullPage: true });
+test('an intra-corporate transfer from a German company', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'employer');
+    await answer(page, CITIZENSHIP, pick('india', 'India'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
+    await answer(page, 'Which position will the professional hold?', choose('Specialist'));
+    await answer(page, 'How many months has the professional worked for the foreign company?', type('30'));
+    await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
+    await answer(page, /How many Kazakh citizens/, type('10'));
+    await answer(page, /How many foreign workers/, type('2'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'Intra-corporate transfer permit with a C3 work visa',
+      reason: 'ict_wto_member',
+      source: 'intra_corporate_transfer',
+      checklist: ['Letter from the foreign company confirming employment and qualification', 'Letter from the Kazakh host company confirming the transfer and qualification'],
+    });
+    await screenshot(page, 'intra-corporate-transfer');
+  }));
 
-  await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('group', { name: 'Who are you?' }).waitFor();
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+test('an unlisted citizenship is never treated as visa-free', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('koso', 'Kosovo'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Visit on business without being employed in Kazakhstan'));
+    await answer(page, 'What will the professional do during the visit?', tick('Meetings, negotiations, signing contracts'));
+    await answer(page, 'How many days will the visit last?', type('5'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'Business visit on a business visa',
+      reason: 'visa_required_check_consulate',
+      source: 'entry_regime_visa_required',
+      checklist: ['Passport valid at least 3 months beyond the visa', 'Invitation from the Kazakh host for the business visa'],
+    });
+    assert.match(await page.locator('[data-route="business_visit_visa_free"]').textContent(), /Not open/);
+    await screenshot(page, 'unlisted-citizenship');
+  }));
 
-test('continuing without an answer shows the error summary and the message by the field', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
-  await page.getByRole('group', { name: 'Who are you?' }).waitFor();
-  await page.getByRole('button', { name: 'Continue' }).click();
+test('changing an early answer keeps the later ones that still apply and asks only what became relevant', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, /How many days/, type('12'));
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    await page.locator('[data-question="citizenship"]').getByRole('link', { name: /Change/ }).click();
+    // The answer given is kept in the field.
+    const picker = page.getByRole('group', { name: CITIZENSHIP }).getByRole('combobox');
+    assert.equal(await picker.inputValue(), 'Kyrgyzstan');
+    await answer(page, CITIZENSHIP, pick('indi', 'India'));
+    // No longer an EAEU citizen: the status question is new; the residence answer is kept.
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Join a family member who works in Kazakhstan'));
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    assert.equal(await page.locator('[data-question="residence_permit"] .summary-value').textContent(), 'No');
+    assert.equal(await page.locator('[data-question="eaeu_days_in_180"]').count(), 0);
+    await screenshot(page, 'changed-answers');
+    await seeResult(page);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), "Family member's C3 visa: stay, but no right to work");
+  }));
 
-  const summary = page.getByRole('alert');
-  assert.match(await summary.textContent(), /There is a problem/);
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  const fieldError = page.locator('.error-message');
-  assert.equal(await fieldError.isVisible(), true);
-  assert.equal(await fieldError.textContent(), 'Select who you are');
-  await page.screenshot({ path: join(ARTEFACTS, 'role-error.png'), fullPage: true });
+test('browser Back and the Back link return to the previous question with its answer', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('arm', 'Armenia'));
+    await page.getByRole('group', { name: RESIDENCE }).waitFor();
+    await page.goBack();
+    const picker = page.getByRole('group', { name: CITIZENSHIP }).getByRole('combobox');
+    await picker.waitFor();
+    assert.equal(await picker.inputValue(), 'Armenia');
+    await page.getByRole('link', { name: 'Back' }).click();
+    const role = page.getByRole('group', { name: 'Who are you?' });
+    await role.waitFor();
+    assert.equal(await role.getByLabel('I am a foreign professional').isChecked(), true);
+  }));
 
-  await summary.getByRole('link').click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'role-worker');
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+test('the whole journey works with the keyboard alone', (t) =>
+  journey(t, async (page) => {
+    await page.getByRole('group', { name: 'Who are you?' }).waitFor();
+    // Start page: to the first radio, choose it with Space, submit with Enter.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    // Presses Tab until `reached` holds, at most 30 times.
+    const tabTo = async (reached) => {
+      for (let presses = 0; !(await reached()); presses += 1) {
+        assert.ok(presses < 30, 'Tab never reached the control');
+        await page.keyboard.press('Tab');
+      }
+    };
+    const tabToId = (id) => tabTo(async () => (await focused()) === id);
+    await tabToId('role-worker');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    // Citizenship: focus starts on the heading; Tab to the picker, type, arrow, Enter.
+    await page.getByRole('group', { name: CITIZENSHIP }).waitFor();
+    await tabToId('citizenship-field');
+    await page.keyboard.type('belar');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter'); // chooses Belarus from the list
+    await page.keyboard.press('Enter'); // submits
+    await page.getByRole('group', { name: RESIDENCE }).waitFor();
+    await tabToId('residence_permit-none');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: /How many days/ }).waitFor();
+    await tabToId('eaeu_days_in_180-field');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    await tabTo(async () => (await page.evaluate(() => document.activeElement?.textContent)) === 'See the result');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', {
+      level: 1,
+      name: 'A citizen of an EAEU state can work in Kazakhstan without a work permit',
+    }).waitFor();
+    await screenshot(page, 'keyboard-only-result');
+  }));
 
-test('a number outside its range is refused with a message', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
-  await answer(page, 'Who are you?', choose('I am a foreign professional'));
-  await answer(page, "What is the foreign professional's citizenship?", select('Russia'));
-  await answer(page, 'Does the professional hold a Kazakh residence permit?', choose('No'));
-  const question = page.getByRole('group', { name: /How many days/ });
-  await question.getByRole('textbox').fill('181');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  assert.equal(await page.locator('.error-message').textContent(), 'Enter a number of days from 0 to 180');
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+test('continuing without an answer shows the error summary and the message by the field', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await page.getByRole('group', { name: CITIZENSHIP }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert');
+    assert.match(await summary.textContent(), /There is a problem/);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    assert.equal(await page.locator('.error-message').textContent(), 'Select a country of citizenship');
+    await screenshot(page, 'error-summary');
+    await summary.getByRole('link').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'citizenship-field');
+  }));
 
-test('a question can be answered with the keyboard alone', async () => {
-  const { page, problems } = await openPage(browser.context, server.url);
-  await page.getByRole('group', { name: 'Who are you?' }).waitFor();
-  // From the focused heading: Tab reaches the radio group, arrows choose, Enter submits.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'role-employer');
-  await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: "What is the foreign professional's citizenship?" }).waitFor();
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+test('a number outside its range is refused with a message', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('russ', 'Russia'));
+    await answer(page, RESIDENCE, choose('No'));
+    const question = page.getByRole('group', { name: /How many days/ });
+    await question.getByRole('textbox').fill('181');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    assert.equal(await page.locator('.error-message').textContent(), 'Enter a number of days from 0 to 180');
+  }));
+
+/** Pages of the result printed to PDF, read from the PDF's page tree. */
+async function printedPages(page) {
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  return Number(/\/Type \/Pages[^>]*\/Count (\d+)/s.exec(pdf)?.[1] ?? /\/Count (\d+)/.exec(pdf)[1]);
+}
+
+test('printed, the result is a short checklist without buttons, with sources as footnotes', (t) =>
+  journey(t, async (page) => {
+    const eaeu = '#at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+    await page.goto(server.url + eaeu);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
+    assert.equal(await page.locator('.source-inline').first().isVisible(), false);
+    assert.equal(await page.locator('.sources-list').isVisible(), true);
+    assert.match(await page.locator('footer').textContent(), /Rules version \S+, reviewed 2026-11-24/);
+    assert.ok((await printedPages(page)) <= 2, 'an EAEU result prints on at most two pages');
+    const permit = '#at=result&role=employer&citizenship=TR&residence_permit=none&special_status=no_special_status&purpose=employment&position=head_of_division&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=50&kazakh_staff=6&foreign_staff=3&vacancy_posted=no';
+    await page.goto(server.url + permit);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const pages = await printedPages(page);
+    assert.ok(pages <= 3, `the fullest employer-permit result prints on ${pages} pages`);
+  }));

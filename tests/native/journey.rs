@@ -30,8 +30,10 @@ fn a_fragment_round_trips() {
 
 #[test]
 fn bad_answers_are_dropped_and_the_rest_kept() {
-    let (location, rejected) =
-        Location::parse("#at=result&role=worker&citizenship=XX&shoe_size=44", as_of());
+    let (location, rejected) = Location::parse(
+        "#at=result&role=worker&citizenship=XX&shoe_size=44",
+        as_of(),
+    );
     assert_eq!(rejected.len(), 2);
     assert_eq!(location.answers.choice(Q::Role), Some(OptionId::Worker));
     // The result needs complete answers: the visitor is taken to the next question.
@@ -42,12 +44,18 @@ fn bad_answers_are_dropped_and_the_rest_kept() {
 fn answering_leads_to_the_next_question_then_to_check_your_answers() {
     let location = at("#at=q.citizenship&role=worker");
     let next = location.after_answer(
-        location.answers.clone().with(Q::Citizenship, Answer::Country(Country::parse("KG").unwrap())),
+        location.answers.clone().with(
+            Q::Citizenship,
+            Answer::Country(Country::parse("KG").unwrap()),
+        ),
         as_of(),
     );
     assert_eq!(next.screen, Screen::Question(Q::ResidencePermit));
     let done = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"));
-    assert_eq!(done.after_answer(done.answers.clone(), as_of()).screen, Screen::Check);
+    assert_eq!(
+        done.after_answer(done.answers.clone(), as_of()).screen,
+        Screen::Check
+    );
 }
 
 #[test]
@@ -57,7 +65,10 @@ fn back_goes_to_the_previous_question_and_keeps_the_answers() {
     assert_eq!(back.screen, Screen::Question(Q::ResidencePermit));
     assert_eq!(back.answers, location.answers);
     assert_eq!(at("#at=q.role").back(as_of()).screen, Screen::Start);
-    assert_eq!(at(&format!("#at=result&{EAEU}")).back(as_of()).screen, Screen::Check);
+    assert_eq!(
+        at(&format!("#at=result&{EAEU}")).back(as_of()).screen,
+        Screen::Check
+    );
 }
 
 #[test]
@@ -67,16 +78,22 @@ fn changing_an_early_answer_keeps_later_ones_that_apply_and_asks_what_became_rel
     assert_eq!(change.screen, Screen::Question(Q::Citizenship));
     // From Kyrgyzstan to India: no longer EAEU, so the status question becomes relevant; the
     // residence answer still applies and is kept.
-    let answers = change
-        .answers
-        .clone()
-        .with(Q::Citizenship, Answer::Country(Country::parse("IN").unwrap()));
+    let answers = change.answers.clone().with(
+        Q::Citizenship,
+        Answer::Country(Country::parse("IN").unwrap()),
+    );
     let next = change.after_answer(answers, as_of());
     assert_eq!(next.screen, Screen::Question(Q::SpecialStatus));
-    assert_eq!(next.answers.choice(Q::ResidencePermit), Some(OptionId::NoPermit));
+    assert_eq!(
+        next.answers.choice(Q::ResidencePermit),
+        Some(OptionId::NoPermit)
+    );
     // Changing to another EAEU state needs nothing new: back to the check page.
     let same = change.after_answer(
-        change.answers.clone().with(Q::Citizenship, Answer::Country(Country::parse("RU").unwrap())),
+        change.answers.clone().with(
+            Q::Citizenship,
+            Answer::Country(Country::parse("RU").unwrap()),
+        ),
         as_of(),
     );
     assert_eq!(same.screen, Screen::Check);
@@ -86,11 +103,18 @@ fn changing_an_early_answer_keeps_later_ones_that_apply_and_asks_what_became_rel
 fn progress_counts_the_questions_asked_and_estimates_the_rest() {
     let (n, total) = at("#at=q.role").progress(as_of()).unwrap();
     assert!(n == 1 && (4..=12).contains(&total), "{n} of {total}");
-    let (n, total) = at(&format!("#at=q.eaeu_days_in_180&{EAEU}")).progress(as_of()).unwrap();
+    let (n, total) = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"))
+        .progress(as_of())
+        .unwrap();
     assert_eq!((n, total), (4, 4));
-    let employment = at("#at=q.position&role=employer&citizenship=US&residence_permit=none&special_status=no_special_status&purpose=employment");
+    let employment = at(
+        "#at=q.position&role=employer&citizenship=US&residence_permit=none&special_status=no_special_status&purpose=employment",
+    );
     let (n, total) = employment.progress(as_of()).unwrap();
     assert_eq!(n, 6);
-    assert!(total >= 8, "an employment journey has more to come: {total}");
+    assert!(
+        total >= 8,
+        "an employment journey has more to come: {total}"
+    );
     assert_eq!(at("#at=start").progress(as_of()), None);
 }

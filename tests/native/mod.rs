@@ -1,5 +1,6 @@
 mod answers;
 mod cli;
+mod country_search;
 mod journey;
 mod properties;
 mod purity;

@@ -149,16 +149,23 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
         Reason::new(ReasonId::PermitCategory, SourceId::Order279Categories)
             .with_number("category", category),
     ];
+    // A check that fails is the verdict's reason: it goes first.
+    let mut check = |holds: bool, reason: Reason| {
+        if holds {
+            reasons.push(reason);
+        } else {
+            open = false;
+            reasons.insert(0, reason);
+        }
+    };
     if let Some((possible, reason)) = extension_check(a, category) {
-        open &= possible;
-        reasons.push(reason);
+        check(possible, reason);
     }
     match ratio_exemption(a, as_of) {
-        Some(reason) => reasons.push(reason),
+        Some(reason) => check(true, reason),
         None => {
             if let Some((met, reason)) = ratio_check(a, category) {
-                open &= met;
-                reasons.push(reason);
+                check(met, reason);
             }
         }
     }

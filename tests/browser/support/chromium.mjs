@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const ARTEFACTS = resolve(import.meta.dirname, '../../../target/browser-artefacts');
+export const ARTEFACTS = resolve(import.meta.dirname, '../../../target/screenshots');
 
 const FLAGS = [
   '--headless',

@@ -1,0 +1,41 @@
+//! The document checklist for one party, with tick boxes (kept on this page; saving them is
+//! the save-and-share issue's work).
+
+use leptos::prelude::*;
+
+use super::use_lang;
+use crate::i18n::keys;
+use crate::rules::{Document, Legalisation};
+
+#[component]
+pub fn Checklist(documents: Vec<Document>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <ul class="checklist">
+            {documents
+                .into_iter()
+                .map(|document| {
+                    let input_id = format!("doc-{}", document.id);
+                    let needs = match document.legalisation {
+                        Legalisation::None => None,
+                        Legalisation::Translation => Some("legalisation.translation"),
+                        Legalisation::ApostilleAndTranslation => Some("legalisation.apostille_and_translation"),
+                    };
+                    view! {
+                        <li class="checkbox" data-document=document.id.as_str()>
+                            <input type="checkbox" id=input_id.clone() />
+                            <label for=input_id>
+                                {lang.text(&keys::document(document.id))}
+                                {needs.map(|key| view! {
+                                    <span class="legalisation">
+                                        " " {lang.format("result.legalisation", &[("what", lang.text(key))])}
+                                    </span>
+                                })}
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

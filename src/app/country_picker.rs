@@ -1,0 +1,156 @@
+//! The searchable country picker: a text field with a list that filters as the visitor types
+//! (in the country's name or its code), in the ARIA combobox pattern: arrows move through the
+//! list, Enter chooses, Escape closes. Without a choice, an exactly typed name still counts.
+
+use leptos::prelude::*;
+
+use super::use_lang;
+use crate::i18n::keys;
+use crate::i18n::search::country_matches;
+use crate::rules::Country;
+
+#[component]
+pub fn CountryPicker(
+    id: String,
+    initial: Option<Country>,
+    described_by: String,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let mut countries: Vec<(Country, &'static str)> = Country::all()
+        .map(|country| (country, lang.text(&keys::country(country))))
+        .collect();
+    countries.sort_by_key(|(_, name)| name.to_lowercase());
+    let countries = StoredValue::new(countries);
+
+    let query = RwSignal::new(
+        initial
+            .map(|c| lang.text(&keys::country(c)).to_owned())
+            .unwrap_or_default(),
+    );
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let filtered = Memo::new(move |_| {
+        let query = query.get();
+        countries.with_value(|all| {
+            all.iter()
+                .filter(|(country, name)| country_matches(name, *country, &query))
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    let listbox_id = format!("{id}-listbox");
+    let option_id = {
+        let id = id.clone();
+        move |index: usize| format!("{id}-option-{index}")
+    };
+
+    let choose = move |country: Country, name: &'static str| {
+        query.set(name.to_owned());
+        open.set(false);
+        on_change.run(country.as_str().to_owned());
+    };
+
+    let on_input = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        // An exactly typed name (or code) counts as a choice.
+        let exact = countries.with_value(|all| {
+            all.iter()
+                .find(|(country, name)| {
+                    name.eq_ignore_ascii_case(text.trim())
+                        || country.as_str().eq_ignore_ascii_case(text.trim())
+                })
+                .map(|(country, _)| country.as_str().to_owned())
+        });
+        on_change.run(exact.unwrap_or_default());
+        query.set(text);
+        active.set(0);
+        open.set(true);
+    };
+
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        let count = filtered.with(Vec::len);
+        match event.key().as_str() {
+            "ArrowDown" => {
+                event.prevent_default();
+                if open.get_untracked() {
+                    active.update(|i| *i = (*i + 1).min(count.saturating_sub(1)));
+                } else {
+                    open.set(true);
+                }
+            }
+            "ArrowUp" => {
+                event.prevent_default();
+                active.update(|i| *i = i.saturating_sub(1));
+            }
+            "Enter" if open.get_untracked() && count > 0 => {
+                event.prevent_default();
+                if let Some((country, name)) =
+                    filtered.with(|list| list.get(active.get_untracked()).copied())
+                {
+                    choose(country, name);
+                }
+            }
+            "Escape" => open.set(false),
+            _ => {}
+        }
+    };
+
+    let active_descendant = {
+        let option_id = option_id.clone();
+        move || (open.get() && filtered.with(|l| !l.is_empty())).then(|| option_id(active.get()))
+    };
+
+    view! {
+        <div class="combobox">
+            <input
+                class="input"
+                type="text"
+                id=id.clone()
+                role="combobox"
+                autocomplete="off"
+                aria-autocomplete="list"
+                aria-controls=listbox_id.clone()
+                aria-expanded=move || open.get().to_string()
+                aria-activedescendant=active_descendant
+                aria-describedby=format!("{described_by} {id}-instructions")
+                prop:value=move || query.get()
+                on:input=on_input
+                on:keydown=on_keydown
+                on:focus=move |_| open.set(true)
+                on:blur=move |_| open.set(false)
+            />
+            <p class="visually-hidden" id=format!("{id}-instructions")>{lang.text("picker.instructions")}</p>
+            <ul class="listbox" id=listbox_id role="listbox" hidden=move || !open.get()>
+                {move || {
+                    let list = filtered.get();
+                    if list.is_empty() {
+                        return view! { <li class="listbox-empty">{lang.text("picker.no_match")}</li> }.into_any();
+                    }
+                    list.into_iter()
+                        .enumerate()
+                        .map(|(index, (country, name))| {
+                            view! {
+                                <li
+                                    class="listbox-option"
+                                    class:listbox-option-active=move || active.get() == index
+                                    id=option_id(index)
+                                    role="option"
+                                    aria-selected=move || (active.get() == index).to_string()
+                                    // mousedown, not click: it comes before the field's blur.
+                                    on:mousedown=move |event| {
+                                        event.prevent_default();
+                                        choose(country, name);
+                                    }
+                                >
+                                    {name}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+        </div>
+    }
+}

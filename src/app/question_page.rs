@@ -1,0 +1,39 @@
+//! A question screen: Back link, honest progress, and the question itself.
+
+use leptos::prelude::*;
+
+use super::back_link::BackLink;
+use super::question::QuestionForm;
+use super::{use_journey, use_lang};
+use crate::rules::QuestionId;
+
+#[component]
+pub fn QuestionPage(id: QuestionId) -> impl IntoView {
+    let lang = use_lang();
+    let journey = use_journey();
+    let location = journey.location.get_untracked();
+    let progress = location.progress(journey.today).map(|(n, total)| {
+        lang.format(
+            "progress.question",
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        )
+    });
+    let on_answer = Callback::new(move |(question, answer)| {
+        let answers = journey
+            .location
+            .get_untracked()
+            .answers
+            .with(question, answer);
+        journey.answered(answers);
+    });
+    view! {
+        <BackLink />
+        <p class="caption" data-testid="progress">{progress}</p>
+        <QuestionForm
+            question=id.question()
+            initial=location.answers.get(id).cloned()
+            on_answer
+            secondary_heading=false
+        />
+    }
+}

@@ -1,0 +1,54 @@
+// How a visitor answers the questionnaire, as small steps the journeys compose.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTEFACTS } from './chromium.mjs';
+
+/** Answers the question whose legend is `title` with `fill`, then continues. */
+export async function answer(page, title, fill) {
+  const question = page.getByRole('group', { name: title });
+  await question.waitFor();
+  await fill(question);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await question.waitFor({ state: 'detached' });
+}
+
+export const choose = (label) => (question) => question.getByLabel(label, { exact: true }).check();
+export const tick = (...labels) => async (question) => {
+  for (const label of labels) await question.getByLabel(label, { exact: true }).check();
+};
+export const type = (text) => (question) => question.getByRole('textbox').fill(text);
+/** Types part of a country's name into the picker and chooses it from the list. */
+export const pick = (partial, name) => async (question) => {
+  await question.getByRole('combobox').fill(partial);
+  await question.getByRole('option', { name, exact: true }).click();
+};
+
+/** From the start page: who is asking. */
+export const start = (page, role) =>
+  answer(page, 'Who are you?', choose(role === 'employer'
+    ? 'I am an employer hiring a foreign professional'
+    : 'I am a foreign professional'));
+
+/** From "Check your answers" to the result. */
+export async function seeResult(page) {
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.getByText('Result', { exact: true }).waitFor();
+}
+
+/** The result page's headline, a reason with its source, and two checklist items. */
+export async function assertResult(page, { headline, reason, source, checklist }) {
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+  const item = page.locator(`[data-reason="${reason}"]`).first();
+  await item.waitFor();
+  assert.equal(await item.locator('[data-source]').getAttribute('data-source'), source);
+  assert.match(await item.locator('[data-source] a').textContent(), /\S/);
+  for (const label of checklist) {
+    const box = page.getByRole('checkbox', { name: label });
+    await box.check();
+    assert.equal(await box.isChecked(), true, label);
+  }
+}
+
+export const screenshot = (page, name) =>
+  page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
