@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::use_lang;
 use crate::i18n::keys;
-use crate::i18n::search::country_matches;
+use crate::i18n::search::{country_matches, fold};
 use crate::rules::Country;
 
 #[component]
@@ -33,10 +33,15 @@ pub fn CountryPicker(
     let filtered = Memo::new(move |_| {
         let query = query.get();
         countries.with_value(|all| {
-            all.iter()
+            let mut found: Vec<_> = all
+                .iter()
                 .filter(|(country, name)| country_matches(name, *country, &query))
                 .copied()
-                .collect::<Vec<_>>()
+                .collect();
+            // Names that start with what was typed come first, each group in name order.
+            let typed = fold(query.trim());
+            found.sort_by_key(|(_, name)| !fold(name).starts_with(&typed));
+            found
         })
     });
     let listbox_id = format!("{id}-listbox");

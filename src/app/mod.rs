@@ -61,6 +61,14 @@ impl Journey {
         }
         self.navigate.run(here.after_answer(answers, self.today));
     }
+
+    /// What a question form calls with its answer.
+    pub fn on_answer(self) -> Callback<(crate::rules::QuestionId, crate::rules::Answer)> {
+        Callback::new(move |(question, answer)| {
+            let answers = self.location.get_untracked().answers.with(question, answer);
+            self.answered(answers);
+        })
+    }
 }
 
 fn use_journey() -> Journey {

@@ -18,14 +18,7 @@ pub fn QuestionPage(id: QuestionId) -> impl IntoView {
             &[("n", &n.to_string()), ("total", &total.to_string())],
         )
     });
-    let on_answer = Callback::new(move |(question, answer)| {
-        let answers = journey
-            .location
-            .get_untracked()
-            .answers
-            .with(question, answer);
-        journey.answered(answers);
-    });
+    let on_answer = journey.on_answer();
     view! {
         <BackLink />
         <p class="caption" data-testid="progress">{progress}</p>

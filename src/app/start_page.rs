@@ -15,14 +15,7 @@ pub fn StartPage() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
     let location = journey.location.get_untracked();
-    let on_answer = Callback::new(move |(question, answer)| {
-        let answers = journey
-            .location
-            .get_untracked()
-            .answers
-            .with(question, answer);
-        journey.answered(answers);
-    });
+    let on_answer = journey.on_answer();
     let reviewed = RULES_REVIEWED.to_string();
     view! {
         <h1 class="heading heading-xl" tabindex="-1" node_ref=heading>

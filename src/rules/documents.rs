@@ -34,6 +34,15 @@ pub fn foreign_document(a: &Answers, id: DocumentId, source: SourceId) -> Docume
     }
 }
 
+/// The employment contract, registered in the state system (the employer's part).
+pub const fn employment_contract() -> Document {
+    document(
+        DocumentId::EmploymentContract,
+        Party::Employer,
+        SourceId::ContractRegistration,
+    )
+}
+
 /// What the C3 work visa takes.
 pub fn work_visa() -> Vec<Document> {
     vec![

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::answers::Answers;
-use super::documents::document;
+use super::documents::{document, employment_contract};
 use super::entry_regimes::{EntryRegime, entry};
 use super::flow::{self, is_eaeu_citizen, is_foreigner};
 use super::outcome::*;
@@ -56,11 +56,7 @@ fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
             Party::Worker,
             SourceId::EaeuStay90Days,
         ));
-        f.documents.push(document(
-            DocumentId::EmploymentContract,
-            Party::Employer,
-            SourceId::ContractRegistration,
-        ));
+        f.documents.push(employment_contract());
         f.notes.extend(eaeu_citizen::stay_note(a));
     } else if permanent_resident::holds_permanent_permit(a) {
         f.routes.push(permanent_resident::assess());
@@ -71,11 +67,7 @@ fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
             Party::Worker,
             SourceId::ResidencePermits,
         ));
-        f.documents.push(document(
-            DocumentId::EmploymentContract,
-            Party::Employer,
-            SourceId::ContractRegistration,
-        ));
+        f.documents.push(employment_contract());
     } else if let Some(exemption) = exempt_categories::personal_exemption(a) {
         f.routes.push(exempt_categories::assess(exemption));
         f.documents.extend(exempt_categories::documents(exemption));
