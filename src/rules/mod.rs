@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 mod ids;
 
 pub mod answers;
+pub mod calendar;
 pub mod countries;
 pub mod documents;
 pub mod engine;

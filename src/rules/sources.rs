@@ -55,6 +55,9 @@ id_enum! {
         EntryRegimeUncertain => "entry_regime_uncertain",
         EntryRegimeVisaRequired => "entry_regime_visa_required",
         VisaFreeNoWork => "visa_free_no_work",
+        HolidaysLaw => "holidays_law",
+        ProductionCalendar => "production_calendar",
+        StayRules => "stay_rules",
     }
 }
 
@@ -141,6 +144,9 @@ impl SourceId {
             EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain),
             EntryRegimeVisaRequired => (ADILET_DECREE_148, Secondary),
             VisaFreeNoWork => (ADILET_DECREE_148, Secondary),
+            HolidaysLaw => ("https://adilet.zan.kz/rus/docs/Z010000267_", Official),
+            ProductionCalendar => ("https://www.enbek.gov.kz/ru/node/363012", Official),
+            StayRules => (ADILET_DECREE_148, Secondary),
         };
         Source {
             id: self,

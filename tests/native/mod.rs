@@ -1,4 +1,5 @@
 mod answers;
+mod calendar;
 mod cli;
 mod country_search;
 mod journey;
