@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod i18n;
+pub mod ics;
 pub mod journey;
 pub mod report;
 pub mod rules;

@@ -145,13 +145,7 @@ impl Lang {
     /// A deadline rule in words, for example "within 5 working days after the start of work".
     pub fn deadline(self, rule: crate::rules::DeadlineRule) -> String {
         use crate::rules::DeadlineRule as D;
-        let anchor = |anchor: crate::rules::Anchor| {
-            let key = serde_json::to_value(anchor)
-                .ok()
-                .and_then(|v| v.as_str().map(|s| format!("anchor.{s}")))
-                .unwrap_or_default();
-            self.text(&key)
-        };
+        let anchor = |anchor: crate::rules::Anchor| self.text(&format!("anchor.{anchor}"));
         match rule {
             D::WorkingDaysAfter {
                 anchor: a,

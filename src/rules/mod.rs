@@ -18,6 +18,8 @@ pub mod outcome;
 pub mod questions;
 pub mod routes;
 pub mod sources;
+pub mod stay;
+pub mod timeline;
 pub mod walk;
 
 pub use answers::{Answer, Answers, Rejected, Rejection};

@@ -173,19 +173,19 @@ pub enum Party {
     Employer,
 }
 
-/// The event a deadline counts from; the date itself is the user's to give (see the dates
-/// issue), the rule is data here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Anchor {
-    StartOfWork,
-    Entry,
-    VacancyPosting,
-    ApprovalNotice,
-    PermitExpiry,
-    VisaExpiry,
-    EndOfMentoring,
-    EmployerChange,
+id_enum! {
+    /// The event a deadline counts from. The date itself is the user's to give (or, for the end
+    /// of mentoring, follows from the start of work); the rule is data here.
+    pub enum Anchor {
+        StartOfWork => "start_of_work",
+        Entry => "entry",
+        VacancyPosting => "vacancy_posting",
+        ApprovalNotice => "approval_notice",
+        PermitExpiry => "permit_expiry",
+        VisaExpiry => "visa_expiry",
+        EndOfMentoring => "end_of_mentoring",
+        EmployerChange => "employer_change",
+    }
 }
 
 /// When something must happen, relative to an anchor.

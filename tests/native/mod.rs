@@ -7,6 +7,8 @@ mod properties;
 mod purity;
 mod reference;
 mod scenarios;
+mod stay;
+mod timeline;
 mod translations;
 mod walk;
 

@@ -1,0 +1,241 @@
+//! Deadlines as dates: each obligation's time limit applied to the dates the user gives, with
+//! the working-day calendar, ordered, and placed relative to "today" (an input, never a clock).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use serde::Serialize;
+
+use super::calendar::{self, CalendarStatus};
+use super::outcome::{Anchor, DeadlineRule, Obligation, Outcome};
+
+/// The dates the user gave, by the event they mark.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dates {
+    given: BTreeMap<Anchor, NaiveDate>,
+    /// Length of the mentoring period, 6 to 12 months (6 unless given).
+    mentoring_months: Option<u8>,
+}
+
+pub const MENTORING_MONTHS: std::ops::RangeInclusive<u8> = 6..=12;
+
+impl Dates {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with(mut self, anchor: Anchor, date: NaiveDate) -> Self {
+        if anchor != Anchor::EndOfMentoring {
+            self.given.insert(anchor, date);
+        }
+        self
+    }
+
+    pub fn with_mentoring_months(mut self, months: u8) -> Self {
+        if MENTORING_MONTHS.contains(&months) {
+            self.mentoring_months = Some(months);
+        }
+        self
+    }
+
+    pub fn mentoring_months(&self) -> u8 {
+        self.mentoring_months.unwrap_or(*MENTORING_MONTHS.start())
+    }
+
+    pub fn given(&self) -> impl Iterator<Item = (Anchor, NaiveDate)> + '_ {
+        self.given.iter().map(|(anchor, date)| (*anchor, *date))
+    }
+
+    /// The date of an anchor: given, or for the end of mentoring, the start of work plus the
+    /// mentoring period.
+    pub fn get(&self, anchor: Anchor) -> Option<NaiveDate> {
+        match anchor {
+            Anchor::EndOfMentoring => self
+                .given
+                .get(&Anchor::StartOfWork)?
+                .checked_add_months(Months::new(u32::from(self.mentoring_months()))),
+            _ => self.given.get(&anchor).copied(),
+        }
+    }
+}
+
+/// When something is due: not before `earliest`, at the latest `latest`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Due {
+    pub earliest: Option<NaiveDate>,
+    pub latest: Option<NaiveDate>,
+}
+
+impl Due {
+    /// The date the timeline sorts and the calendar shows it on.
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.latest.or(self.earliest)
+    }
+}
+
+/// Where a deadline stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Standing {
+    /// Not yet allowed: opens in `days` calendar days.
+    NotYet {
+        days: i64,
+    },
+    /// Open, with `days` calendar and `working_days` working days left.
+    Open {
+        days: i64,
+        working_days: i64,
+    },
+    DueToday,
+    Overdue {
+        days: i64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub obligation: Obligation,
+    /// `None` while the date it counts from is not given.
+    pub due: Option<Due>,
+    /// The date the user still has to give for this deadline.
+    pub needs: Option<Anchor>,
+    /// True when a working-day count runs through a year whose transfers are not known.
+    pub estimate: bool,
+}
+
+fn counts_working_days(rule: DeadlineRule) -> bool {
+    matches!(
+        rule,
+        DeadlineRule::WorkingDaysAfter { .. } | DeadlineRule::WorkingDaysBefore { .. }
+    )
+}
+
+fn anchor_of(rule: DeadlineRule) -> Option<Anchor> {
+    match rule {
+        DeadlineRule::WorkingDaysAfter { anchor, .. }
+        | DeadlineRule::DaysAfter { anchor, .. }
+        | DeadlineRule::NotBeforeDaysAfter { anchor, .. }
+        | DeadlineRule::WorkingDaysBefore { anchor, .. }
+        | DeadlineRule::WindowBefore { anchor, .. } => Some(anchor),
+        DeadlineRule::YearlyBy { .. } => None,
+    }
+}
+
+/// Applies a rule to its anchor date (or, for a yearly date, to "today").
+pub fn due(rule: DeadlineRule, anchor: Option<NaiveDate>, today: NaiveDate) -> Option<Due> {
+    let days = |n: u16| Duration::days(i64::from(n));
+    let (earliest, latest) = match rule {
+        DeadlineRule::WorkingDaysAfter { working_days, .. } => (
+            None,
+            Some(calendar::add_working_days(anchor?, working_days)),
+        ),
+        DeadlineRule::DaysAfter { days: n, .. } => (None, anchor?.checked_add_signed(days(n))),
+        DeadlineRule::NotBeforeDaysAfter { days: n, .. } => {
+            (anchor?.checked_add_signed(days(n)), None)
+        }
+        DeadlineRule::WorkingDaysBefore { working_days, .. } => (
+            None,
+            Some(calendar::subtract_working_days(anchor?, working_days)),
+        ),
+        DeadlineRule::WindowBefore {
+            earliest, latest, ..
+        } => (
+            anchor?.checked_sub_signed(days(earliest)),
+            anchor?.checked_sub_signed(days(latest)),
+        ),
+        DeadlineRule::YearlyBy { month, day } => {
+            let this_year =
+                NaiveDate::from_ymd_opt(today.year(), u32::from(month), u32::from(day))?;
+            let next = if this_year >= today {
+                this_year
+            } else {
+                NaiveDate::from_ymd_opt(today.year() + 1, u32::from(month), u32::from(day))?
+            };
+            (None, Some(next))
+        }
+    };
+    Some(Due { earliest, latest })
+}
+
+/// Where a due date stands on `today`.
+pub fn standing(due: Due, today: NaiveDate) -> Option<Standing> {
+    if let Some(earliest) = due.earliest
+        && earliest > today
+    {
+        return Some(Standing::NotYet {
+            days: (earliest - today).num_days(),
+        });
+    }
+    let latest = due.latest.or(due.earliest)?;
+    Some(if latest < today {
+        Standing::Overdue {
+            days: (today - latest).num_days(),
+        }
+    } else if latest == today {
+        Standing::DueToday
+    } else if due.latest.is_none() {
+        // Allowed from `earliest`, with no latest date: open from now on.
+        Standing::Open {
+            days: 0,
+            working_days: 0,
+        }
+    } else {
+        Standing::Open {
+            days: (latest - today).num_days(),
+            working_days: calendar::working_days_between(today, latest),
+        }
+    })
+}
+
+/// The outcome's deadlines as dates, ordered: dated ones first by date, then those still
+/// waiting for a date.
+pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = outcome
+        .deadlines()
+        .map(|(obligation, rule)| {
+            let anchor = anchor_of(rule);
+            let anchor_date = anchor.and_then(|a| dates.get(a));
+            let due = due(rule, anchor_date, today);
+            let needs = match (anchor, due) {
+                (Some(Anchor::EndOfMentoring), None) => Some(Anchor::StartOfWork),
+                (Some(anchor), None) => Some(anchor),
+                _ => None,
+            };
+            let estimate = counts_working_days(rule)
+                && due
+                    .and_then(|d| d.date())
+                    .is_some_and(|d| calendar::status(d.year()) == CalendarStatus::Estimate);
+            Entry {
+                obligation: obligation.clone(),
+                due,
+                needs,
+                estimate,
+            }
+        })
+        .collect();
+    entries.sort_by_key(|entry| {
+        (
+            entry.due.and_then(|d| d.date()).is_none(),
+            entry.due.and_then(|d| d.date()),
+        )
+    });
+    entries
+}
+
+/// The anchors the outcome's deadlines count from that the user can give, in a stable order.
+pub fn anchors_needed(outcome: &Outcome) -> Vec<Anchor> {
+    let mut anchors: Vec<Anchor> = outcome
+        .deadlines()
+        .filter_map(|(_, rule)| anchor_of(rule))
+        .map(|anchor| {
+            if anchor == Anchor::EndOfMentoring {
+                Anchor::StartOfWork
+            } else {
+                anchor
+            }
+        })
+        .collect();
+    anchors.sort();
+    anchors.dedup();
+    anchors
+}

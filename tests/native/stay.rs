@@ -1,0 +1,96 @@
+//! The stay calculator, from worked examples (checked against an independent day-by-day count).
+
+use chrono::NaiveDate;
+use kz_eligibility::rules::Country;
+use kz_eligibility::rules::entry_regimes::entry;
+use kz_eligibility::rules::stay::{Stay, StayRule, assess};
+
+fn d(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn stay(entry: &str, exit: &str) -> Stay {
+    Stay::new(d(entry), d(exit)).unwrap()
+}
+
+fn rule(country: &str) -> StayRule {
+    StayRule::for_regime(entry(Country::parse(country).unwrap()).regime).unwrap()
+}
+
+#[test]
+fn an_eaeu_citizen_after_90_days_must_wait_until_the_days_leave_the_window() {
+    let report = assess(
+        &[stay("2026-01-01", "2026-03-31")],
+        rule("KG"),
+        d("2026-04-01"),
+    );
+    assert_eq!(report.days_used, 90);
+    assert_eq!(report.latest_exit, None, "a 91st day would break 90 in 180");
+    assert_eq!(report.earliest_full_stay, d("2026-06-30"));
+}
+
+#[test]
+fn a_window_that_spans_the_new_year() {
+    let past = [
+        stay("2025-10-15", "2025-11-13"),
+        stay("2025-12-01", "2025-12-30"),
+        stay("2026-01-20", "2026-02-18"),
+    ];
+    let us = rule("US");
+    let march = assess(&past, us, d("2026-03-01"));
+    assert_eq!(march.days_used, 90);
+    assert_eq!(march.window_start, Some(d("2025-09-02")));
+    assert_eq!(march.latest_exit, None);
+    assert_eq!(march.earliest_full_stay, d("2026-04-13"));
+    // Entering on 20 April: the 30-day cap per entry is the limit.
+    assert_eq!(
+        assess(&past, us, d("2026-04-20")).latest_exit,
+        Some(d("2026-05-19"))
+    );
+}
+
+#[test]
+fn india_has_14_days_per_entry_and_42_in_180() {
+    let india = rule("IN");
+    assert_eq!(india.days_per_entry, 14);
+    assert_eq!(india.rolling, Some((42, 180)));
+    let report = assess(&[stay("2026-01-01", "2026-01-10")], india, d("2026-02-01"));
+    assert_eq!(report.days_used, 10);
+    assert_eq!(report.latest_exit, Some(d("2026-02-14")));
+}
+
+#[test]
+fn a_first_visit_has_the_whole_allowance() {
+    let report = assess(&[], rule("TR"), d("2026-06-01"));
+    assert_eq!(report.days_used, 0);
+    assert_eq!(
+        report.latest_exit,
+        Some(d("2026-08-29")),
+        "90 days for Türkiye"
+    );
+    assert_eq!(report.earliest_full_stay, d("2026-06-01"));
+}
+
+#[test]
+fn overlapping_trips_count_each_day_once_and_reversed_trips_are_refused() {
+    let report = assess(
+        &[
+            stay("2026-01-01", "2026-01-20"),
+            stay("2026-01-10", "2026-01-30"),
+        ],
+        rule("US"),
+        d("2026-02-10"),
+    );
+    assert_eq!(report.days_used, 30);
+    assert!(Stay::new(d("2026-02-01"), d("2026-01-01")).is_none());
+}
+
+#[test]
+fn regimes_without_visa_free_stays_have_no_stay_rule() {
+    assert!(StayRule::for_regime(entry(Country::parse("NG").unwrap()).regime).is_none());
+    assert_eq!(
+        rule("GE").rolling,
+        None,
+        "Georgia's longer limit is unconfirmed"
+    );
+}
