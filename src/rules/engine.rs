@@ -98,9 +98,9 @@ fn weigh_purpose(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
             }
             if exemption.is_none_or(|e| e.is_uncertain()) {
                 f.routes.push(employer_permit::assess(a, as_of));
-                f.obligations.extend(employer_permit::obligations(a));
+                f.obligations.extend(employer_permit::obligations(a, as_of));
                 f.documents.extend(employer_permit::documents(a));
-                f.notes.extend(employer_permit::seed_notes());
+                f.notes.extend(employer_permit::seed_notes(as_of));
             } else {
                 f.obligations
                     .push(super::obligations::contract_registration());

@@ -107,7 +107,12 @@ pub fn is_asked(question: Q, a: &Answers, as_of: NaiveDate) -> bool {
             (needs_employer_permit(a) && !employer_permit::is_ratio_exempt(a, as_of))
                 || purpose(a, O::IntraCorporateTransfer)
         }
-        Q::VacancyPosted => needs_employer_permit(a) && a.is(Q::PermitRequest, O::NewPermit),
+        // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
+        Q::VacancyPosted => {
+            needs_employer_permit(a)
+                && a.is(Q::PermitRequest, O::NewPermit)
+                && as_of >= employer_permit::ORDER_93_IN_FORCE
+        }
         Q::VisitActivities | Q::VisitDays => purpose(a, O::BusinessVisit),
         Q::InvestorRole | Q::InvestmentOver300k => purpose(a, O::Investment),
     }

@@ -53,6 +53,7 @@ id_enum! {
         InvestorOtherRoleNeedsPermit => "investor_other_role_needs_permit",
         InvestorVisa => "investor_visa",
         KazakhCitizenNotForeigner => "kazakh_citizen_not_foreigner",
+        LabourMarketTestBeforeOrder93 => "labour_market_test_before_order_93",
         LabourImmigrantNeedsVisaFreeEntry => "labour_immigrant_needs_visa_free_entry",
         LabourImmigrantTerms => "labour_immigrant_terms",
         LabourImmigrantVisaFree => "labour_immigrant_visa_free",

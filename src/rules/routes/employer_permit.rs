@@ -181,6 +181,12 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
             )
             .with_number("days", 15),
         ),
+        None if as_of < ORDER_93_IN_FORCE && !a.is(Q::PermitRequest, O::Extension) => {
+            reasons.push(Reason::new(
+                ReasonId::LabourMarketTestBeforeOrder93,
+                SourceId::Order279Procedure,
+            ))
+        }
         None => {}
     }
     reasons.push(validity(category));
@@ -228,11 +234,15 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
     }
 }
 
-pub fn obligations(a: &Answers) -> Vec<Obligation> {
+pub fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
     let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
     let mut list = Vec::new();
     if !a.is(Q::PermitRequest, O::Extension) {
-        list.extend(obligations::new_permit_steps());
+        list.extend(
+            obligations::new_permit_steps()
+                .into_iter()
+                .filter(|o| o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE),
+        );
     }
     list.extend(obligations::foreign_labour(category, category != 4));
     list
@@ -277,16 +287,21 @@ pub fn documents(a: &Answers) -> Vec<Document> {
     list
 }
 
-/// Where the seed article's advice on employer permits differs from the sources.
-pub fn seed_notes() -> Vec<Reason> {
-    vec![
-        Reason::new(
+/// Where the seed article's advice on employer permits differs from the sources (the local
+/// candidates test became the enbek.kz posting on 1 Sep 2025; before, the seed was right).
+pub fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
+    let mut notes = Vec::new();
+    if as_of >= ORDER_93_IN_FORCE {
+        notes.push(Reason::new(
             ReasonId::SeedLocalCandidates,
             SourceId::Order93VacancyPosting,
-        ),
+        ));
+    }
+    notes.extend([
         Reason::new(ReasonId::SeedC3Validity, SourceId::VisaRulesC3),
         Reason::new(ReasonId::SeedMentoringConfirmed, SourceId::Mentoring197),
         Reason::new(ReasonId::SeedQuotaConfirmed, SourceId::Quota2026),
         Reason::new(ReasonId::SeedContractDiploma, SourceId::Apostille),
-    ]
+    ]);
+    notes
 }
