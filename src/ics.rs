@@ -47,7 +47,7 @@ fn fold(line: &str, out: &mut String) {
 }
 
 fn date(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
+    crate::iso_date::compact(day)
 }
 
 /// The calendar with every event; `stamp` is the moment of export (DTSTAMP), given by the

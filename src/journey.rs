@@ -6,7 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::rules::flow::{applicable, estimated_total, next_question, relevant};
-use crate::rules::{Answers, QuestionId, Rejected};
+use crate::rules::timeline::Dates;
+use crate::rules::{Anchor, Answers, QuestionId, Rejected, Rejection};
 
 /// A screen of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,10 +26,17 @@ pub struct Location {
     /// Set while changing an answer from the "Check your answers" page: once nothing new is
     /// needed, the visitor goes back there.
     pub changing: bool,
+    /// The day the rules are applied as of, when the visitor chose one (default: today).
+    pub as_of: Option<NaiveDate>,
+    /// The dates the visitor gave for the deadlines.
+    pub dates: Dates,
 }
 
 const SCREEN_KEY: &str = "at";
 const CHANGING_KEY: &str = "change";
+const AS_OF_KEY: &str = "asof";
+const DATE_PREFIX: &str = "date.";
+const MENTORING_KEY: &str = "mentoring";
 
 impl Screen {
     fn encode(self) -> String {
@@ -59,38 +67,71 @@ impl Location {
             answers: Answers::new(),
             screen: Screen::Start,
             changing: false,
+            as_of: None,
+            dates: Dates::new(),
         }
+    }
+
+    /// The day the rules apply as of: the one chosen, or today.
+    pub fn day(&self, today: NaiveDate) -> NaiveDate {
+        self.as_of.unwrap_or(today)
     }
 
     /// Reads a URL fragment (with or without its `#`), keeping every valid answer and a valid,
     /// reachable screen; anything else is reported or replaced by the screen the answers lead
     /// to.
-    pub fn parse(fragment: &str, as_of: NaiveDate) -> (Location, Vec<Rejected>) {
+    pub fn parse(fragment: &str, today: NaiveDate) -> (Location, Vec<Rejected>) {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let mut screen = None;
         let mut changing = false;
-        let pairs = fragment
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-            .filter(|(key, value)| match *key {
-                SCREEN_KEY => {
-                    screen = Screen::decode(value);
-                    false
-                }
-                CHANGING_KEY => {
-                    changing = *value == "1";
-                    false
-                }
-                _ => true,
-            });
-        let (answers, rejected) = Answers::decode(pairs.collect::<Vec<_>>());
+        let mut as_of = None;
+        let mut dates = Dates::new();
+        let mut rejected = Vec::new();
+        let mut reject = |key: &str, value: &str| {
+            rejected.push(Rejected {
+                question: key.to_owned(),
+                value: value.to_owned(),
+                reason: Rejection::InvalidValue,
+            })
+        };
+        let mut answer_pairs = Vec::new();
+        for pair in fragment.split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                SCREEN_KEY => screen = Screen::decode(value),
+                CHANGING_KEY => changing = value == "1",
+                AS_OF_KEY => match crate::iso_date::parse(value) {
+                    Some(date) => as_of = Some(date),
+                    None => reject(key, value),
+                },
+                MENTORING_KEY => match value.parse::<u8>() {
+                    Ok(months) if crate::rules::timeline::MENTORING_MONTHS.contains(&months) => {
+                        dates = std::mem::take(&mut dates).with_mentoring_months(months)
+                    }
+                    _ => reject(key, value),
+                },
+                _ => match key.strip_prefix(DATE_PREFIX) {
+                    Some(anchor) => match (Anchor::parse(anchor), crate::iso_date::parse(value)) {
+                        (Some(anchor), Some(date)) if anchor != Anchor::EndOfMentoring => {
+                            dates = std::mem::take(&mut dates).with(anchor, date)
+                        }
+                        _ => reject(key, value),
+                    },
+                    None => answer_pairs.push((key, value)),
+                },
+            }
+        }
+        let (answers, bad_answers) = Answers::decode(answer_pairs);
+        rejected.extend(bad_answers);
         let location = Location {
             answers,
             screen: screen.unwrap_or(Screen::Start),
             changing,
+            as_of,
+            dates,
         };
-        (location.settled(as_of), rejected)
+        let day = location.day(today);
+        (location.settled(day), rejected)
     }
 
     /// The fragment for this location: the screen, then the answers in question order.
@@ -98,6 +139,17 @@ impl Location {
         let mut parts = vec![format!("{SCREEN_KEY}={}", self.screen.encode())];
         if self.changing {
             parts.push(format!("{CHANGING_KEY}=1"));
+        }
+        if let Some(as_of) = self.as_of {
+            parts.push(format!("{AS_OF_KEY}={as_of}"));
+        }
+        parts.extend(
+            self.dates
+                .given()
+                .map(|(anchor, date)| format!("{DATE_PREFIX}{anchor}={date}")),
+        );
+        if self.dates.mentoring_months() != *crate::rules::timeline::MENTORING_MONTHS.start() {
+            parts.push(format!("{MENTORING_KEY}={}", self.dates.mentoring_months()));
         }
         parts.extend(
             self.answers
@@ -132,6 +184,7 @@ impl Location {
             answers,
             screen,
             changing: self.changing && screen != Screen::Check,
+            ..self.clone()
         }
     }
 
@@ -151,26 +204,26 @@ impl Location {
             Screen::Result => Screen::Check,
         };
         Location {
-            answers: self.answers.clone(),
             screen,
             changing: false,
+            ..self.clone()
         }
     }
 
     /// The link to change one answer from the "Check your answers" page.
     pub fn change(&self, question: QuestionId) -> Location {
         Location {
-            answers: self.answers.clone(),
             screen: Screen::Question(question),
             changing: true,
+            ..self.clone()
         }
     }
 
     pub fn at(&self, screen: Screen) -> Location {
         Location {
-            answers: self.answers.clone(),
             screen,
             changing: false,
+            ..self.clone()
         }
     }
 

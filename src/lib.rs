@@ -8,6 +8,7 @@
 pub mod app;
 pub mod i18n;
 pub mod ics;
+pub mod iso_date;
 pub mod journey;
 pub mod report;
 pub mod rules;

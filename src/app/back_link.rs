@@ -9,7 +9,7 @@ use super::{use_journey, use_lang};
 pub fn BackLink() -> impl IntoView {
     let journey = use_journey();
     let lang = use_lang();
-    let target = journey.location.get_untracked().back(journey.today);
+    let target = journey.location.get_untracked().back(journey.day());
     view! {
         <a class="back-link" href=format!("#{}", target.to_fragment())>
             {lang.text("action.back")}

@@ -16,8 +16,9 @@ pub fn CheckAnswers() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
     let location = journey.location.get_untracked();
-    let answers = relevant(&location.answers, journey.today);
-    let rows = applicable(&answers, journey.today)
+    let day = journey.day();
+    let answers = relevant(&location.answers, day);
+    let rows = applicable(&answers, day)
         .into_iter()
         .filter_map(|question| {
             let answer = answers.get(question)?;
@@ -38,11 +39,25 @@ pub fn CheckAnswers() -> impl IntoView {
         })
         .collect_view();
     let result = format!("#{}", location.at(Screen::Result).to_fragment());
+    let as_of_value = day.to_string();
+    let choose_day = move |event: leptos::ev::Event| {
+        if let Ok(date) = crate::iso_date::parse(&event_target_value(&event)).ok_or(()) {
+            let mut next = journey.location.get_untracked().at(Screen::Check);
+            next.as_of = Some(date);
+            journey.navigate.run(next.settled(date));
+        }
+    };
     view! {
         <BackLink />
         <h1 class="heading" tabindex="-1" node_ref=heading>{lang.text("check.title")}</h1>
         <p class="hint">{lang.text("check.hint")}</p>
         <dl class="summary">{rows}</dl>
+        <div class="field as-of">
+            <label class="label" for="as-of">{lang.text("check.as_of_label")}</label>
+            <p class="hint" id="as-of-hint">{lang.text("check.as_of_hint")}</p>
+            <input class="input input-date" type="date" id="as-of" aria-describedby="as-of-hint"
+                value=as_of_value on:change=choose_day />
+        </div>
         <a class="button" role="button" href=result>{lang.text("action.see_result")}</a>
     }
 }

@@ -6,6 +6,7 @@ mod back_link;
 mod check_answers;
 mod checklist;
 mod country_picker;
+mod download;
 mod focus;
 mod obligations_list;
 mod panic_screen;
@@ -15,6 +16,8 @@ mod reason_item;
 mod site_footer;
 mod source_citation;
 mod start_page;
+mod stay_calculator;
+mod timeline;
 mod today;
 mod verdict;
 
@@ -43,6 +46,11 @@ pub struct Journey {
 }
 
 impl Journey {
+    /// The day the rules apply as of: the one the visitor chose, or today.
+    pub fn day(&self) -> NaiveDate {
+        self.location.get_untracked().day(self.today)
+    }
+
     /// Records an answer: the current history entry is rewritten to hold it (so the browser's
     /// Back returns to the question with its answer), then the next screen gets its own entry.
     pub fn answered(&self, answers: crate::rules::Answers) {
@@ -59,7 +67,7 @@ impl Journey {
                 Some(&url),
             );
         }
-        self.navigate.run(here.after_answer(answers, self.today));
+        self.navigate.run(here.after_answer(answers, self.day()));
     }
 
     /// What a question form calls with its answer.
@@ -130,7 +138,9 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
-    let screen = Memo::new(move |_| location.get().screen);
+    // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
+    // result page update it in place.
+    let screen = Memo::new(move |_| location.with(|here| (here.screen, here.as_of)));
     view! {
         <header class="site-header">
             <p class="site-title">{lang.text("app.title")}</p>
@@ -139,12 +149,13 @@ pub fn App() -> impl IntoView {
             // Keyed by screen, so each screen gets fresh inputs: rebuilding the previous
             // screen's DOM in place would carry its ticked controls over.
             <For each=move || [screen.get()] key=|screen| *screen let:screen>
-                {match screen {
+                {match screen.0 {
                     Screen::Start => view! { <StartPage /> }.into_any(),
                     Screen::Question(id) => view! { <QuestionPage id /> }.into_any(),
                     Screen::Check => view! { <CheckAnswers /> }.into_any(),
                     Screen::Result => {
-                        match evaluate(&location.get_untracked().answers, today).status {
+                        let here = location.get_untracked();
+                        match evaluate(&here.answers, here.day(today)).status {
                             Status::Complete { outcome } => view! { <Verdict outcome=*outcome /> }.into_any(),
                             Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
                         }

@@ -12,7 +12,7 @@ pub fn QuestionPage(id: QuestionId) -> impl IntoView {
     let lang = use_lang();
     let journey = use_journey();
     let location = journey.location.get_untracked();
-    let progress = location.progress(journey.today).map(|(n, total)| {
+    let progress = location.progress(journey.day()).map(|(n, total)| {
         lang.format(
             "progress.question",
             &[("n", &n.to_string()), ("total", &total.to_string())],

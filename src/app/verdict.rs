@@ -11,10 +11,16 @@ use super::focus::focus_when_mounted;
 use super::obligations_list::ObligationsList;
 use super::reason_item::ReasonItem;
 use super::source_citation::{Footnotes, SourcesList};
+use super::stay_calculator::StayCalculator;
+use super::timeline::Timeline;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::{Location, Screen};
-use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment, Visa, WorkRight};
+use crate::rules::entry_regimes::entry;
+use crate::rules::stay::StayRule;
+use crate::rules::{
+    OptionId, Outcome, Party, QuestionId, RouteAssessment, RouteId, Visa, WorkRight,
+};
 
 #[component]
 pub fn Verdict(outcome: Outcome) -> impl IntoView {
@@ -41,6 +47,14 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
     ));
 
     let primary = outcome.primary.clone();
+    // The stay calculator, for visits without a visa and for EAEU citizens.
+    let stay_rule = matches!(
+        primary.route,
+        RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree
+    )
+    .then(|| location.answers.country(QuestionId::Citizenship))
+    .flatten()
+    .and_then(|country| StayRule::for_regime(entry(country).regime));
     let party_key = |party: Party, what: &str| match party {
         Party::Worker => format!("party.worker.{what}"),
         Party::Employer => format!("party.employer.{what}"),
@@ -102,6 +116,8 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
                     {outcome.alternatives.clone().into_iter().map(|route| view! { <Alternative route /> }).collect_view()}
                 </div>
             })}
+            <Timeline outcome=outcome.clone() />
+            {stay_rule.map(|rule| view! { <StayCalculator rule /> })}
             {(!outcome.obligations.is_empty()).then(|| view! {
                 <h2>{lang.text("verdict.obligations")}</h2>
                 {(!own_obligations.is_empty()).then(|| section(reader, "obligations", view! { <ObligationsList obligations=own_obligations.clone() /> }.into_any()))}

@@ -191,6 +191,19 @@ impl Lang {
         }
     }
 
+    /// A date as people write it, for example "1 April 2026".
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        self.format(
+            "date.long",
+            &[
+                ("day", &date.day().to_string()),
+                ("month", self.text(&format!("month.{}", date.month()))),
+                ("year", &date.year().to_string()),
+            ],
+        )
+    }
+
     /// An answer as the visitor reads it: option texts, a country's name, a number.
     pub fn answer(
         self,

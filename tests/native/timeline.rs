@@ -202,3 +202,22 @@ fn the_calendar_export_parses_as_icalendar_with_every_event() {
         "quota_request-20261001@kz-eligibility"
     );
 }
+
+#[test]
+fn dates_in_links_and_fields_are_strictly_iso() {
+    use kz_eligibility::iso_date::{compact, parse};
+    assert_eq!(parse("2026-03-20"), Some(d("2026-03-20")));
+    for bad in [
+        "2026-3-20",
+        "2026-02-30",
+        "20260320",
+        "+2026-03-20",
+        "2026-03-2x",
+        "",
+        "2026-03-20 ",
+        "٢٠٢٦-03-20",
+    ] {
+        assert_eq!(parse(bad), None, "{bad}");
+    }
+    assert_eq!(compact(d("2026-04-01")), "20260401");
+}

@@ -1,0 +1,119 @@
+// Dates on the result page: the personal timeline, the calendar export and the stay
+// calculator, and the rules applied as of a chosen day.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist } from './support/server.mjs';
+import { launchChromium, openPage } from './support/chromium.mjs';
+import { screenshot } from './support/questionnaire.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PERMIT = 'role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=15&vacancy_posted=yes';
+const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+
+async function result(t, fragment) {
+  const { page, problems } = await openPage(browser.context, `${server.url}#at=result&${fragment}`);
+  t.after(() => page.close());
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, problems };
+}
+
+test('the timeline works out each deadline from the dates given, in order', async (t) => {
+  const { page, problems } = await result(t, PERMIT);
+  const timeline = page.getByTestId('timeline');
+  const mentor = timeline.locator('[data-deadline="mentor_appointment"]');
+  assert.match(await mentor.textContent(), /Give the date “Start of work” above/);
+  await page.getByLabel('Start of work').fill('2026-03-20');
+  await page.getByLabel('Start of work').dispatchEvent('change');
+  // Friday before Nauryz + 5 working days.
+  await mentor.getByText('By 1 April 2026').waitFor();
+  assert.match(await mentor.textContent(), /overdue by \d+ days|in \d+ days|due today/);
+  assert.match(await mentor.locator('[data-source]').getAttribute('data-source'), /mentoring_197/);
+  await page.getByLabel('Date of entry into Kazakhstan').fill('2026-03-16');
+  await page.getByLabel('Date of entry into Kazakhstan').dispatchEvent('change');
+  await timeline.locator('[data-deadline="arrival_notice"]').getByText('By 19 March 2026').waitFor();
+  // The dated entries come in date order.
+  const dates = await timeline.locator('.timeline-date').allTextContents();
+  assert.ok(dates.length >= 4, dates.join(' | '));
+  assert.match(await page.locator('.calendar-notes').textContent(), /published calendar for 2026/);
+  // The dates live in the address: a reload keeps them.
+  await page.reload();
+  await page.getByTestId('timeline').locator('[data-deadline="mentor_appointment"]').getByText('By 1 April 2026').waitFor();
+  await screenshot(page, 'timeline');
+  assert.deepEqual(problems, []);
+});
+
+test('"Add to calendar" downloads an iCalendar file with every dated deadline', async (t) => {
+  const { page, problems } = await result(t, `${PERMIT}&date.start_of_work=2026-03-20&date.entry=2026-03-16`);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'kz-work-permit-deadlines.ics');
+  const text = await readFile(await file.path(), 'utf8');
+  assert.match(text, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+  assert.match(text, /END:VCALENDAR\r\n$/);
+  assert.match(text, /DTSTART;VALUE=DATE:20260401\r\n/);
+  assert.match(text, /DTSTART;VALUE=DATE:20260319\r\n/);
+  const events = text.match(/BEGIN:VEVENT/g).length;
+  const dated = await page.getByTestId('timeline').locator('.timeline-date').count();
+  assert.equal(events, dated, 'one event per dated deadline');
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded');
+  assert.deepEqual(problems, []);
+});
+
+test('the stay calculator tells an EAEU citizen when a full stay is possible again', async (t) => {
+  const { page, problems } = await result(t, EAEU);
+  const calculator = page.getByRole('region', { name: 'Stay calculator' });
+  await calculator.getByLabel('Entry', { exact: true }).fill('2026-01-01');
+  await calculator.getByLabel('Entry', { exact: true }).dispatchEvent('change');
+  await calculator.getByLabel('Exit', { exact: true }).fill('2026-03-31');
+  await calculator.getByLabel('Exit', { exact: true }).dispatchEvent('change');
+  await calculator.getByLabel('Next entry').fill('2026-04-01');
+  await calculator.getByLabel('Next entry').dispatchEvent('change');
+  const report = page.getByTestId('stay-report');
+  await report.getByText('Entering on 1 April 2026 would break the limit.').waitFor();
+  assert.match(await report.textContent(), /Days already used in the 180 days before 1 April 2026: 90\./);
+  assert.match(await report.textContent(), /A full stay of 90 days is possible from 30 June 2026\./);
+  await calculator.getByLabel('Next entry').fill('2026-07-01');
+  await calculator.getByLabel('Next entry').dispatchEvent('change');
+  await report.getByText('Leave by 28 September 2026 at the latest.').waitFor();
+  await screenshot(page, 'stay-calculator');
+  assert.deepEqual(problems, []);
+});
+
+test('rules apply as of the chosen day: before 1 September 2025 there is no enbek.kz posting', async (t) => {
+  const { page, problems } = await openPage(browser.context, `${server.url}#at=check&${PERMIT}`);
+  t.after(() => page.close());
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 1);
+  await page.getByLabel('Apply the rules as they stand on').fill('2025-06-01');
+  await page.waitForFunction(() => location.hash.includes('asof=2025-06-01'));
+  // Before Order 93 only branches of up to 10 staff were exempt from the ratio: the staff
+  // numbers become relevant and are asked; the posting question no longer applies.
+  for (const [label, value] of [[/How many Kazakh citizens/, '95'], [/How many foreign workers/, '1']]) {
+    const question = page.getByRole('group', { name: label });
+    await question.getByRole('textbox').fill(value);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await question.waitFor({ state: 'detached' });
+  }
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 0);
+  assert.equal(await page.getByLabel('Apply the rules as they stand on').inputValue(), '2025-06-01');
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.locator('[data-reason="labour_market_test_before_order_93"]').waitFor();
+  assert.equal(await page.locator('[data-reason="vacancy_posted"]').count(), 0);
+  assert.deepEqual(problems, []);
+});
