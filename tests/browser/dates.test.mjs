@@ -1,30 +1,19 @@
 // Dates on the result page: the personal timeline, the calendar export and the stay
 // calculator, and the rules applied as of a chosen day.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist } from './support/server.mjs';
-import { launchChromium, openPage } from './support/chromium.mjs';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
 import { screenshot } from './support/questionnaire.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const PERMIT = 'role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=15&vacancy_posted=yes';
 const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
 
 async function result(t, fragment) {
-  const { page, problems } = await openPage(browser.context, `${server.url}#at=result&${fragment}`);
+  const { page, problems } = await openPage(app.browser.context, `${app.server.url}#at=result&${fragment}`);
   t.after(() => page.close());
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, problems };
@@ -95,7 +84,7 @@ test('the stay calculator tells an EAEU citizen when a full stay is possible aga
 });
 
 test('rules apply as of the chosen day: before 1 September 2025 there is no enbek.kz posting', async (t) => {
-  const { page, problems } = await openPage(browser.context, `${server.url}#at=check&${PERMIT}`);
+  const { page, problems } = await openPage(app.browser.context, `${app.server.url}#at=check&${PERMIT}`);
   t.after(() => page.close());
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 1);

@@ -1,25 +1,14 @@
 // The questionnaire end to end in the release build: each journey answers as a visitor would
 // and checks the result's headline, a reason with its source and two checklist items.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { launchChromium, openPage } from './support/chromium.mjs';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
 import {
   answer, assertResult, choose, pick, screenshot, seeResult, start, tick, type,
 } from './support/questionnaire.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const CITIZENSHIP = "What is the foreign professional's citizenship?";
 const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
@@ -27,7 +16,7 @@ const STATUS = 'Does any of these apply to the professional?';
 const PURPOSE = 'What will the professional do in Kazakhstan?';
 
 async function journey(t, steps) {
-  const { page, problems } = await openPage(browser.context, server.url);
+  const { page, problems } = await openPage(app.browser.context, app.server.url);
   t.after(() => page.close());
   await steps(page);
   assert.deepEqual(problems, [], 'no console errors');
@@ -308,7 +297,7 @@ async function printedPages(page) {
 test('printed, the result is a short checklist without buttons, with sources as footnotes', (t) =>
   journey(t, async (page) => {
     const eaeu = '#at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
-    await page.goto(server.url + eaeu);
+    await page.goto(app.server.url + eaeu);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
@@ -317,7 +306,7 @@ test('printed, the result is a short checklist without buttons, with sources as 
     assert.match(await page.locator('footer').textContent(), /Rules version \S+, reviewed 2026-11-24/);
     assert.ok((await printedPages(page)) <= 2, 'an EAEU result prints on at most two pages');
     const permit = '#at=result&role=employer&citizenship=TR&residence_permit=none&special_status=no_special_status&purpose=employment&position=head_of_division&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=50&kazakh_staff=6&foreign_staff=3&vacancy_posted=no';
-    await page.goto(server.url + permit);
+    await page.goto(app.server.url + permit);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const pages = await printedPages(page);
     assert.ok(pages <= 3, `the fullest employer-permit result prints on ${pages} pages`);
