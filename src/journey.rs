@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::rules::flow::{applicable, estimated_total, next_question, relevant};
 use crate::rules::timeline::Dates;
-use crate::rules::{Anchor, Answers, QuestionId, Rejected, Rejection};
+use crate::rules::{Anchor, Answers, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId};
 
 /// A screen of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,7 +30,27 @@ pub struct Location {
     pub as_of: Option<NaiveDate>,
     /// The dates the visitor gave for the deadlines.
     pub dates: Dates,
+    /// What the link says about the rules it was made with, to tell the visitor when the rules
+    /// changed since.
+    pub saved: Saved,
 }
+
+/// What a saved or shared state records about the rules it was made under.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Saved {
+    /// The rules version the link was made with (absent in hand-made links).
+    pub rules: Option<String>,
+    /// The primary route of the result when the link was made.
+    pub primary: Option<RouteId>,
+    /// The link was made by a schema version this app does not know.
+    pub unknown_schema: bool,
+}
+
+/// The version of the fragment's form.
+pub const FRAGMENT_VERSION: &str = "1";
+const VERSION_KEY: &str = "v";
+const RULES_KEY: &str = "rules";
+const PRIMARY_KEY: &str = "was";
 
 const SCREEN_KEY: &str = "at";
 const CHANGING_KEY: &str = "change";
@@ -69,6 +89,7 @@ impl Location {
             changing: false,
             as_of: None,
             dates: Dates::new(),
+            saved: Saved::default(),
         }
     }
 
@@ -86,6 +107,7 @@ impl Location {
         let mut changing = false;
         let mut as_of = None;
         let mut dates = Dates::new();
+        let mut saved = Saved::default();
         let mut rejected = Vec::new();
         let mut reject = |key: &str, value: &str| {
             rejected.push(Rejected {
@@ -99,6 +121,15 @@ impl Location {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
                 SCREEN_KEY => screen = Screen::decode(value),
+                VERSION_KEY => saved.unknown_schema = value != FRAGMENT_VERSION,
+                // A version is short and made of digits and dots; anything else is not one.
+                RULES_KEY
+                    if value.len() <= 20
+                        && value.bytes().all(|b| b.is_ascii_digit() || b == b'.') =>
+                {
+                    saved.rules = Some(value.to_owned())
+                }
+                PRIMARY_KEY => saved.primary = RouteId::parse(value),
                 CHANGING_KEY => changing = value == "1",
                 AS_OF_KEY => match crate::iso_date::parse(value) {
                     Some(date) => as_of = Some(date),
@@ -129,6 +160,7 @@ impl Location {
             changing,
             as_of,
             dates,
+            saved,
         };
         let day = location.day(today);
         (location.settled(day), rejected)
@@ -136,7 +168,14 @@ impl Location {
 
     /// The fragment for this location: the screen, then the answers in question order.
     pub fn to_fragment(&self) -> String {
-        let mut parts = vec![format!("{SCREEN_KEY}={}", self.screen.encode())];
+        let mut parts = vec![
+            format!("{VERSION_KEY}={FRAGMENT_VERSION}"),
+            format!("{RULES_KEY}={RULES_VERSION}"),
+            format!("{SCREEN_KEY}={}", self.screen.encode()),
+        ];
+        if let Some(primary) = self.saved.primary.filter(|_| self.screen == Screen::Result) {
+            parts.push(format!("{PRIMARY_KEY}={primary}"));
+        }
         if self.changing {
             parts.push(format!("{CHANGING_KEY}=1"));
         }

@@ -6,6 +6,7 @@
 //! - [`app`]: the Leptos single-page app that renders what the rules ask and conclude.
 
 pub mod app;
+pub mod export;
 pub mod i18n;
 pub mod ics;
 pub mod iso_date;

@@ -3,19 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
+use super::{Ticks, use_lang};
 use crate::i18n::keys;
 use crate::rules::{Document, Legalisation};
 
 #[component]
 pub fn Checklist(documents: Vec<Document>) -> impl IntoView {
     let lang = use_lang();
+    let ticks = expect_context::<Ticks>();
     view! {
         <ul class="checklist">
             {documents
                 .into_iter()
                 .map(|document| {
                     let input_id = format!("doc-{}", document.id);
+                    let id = document.id;
                     let needs = match document.legalisation {
                         Legalisation::None => None,
                         Legalisation::Translation => Some("legalisation.translation"),
@@ -23,7 +25,20 @@ pub fn Checklist(documents: Vec<Document>) -> impl IntoView {
                     };
                     view! {
                         <li class="checkbox" data-document=document.id.as_str()>
-                            <input type="checkbox" id=input_id.clone() />
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
+                                prop:checked=move || ticks.0.with(|list| list.contains(&id))
+                                on:change=move |event| {
+                                    let ticked = event_target_checked(&event);
+                                    ticks.0.update(|list| {
+                                        list.retain(|other| *other != id);
+                                        if ticked {
+                                            list.push(id);
+                                        }
+                                    });
+                                }
+                            />
                             <label for=input_id>
                                 {lang.text(&keys::document(document.id))}
                                 {needs.map(|key| view! {

@@ -8,6 +8,7 @@ mod checklist;
 mod country_picker;
 mod download;
 mod focus;
+mod notice;
 mod obligations_list;
 mod panic_screen;
 mod question;
@@ -17,6 +18,7 @@ mod site_footer;
 mod source_citation;
 mod start_page;
 mod stay_calculator;
+mod storage;
 mod timeline;
 mod today;
 mod verdict;
@@ -34,6 +36,10 @@ use question_page::QuestionPage;
 use site_footer::SiteFooter;
 use start_page::StartPage;
 use verdict::Verdict;
+
+/// The documents the visitor ticked, remembered on this device.
+#[derive(Clone, Copy)]
+pub struct Ticks(pub RwSignal<Vec<crate::rules::DocumentId>>);
 
 /// What every screen needs: the language, the day, where the visitor is and how to move on.
 #[derive(Clone, Copy)]
@@ -98,10 +104,35 @@ fn current_fragment() -> String {
 pub fn App() -> impl IntoView {
     let lang = Lang::default();
     let today = today::today();
-    let (location, set_location) = signal(Location::parse(&current_fragment(), today).0);
+    let (first, rejected) = Location::parse(&current_fragment(), today);
+    let notice = RwSignal::new(notice::describe(lang, &first, &rejected));
+    let (location, set_location) = signal(first);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_location.set(Location::parse(&current_fragment(), today).0);
+        let (here, rejected) = Location::parse(&current_fragment(), today);
+        notice.set(notice::describe(lang, &here, &rejected));
+        set_location.set(here);
     });
+    // This device remembers the last state and the ticks; "Forget my answers" clears both.
+    Effect::new(move |_| {
+        let here = location.get();
+        if here.screen != Screen::Start || !here.answers.is_empty() {
+            storage::save(storage::STATE, &here.to_fragment());
+        }
+    });
+    let ticks = RwSignal::new(
+        storage::load(storage::TICKS)
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(crate::rules::DocumentId::parse)
+            .collect::<Vec<_>>(),
+    );
+    Effect::new(move |_| {
+        let list: Vec<&str> = ticks.get().iter().map(|id| id.as_str()).collect();
+        if !list.is_empty() {
+            storage::save(storage::TICKS, &list.join(","));
+        }
+    });
+    provide_context(Ticks(ticks));
     let navigate = Callback::new(move |next: Location| {
         let _ = window().location().set_hash(&next.to_fragment());
     });
@@ -146,6 +177,7 @@ pub fn App() -> impl IntoView {
             <p class="site-title">{lang.text("app.title")}</p>
         </header>
         <main id="main" class="page">
+            {move || notice.get().map(|text| view! { <p class="notice" role="status" data-testid="notice">{text}</p> })}
             // Keyed by screen, so each screen gets fresh inputs: rebuilding the previous
             // screen's DOM in place would carry its ticked controls over.
             <For each=move || [screen.get()] key=|screen| *screen let:screen>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::focus::focus_when_mounted;
 use super::question::QuestionForm;
+use super::storage;
 use super::{use_journey, use_lang};
 use crate::rules::{QuestionId, RULES_REVIEWED, RULES_VERSION};
 
@@ -17,6 +18,18 @@ pub fn StartPage() -> impl IntoView {
     let location = journey.location.get_untracked();
     let on_answer = journey.on_answer();
     let reviewed = RULES_REVIEWED.to_string();
+    // An earlier visit's answers, offered when the page opens without any of its own.
+    let saved = RwSignal::new(
+        storage::load(storage::STATE)
+            .filter(|_| location.answers.is_empty())
+            .filter(|s| !s.is_empty()),
+    );
+    let forgotten = RwSignal::new(false);
+    let start_again = move |_| {
+        storage::forget();
+        saved.set(None);
+        forgotten.set(true);
+    };
     view! {
         <h1 class="heading heading-xl" tabindex="-1" node_ref=heading>
             {lang.text("app.start_heading")}
@@ -26,6 +39,16 @@ pub fn StartPage() -> impl IntoView {
         <p class="rules-version" data-testid="rules-version">
             {lang.format("app.rules_version", &[("version", RULES_VERSION), ("date", &reviewed)])}
         </p>
+        {move || saved.get().map(|fragment| view! {
+            <div class="panel saved" data-testid="saved">
+                <p>{lang.text("saved.found")}</p>
+                <a class="button" role="button" href=format!("#{fragment}")>{lang.text("saved.continue")}</a>
+                <button type="button" class="button button-secondary" on:click=start_again>
+                    {lang.text("saved.start_again")}
+                </button>
+            </div>
+        })}
+        {move || forgotten.get().then(|| view! { <p class="notice" role="status">{lang.text("saved.forgotten")}</p> })}
         <QuestionForm
             question=QuestionId::Role.question()
             initial=location.answers.get(QuestionId::Role).cloned()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::back_link::BackLink;
 use super::checklist::Checklist;
+use super::download::download;
 use super::focus::focus_when_mounted;
 use super::obligations_list::ObligationsList;
 use super::reason_item::ReasonItem;
@@ -16,6 +17,7 @@ use super::timeline::Timeline;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::{Location, Screen};
+use crate::rules::RULES_VERSION;
 use crate::rules::entry_regimes::entry;
 use crate::rules::stay::StayRule;
 use crate::rules::{
@@ -83,6 +85,90 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
             {body}
         }
     };
+    // The address of a result records its primary route, so a link opened under newer rules
+    // can say what changed.
+    let saved = location.saved.clone();
+    let mut recorded = location.clone();
+    recorded.saved.primary = Some(primary.route);
+    if let Ok(history) = window().history() {
+        let url = format!("#{}", recorded.to_fragment());
+        let _ =
+            history.replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    let rules_changed = saved
+        .rules
+        .as_ref()
+        .filter(|old| old.as_str() != RULES_VERSION)
+        .map(|old| {
+            lang.format(
+                "notice.rules_changed",
+                &[("old", old), ("new", RULES_VERSION)],
+            )
+        });
+    let route_changed = saved
+        .primary
+        .filter(|old| *old != primary.route)
+        .map(|old| {
+            lang.format(
+                "notice.route_changed",
+                &[
+                    ("old", lang.text(&keys::route_headline(old))),
+                    ("new", lang.text(&keys::route_headline(primary.route))),
+                ],
+            )
+        });
+    let changed = (rules_changed.is_some() || route_changed.is_some()).then(|| {
+        [rules_changed, route_changed]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let copied = RwSignal::new(false);
+    let copy_link = move |_| {
+        let url = window().location().href().unwrap_or_default();
+        let _ = window().navigator().clipboard().write_text(&url);
+        copied.set(true);
+    };
+    let export_outcome = StoredValue::new(outcome.clone());
+    let export = move |markdown: bool| {
+        let here = journey.location.get_untracked();
+        let ticked = use_context::<super::Ticks>()
+            .map(|t| t.0.get_untracked())
+            .unwrap_or_default();
+        export_outcome.with_value(|outcome| {
+            let entries = crate::rules::timeline::timeline(outcome, &here.dates, journey.today);
+            let link = window().location().href().unwrap_or_default();
+            let document = crate::export::Export {
+                lang,
+                outcome,
+                timeline: &entries,
+                ticked: &ticked,
+                link: &link,
+                as_of: here.day(journey.today),
+            };
+            if markdown {
+                download(
+                    "kz-work-eligibility-checklist.md",
+                    "text/markdown;charset=utf-8",
+                    &document.markdown(),
+                );
+            } else {
+                download(
+                    "kz-work-eligibility-checklist.txt",
+                    "text/plain;charset=utf-8",
+                    &document.text(),
+                );
+            }
+        });
+    };
+    let forget = move |_| {
+        super::storage::forget();
+        if let Some(ticks) = use_context::<super::Ticks>() {
+            ticks.0.set(Vec::new());
+        }
+        journey.navigate.run(Location::start());
+    };
     // Printed, the other side's lists are part of the checklist: open every fold first.
     let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
     on_cleanup(move || before_print.remove());
@@ -92,6 +178,7 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
     view! {
         <BackLink />
         <section class="verdict" aria-labelledby="verdict-heading">
+            {changed.map(|text| view! { <p class="notice" role="status" data-testid="rules-changed">{text}</p> })}
             <p class="caption">{lang.text("result.title")}</p>
             <h1 id="verdict-heading" class="heading" tabindex="-1" node_ref=heading>
                 {lang.text(&keys::route_headline(primary.route))}
@@ -150,12 +237,21 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
             <h2 class="sources-heading">{lang.text("result.sources")}</h2>
             <SourcesList />
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                <button type="button" class="button" on:click=copy_link>{lang.text("share.copy")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| export(true)>
+                    {lang.text("export.markdown")}
+                </button>
+                <button type="button" class="button button-secondary" on:click=move |_| export(false)>
+                    {lang.text("export.text")}
+                </button>
+                <button type="button" class="button button-secondary" on:click=move |_| { let _ = window().print(); }>
                     {lang.text("action.print")}
                 </button>
                 <a class="button button-secondary" role="button" href=change>{lang.text("action.change_answers")}</a>
                 <a class="button button-secondary" role="button" href=start_again>{lang.text("action.start_again")}</a>
+                <button type="button" class="button button-secondary" on:click=forget>{lang.text("saved.forget")}</button>
             </div>
+            {move || copied.get().then(|| view! { <p class="notice" role="status">{lang.text("share.copied")}</p> })}
         </section>
     }
 }

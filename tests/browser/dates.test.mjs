@@ -13,7 +13,7 @@ const PERMIT = 'role=employer&citizenship=IN&residence_permit=none&special_statu
 const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
 
 async function result(t, fragment) {
-  const { page, problems } = await openPage(app.browser.context, `${app.server.url}#at=result&${fragment}`);
+  const { page, problems } = await openPage(app.browser, `${app.server.url}#at=result&${fragment}`);
   t.after(() => page.close());
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, problems };
@@ -84,7 +84,7 @@ test('the stay calculator tells an EAEU citizen when a full stay is possible aga
 });
 
 test('rules apply as of the chosen day: before 1 September 2025 there is no enbek.kz posting', async (t) => {
-  const { page, problems } = await openPage(app.browser.context, `${app.server.url}#at=check&${PERMIT}`);
+  const { page, problems } = await openPage(app.browser, `${app.server.url}#at=check&${PERMIT}`);
   t.after(() => page.close());
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 1);
@@ -95,7 +95,7 @@ test('rules apply as of the chosen day: before 1 September 2025 there is no enbe
   for (const [label, value] of [[/How many Kazakh citizens/, '95'], [/How many foreign workers/, '1']]) {
     const question = page.getByRole('group', { name: label });
     await question.getByRole('textbox').fill(value);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await question.waitFor({ state: 'detached' });
   }
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();

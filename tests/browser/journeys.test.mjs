@@ -16,7 +16,7 @@ const STATUS = 'Does any of these apply to the professional?';
 const PURPOSE = 'What will the professional do in Kazakhstan?';
 
 async function journey(t, steps) {
-  const { page, problems } = await openPage(app.browser.context, app.server.url);
+  const { page, problems } = await openPage(app.browser, app.server.url);
   t.after(() => page.close());
   await steps(page);
   assert.deepEqual(problems, [], 'no console errors');
@@ -267,7 +267,7 @@ test('continuing without an answer shows the error summary and the message by th
   journey(t, async (page) => {
     await start(page, 'worker');
     await page.getByRole('group', { name: CITIZENSHIP }).waitFor();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     const summary = page.getByRole('alert');
     assert.match(await summary.textContent(), /There is a problem/);
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
@@ -284,7 +284,7 @@ test('a number outside its range is refused with a message', (t) =>
     await answer(page, RESIDENCE, choose('No'));
     const question = page.getByRole('group', { name: /How many days/ });
     await question.getByRole('textbox').fill('181');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     assert.equal(await page.locator('.error-message').textContent(), 'Enter a number of days from 0 to 180');
   }));
 

@@ -23,9 +23,44 @@ fn an_empty_or_hostile_fragment_opens_the_start_page() {
 
 #[test]
 fn a_fragment_round_trips() {
-    let location = at(&format!("#at=check&{EAEU}"));
+    // Written once, a fragment records the schema and rules version and then reads back whole.
+    let location = at(&at(&format!("#at=check&{EAEU}")).to_fragment());
     assert_eq!(location.screen, Screen::Check);
     assert_eq!(at(&location.to_fragment()), location);
+    assert!(location.to_fragment().starts_with("v=1&rules="));
+}
+
+#[test]
+fn every_walked_answer_set_survives_a_link() {
+    for path in kz_eligibility::rules::walk::walk(as_of()) {
+        let location = Location {
+            answers: path.answers.clone(),
+            ..Location::start()
+        }
+        .at(Screen::Result);
+        let (read, rejected) = Location::parse(&location.to_fragment(), as_of());
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!(read.answers, path.answers);
+        assert_eq!(read.screen, Screen::Result);
+    }
+}
+
+#[test]
+fn a_link_from_another_schema_or_rules_version_is_read_and_flagged() {
+    let (location, _) = Location::parse(
+        &format!("#v=2&rules=2025.01.0&was=business_visa&at=result&{EAEU}"),
+        as_of(),
+    );
+    assert!(location.saved.unknown_schema);
+    assert_eq!(location.saved.rules.as_deref(), Some("2025.01.0"));
+    assert_eq!(
+        location.saved.primary,
+        kz_eligibility::rules::RouteId::parse("business_visa")
+    );
+    assert_eq!(location.screen, Screen::Result);
+    let (location, _) = Location::parse("#rules=<script>&was=nonsense", as_of());
+    assert_eq!(location.saved.rules, None);
+    assert_eq!(location.saved.primary, None);
 }
 
 #[test]

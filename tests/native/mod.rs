@@ -2,6 +2,8 @@ mod answers;
 mod calendar;
 mod cli;
 mod country_search;
+mod export;
+mod fragment_properties;
 mod journey;
 mod properties;
 mod purity;

@@ -1,7 +1,6 @@
 // Debian's Chromium driven by playwright-core: never a browser that a tool downloads itself.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ARTEFACTS = resolve(import.meta.dirname, '../../../target/screenshots');
@@ -17,30 +16,26 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Launches Chromium with a fresh, empty profile; resolves to { context, close }. */
+/** Launches Chromium; resolves to { browser, close }. */
 export async function launchChromium() {
-  const profile = await mkdtemp(join(tmpdir(), 'kz-eligibility-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: FLAGS,
   });
   await mkdir(ARTEFACTS, { recursive: true });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 /**
- * Opens a page that records every console error and uncaught exception, so a test can
- * assert that a journey ran without any.
+ * Opens a page in a fresh browser context (its own empty storage, like a new visitor) that
+ * records every console error and uncaught exception, so a test can assert that a journey ran
+ * without any. Closing the page closes its context.
  */
-export async function openPage(context, url) {
-  const page = await context.newPage();
+export async function openPage(chromiumHandle, url, { context } = {}) {
+  const ownContext = context ?? (await chromiumHandle.browser.newContext({ acceptDownloads: true }));
+  const page = await ownContext.newPage();
+  if (!context) page.on('close', () => ownContext.close().catch(() => {}));
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

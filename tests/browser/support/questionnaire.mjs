@@ -8,7 +8,7 @@ export async function answer(page, title, fill) {
   const question = page.getByRole('group', { name: title });
   await question.waitFor();
   await fill(question);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await question.waitFor({ state: 'detached' });
 }
 

@@ -1,0 +1,34 @@
+//! The one-sentence notice when a link or a stored state could not be read whole: which answers
+//! need to be given again, and whether the link came from another version.
+
+use crate::i18n::{Lang, keys};
+use crate::journey::Location;
+use crate::rules::{QuestionId, Rejected};
+
+pub fn describe(lang: Lang, location: &Location, rejected: &[Rejected]) -> Option<String> {
+    let mut sentences = Vec::new();
+    if location.saved.unknown_schema {
+        sentences.push(lang.text("notice.unknown_schema").to_owned());
+    }
+    if !rejected.is_empty() {
+        // The questions to answer again, in question order; entries that name no question last.
+        let mut questions: Vec<QuestionId> = rejected
+            .iter()
+            .filter_map(|item| QuestionId::parse(&item.question))
+            .collect();
+        questions.sort();
+        questions.dedup();
+        let mut names: Vec<&str> = questions
+            .iter()
+            .map(|id| lang.text(&keys::question_title(*id)))
+            .collect();
+        if rejected
+            .iter()
+            .any(|item| QuestionId::parse(&item.question).is_none())
+        {
+            names.push(lang.text("notice.unknown_entries"));
+        }
+        sentences.push(lang.format("notice.dropped", &[("questions", &names.join("; "))]));
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}

@@ -1,0 +1,31 @@
+//! What this device remembers: the last state of the questionnaire (its fragment) and the
+//! checklist ticks, in localStorage only. Stored values are as untrusted as any link: they are
+//! read with the same total decoders.
+
+use leptos::prelude::*;
+
+pub const STATE: &str = "kz-eligibility:state";
+pub const TICKS: &str = "kz-eligibility:ticks";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value; a browser that refuses (private mode, full quota) simply does not remember.
+pub fn save(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes everything this app stored.
+pub fn forget() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STATE);
+        let _ = storage.remove_item(TICKS);
+    }
+}
