@@ -153,3 +153,30 @@ fn progress_counts_the_questions_asked_and_estimates_the_rest() {
     );
     assert_eq!(at("#at=start").progress(as_of()), None);
 }
+
+/// Prints the longest fragment of any walked journey, with its dates, for the closing note.
+#[test]
+#[ignore]
+fn longest_fragment() {
+    use kz_eligibility::rules::timeline::Dates;
+    let longest = kz_eligibility::rules::walk::walk(as_of())
+        .into_iter()
+        .map(|path| {
+            let dates = Dates::new()
+                .with(kz_eligibility::rules::Anchor::StartOfWork, as_of())
+                .with(kz_eligibility::rules::Anchor::Entry, as_of())
+                .with(kz_eligibility::rules::Anchor::VacancyPosting, as_of())
+                .with(kz_eligibility::rules::Anchor::PermitExpiry, as_of())
+                .with(kz_eligibility::rules::Anchor::VisaExpiry, as_of());
+            Location {
+                answers: path.answers,
+                dates,
+                ..Location::start()
+            }
+            .at(Screen::Result)
+            .to_fragment()
+        })
+        .max_by_key(String::len)
+        .unwrap();
+    println!("{} chars: #{longest}", longest.len());
+}
