@@ -128,7 +128,10 @@ pub fn App() -> impl IntoView {
     );
     Effect::new(move |_| {
         let list: Vec<&str> = ticks.get().iter().map(|id| id.as_str()).collect();
-        if !list.is_empty() {
+        // No ticks, no key: unticking the last box is remembered too.
+        if list.is_empty() {
+            storage::remove(storage::TICKS);
+        } else {
             storage::save(storage::TICKS, &list.join(","));
         }
     });

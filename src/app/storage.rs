@@ -22,10 +22,15 @@ pub fn save(key: &str, value: &str) {
     }
 }
 
+/// Removes one stored value.
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Removes everything this app stored.
 pub fn forget() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(STATE);
-        let _ = storage.remove_item(TICKS);
-    }
+    remove(STATE);
+    remove(TICKS);
 }

@@ -109,6 +109,11 @@ test('the checklist downloads as Markdown with its ticks, and "Forget my answers
   await page.reload();
   await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
   assert.equal(await page.getByRole('checkbox', { name: 'Copy of the passport' }).isChecked(), true);
+  // Unticking the last box is remembered too.
+  await page.getByRole('checkbox', { name: 'Copy of the passport' }).uncheck();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'Copy of the passport' }).isChecked(), false);
   // Forget: nothing is offered on the next visit.
   await page.getByRole('button', { name: 'Forget my answers' }).click();
   await page.getByRole('group', { name: 'Who are you?' }).waitFor();
