@@ -35,7 +35,7 @@ fn standing_text(lang: Lang, standing: Standing) -> (String, &'static str) {
             lang.format("timeline.not_yet", &[("days", &days.to_string())]),
             "not-yet",
         ),
-        Standing::Open { days: 0, .. } => (lang.text("timeline.open_from").to_owned(), "open"),
+        Standing::OpenNow => (lang.text("timeline.open_from").to_owned(), "open"),
         Standing::Open { days, working_days } => (
             lang.format(
                 "timeline.open",

@@ -81,6 +81,9 @@ pub enum Standing {
     NotYet {
         days: i64,
     },
+    /// Allowed from a date that has come, with no latest date ("not before" rules): open from
+    /// now on, never overdue.
+    OpenNow,
     /// Open, with `days` calendar and `working_days` working days left.
     Open {
         days: i64,
@@ -166,19 +169,15 @@ pub fn standing(due: Due, today: NaiveDate) -> Option<Standing> {
             days: (earliest - today).num_days(),
         });
     }
-    let latest = due.latest.or(due.earliest)?;
+    let Some(latest) = due.latest else {
+        return due.earliest.map(|_| Standing::OpenNow);
+    };
     Some(if latest < today {
         Standing::Overdue {
             days: (today - latest).num_days(),
         }
     } else if latest == today {
         Standing::DueToday
-    } else if due.latest.is_none() {
-        // Allowed from `earliest`, with no latest date: open from now on.
-        Standing::Open {
-            days: 0,
-            working_days: 0,
-        }
     } else {
         Standing::Open {
             days: (latest - today).num_days(),

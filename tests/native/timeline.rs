@@ -132,6 +132,21 @@ fn a_deadline_is_open_due_or_overdue_relative_to_today() {
 }
 
 #[test]
+fn a_not_before_rule_is_open_once_its_day_has_come_and_never_overdue() {
+    // The permit application: not before 15 calendar days after the vacancy posting.
+    let not_before = kz_eligibility::rules::timeline::Due {
+        earliest: Some(d("2026-04-16")),
+        latest: None,
+    };
+    assert_eq!(
+        standing(not_before, d("2026-04-10")),
+        Some(Standing::NotYet { days: 6 })
+    );
+    assert_eq!(standing(not_before, d("2026-04-16")), Some(Standing::OpenNow));
+    assert_eq!(standing(not_before, d("2026-06-01")), Some(Standing::OpenNow));
+}
+
+#[test]
 fn working_day_deadlines_beyond_the_covered_years_are_estimates() {
     let dates = Dates::new().with(Anchor::StartOfWork, d("2031-03-03"));
     let entries = timeline(&permit_outcome(), &dates, d("2031-01-01"));
