@@ -37,7 +37,7 @@ impl Export<'_> {
             id.source().url,
             lang.format(
                 "verdict.last_verified",
-                &[("date", &id.source().last_verified.to_string())]
+                &[("date", &lang.date(id.source().last_verified))]
             )
         )
     }
@@ -109,7 +109,7 @@ impl Export<'_> {
                 "app.rules_version",
                 &[
                     ("version", RULES_VERSION),
-                    ("date", &RULES_REVIEWED.to_string())
+                    ("date", &lang.date(RULES_REVIEWED))
                 ]
             ),
             lang.format("export.as_of", &[("date", &lang.date(self.as_of))])

@@ -1,11 +1,10 @@
 //! The searchable country picker: a text field with a list that filters as the visitor types
-//! (in the country's name or its code), in the ARIA combobox pattern: arrows move through the
+//! (in the country's name in the page's language or in English, or its code), in the ARIA combobox pattern: arrows move through the
 //! list, Enter chooses, Escape closes. Without a choice, an exactly typed name still counts.
 
 use leptos::prelude::*;
 
 use super::use_lang;
-use crate::i18n::keys;
 use crate::i18n::search::{country_matches, fold};
 use crate::rules::Country;
 
@@ -18,14 +17,15 @@ pub fn CountryPicker(
 ) -> impl IntoView {
     let lang = use_lang();
     let mut countries: Vec<(Country, &'static str)> = Country::all()
-        .map(|country| (country, lang.text(&keys::country(country))))
+        .map(|country| (country, lang.country(country)))
         .collect();
-    countries.sort_by_key(|(_, name)| name.to_lowercase());
+    // Folded, so Kazakh letters sort beside their nearest Russian ones rather than last.
+    countries.sort_by_key(|(_, name)| fold(name));
     let countries = StoredValue::new(countries);
 
     let query = RwSignal::new(
         initial
-            .map(|c| lang.text(&keys::country(c)).to_owned())
+            .map(|c| lang.country(c).to_owned())
             .unwrap_or_default(),
     );
     let open = RwSignal::new(false);
@@ -35,7 +35,7 @@ pub fn CountryPicker(
         countries.with_value(|all| {
             let mut found: Vec<_> = all
                 .iter()
-                .filter(|(country, name)| country_matches(name, *country, &query))
+                .filter(|(country, _)| country_matches(lang, *country, &query))
                 .copied()
                 .collect();
             // Names that start with what was typed come first, each group in name order.

@@ -1,5 +1,7 @@
 //! Focus management: each new step moves focus to its heading, so keyboard and screen-reader
-//! users start reading there rather than wherever the previous screen left them.
+//! users start reading there rather than wherever the previous screen left them. A change of
+//! language rebuilds the screen too, but then focus stays on the language switch the visitor
+//! just used.
 
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -7,8 +9,17 @@ use leptos::prelude::*;
 /// Focuses the heading as soon as it is in the page.
 pub fn focus_when_mounted(heading: NodeRef<H1>) {
     Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
+        if let Some(heading) = heading.get()
+            && !focus_is_on_language_switch()
+        {
             let _ = heading.focus();
         }
     });
+}
+
+fn focus_is_on_language_switch() -> bool {
+    document()
+        .active_element()
+        .and_then(|element| element.closest("[data-language-switch]").ok().flatten())
+        .is_some()
 }

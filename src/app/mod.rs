@@ -8,6 +8,8 @@ mod checklist;
 mod country_picker;
 mod download;
 mod focus;
+mod language;
+mod language_switch;
 mod notice;
 mod obligations_list;
 mod panic_screen;
@@ -28,9 +30,10 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
-use crate::rules::{Status, evaluate};
+use crate::rules::{Rejected, Status, evaluate};
 
 use check_answers::CheckAnswers;
+use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
 use question_page::QuestionPage;
 use site_footer::SiteFooter;
@@ -102,14 +105,15 @@ fn current_fragment() -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::default();
+    let lang = RwSignal::new(language::initial());
     let today = today::today();
     let (first, rejected) = Location::parse(&current_fragment(), today);
-    let notice = RwSignal::new(notice::describe(lang, &first, &rejected));
+    // What could not be read is kept as data, so the notice follows a change of language.
+    let rejected = RwSignal::new((first.saved.unknown_schema, rejected));
     let (location, set_location) = signal(first);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let (here, rejected) = Location::parse(&current_fragment(), today);
-        notice.set(notice::describe(lang, &here, &rejected));
+        let (here, dropped) = Location::parse(&current_fragment(), today);
+        rejected.set((here.saved.unknown_schema, dropped));
         set_location.set(here);
     });
     // This device remembers the last state and the ticks; "Forget my answers" clears both.
@@ -139,48 +143,60 @@ pub fn App() -> impl IntoView {
     let navigate = Callback::new(move |next: Location| {
         let _ = window().location().set_hash(&next.to_fragment());
     });
-    provide_context(Journey {
+
+    // `<html lang>` and the page title follow the language and the step.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        language::apply(lang);
+        document().set_title(&page_title(lang, location.get().screen));
+    });
+
+    view! {
+        <header class="site-header">
+            <p class="site-title">{move || lang.get().text("app.title")}</p>
+            <LanguageSwitch lang />
+        </header>
+        // Everything below is rebuilt in the new language when it changes; the answers and
+        // the step live in the location, so they stay.
+        {move || {
+            let lang = lang.get();
+            view! { <Screens journey=Journey { lang, today, location, navigate } rejected /> }
+        }}
+    }
+}
+
+/// The title of the page at `screen`, for example "Check your answers – Kazakhstan
+/// work-eligibility calculator".
+fn page_title(lang: Lang, screen: Screen) -> String {
+    let app = lang.text("app.title");
+    let page = match screen {
+        Screen::Start => return app.to_owned(),
+        Screen::Question(id) => lang.text(&keys::question_title(id)),
+        Screen::Check => lang.text("check.title"),
+        Screen::Result => lang.text("result.title"),
+    };
+    format!("{page}{}{app}", lang.text("title.separator"))
+}
+
+/// The page below the header in one language: the notice, the current screen and the footer.
+#[component]
+fn Screens(journey: Journey, rejected: RwSignal<(bool, Vec<Rejected>)>) -> impl IntoView {
+    provide_context(journey);
+    let Journey {
         lang,
         today,
         location,
-        navigate,
-    });
-
-    // The page title follows the step.
-    Effect::new(move |_| {
-        let app = lang.text("app.title");
-        let title = match location.get().screen {
-            Screen::Start => app.to_owned(),
-            Screen::Question(id) => {
-                format!(
-                    "{}{}{app}",
-                    lang.text(&keys::question_title(id)),
-                    lang.text("title.separator")
-                )
-            }
-            Screen::Check => format!(
-                "{}{}{app}",
-                lang.text("check.title"),
-                lang.text("title.separator")
-            ),
-            Screen::Result => format!(
-                "{}{}{app}",
-                lang.text("result.title"),
-                lang.text("title.separator")
-            ),
-        };
-        document().set_title(&title);
-    });
-
+        ..
+    } = journey;
+    let notice = move || {
+        rejected.with(|(unknown_schema, dropped)| notice::describe(lang, *unknown_schema, dropped))
+    };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.
     let screen = Memo::new(move |_| location.with(|here| (here.screen, here.as_of)));
     view! {
-        <header class="site-header">
-            <p class="site-title">{lang.text("app.title")}</p>
-        </header>
         <main id="main" class="page">
-            {move || notice.get().map(|text| view! { <p class="notice" role="status" data-testid="notice">{text}</p> })}
+            {move || notice().map(|text| view! { <p class="notice" role="status" data-testid="notice">{text}</p> })}
             // Keyed by screen, so each screen gets fresh inputs: rebuilding the previous
             // screen's DOM in place would carry its ticked controls over.
             <For each=move || [screen.get()] key=|screen| *screen let:screen>

@@ -2,12 +2,11 @@
 //! need to be given again, and whether the link came from another version.
 
 use crate::i18n::{Lang, keys};
-use crate::journey::Location;
 use crate::rules::{QuestionId, Rejected};
 
-pub fn describe(lang: Lang, location: &Location, rejected: &[Rejected]) -> Option<String> {
+pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Option<String> {
     let mut sentences = Vec::new();
-    if location.saved.unknown_schema {
+    if unknown_schema {
         sentences.push(lang.text("notice.unknown_schema").to_owned());
     }
     if !rejected.is_empty() {

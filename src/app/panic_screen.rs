@@ -7,8 +7,14 @@ use crate::i18n::Lang;
 pub fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_panic_screen(Lang::default());
+        show_panic_screen(page_lang().unwrap_or_default());
     }));
+}
+
+/// The language the page was speaking, from `<html lang>`, which the app keeps up to date.
+fn page_lang() -> Option<Lang> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    Lang::from_tag(&root.get_attribute("lang")?)
 }
 
 fn show_panic_screen(lang: Lang) -> Option<()> {

@@ -8,7 +8,7 @@ use crate::rules::{RULES_REVIEWED, RULES_VERSION};
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let lang = use_lang();
-    let reviewed = RULES_REVIEWED.to_string();
+    let reviewed = lang.date(RULES_REVIEWED);
     view! {
         <footer class="site-footer">
             <p>{lang.format("app.rules_version", &[("version", RULES_VERSION), ("date", &reviewed)])}</p>

@@ -40,7 +40,7 @@ pub fn SourceCitation(id: SourceId) -> impl IntoView {
             Some(lang.text(keys::confidence(source.confidence)))
         }
     };
-    let verified = source.last_verified.to_string();
+    let verified = lang.date(source.last_verified);
 
     view! {
         <p class="source" data-source=id.as_str()>

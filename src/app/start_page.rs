@@ -17,7 +17,7 @@ pub fn StartPage() -> impl IntoView {
     focus_when_mounted(heading);
     let location = journey.location.get_untracked();
     let on_answer = journey.on_answer();
-    let reviewed = RULES_REVIEWED.to_string();
+    let reviewed = lang.date(RULES_REVIEWED);
     // An earlier visit's answers, offered when the page opens without any of its own.
     let saved = RwSignal::new(
         storage::load(storage::STATE)

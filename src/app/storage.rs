@@ -1,11 +1,12 @@
-//! What this device remembers: the last state of the questionnaire (its fragment) and the
-//! checklist ticks, in localStorage only. Stored values are as untrusted as any link: they are
-//! read with the same total decoders.
+//! What this device remembers: the last state of the questionnaire (its fragment), the
+//! checklist ticks and the language chosen, in localStorage only. Stored values are as
+//! untrusted as any link: they are read with the same total decoders.
 
 use leptos::prelude::*;
 
 pub const STATE: &str = "kz-eligibility:state";
 pub const TICKS: &str = "kz-eligibility:ticks";
+pub const LANG: &str = "kz-eligibility:lang";
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -33,4 +34,5 @@ pub fn remove(key: &str) {
 pub fn forget() {
     remove(STATE);
     remove(TICKS);
+    remove(LANG);
 }

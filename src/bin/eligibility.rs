@@ -1,11 +1,13 @@
 //! The rules on the command line.
 //!
-//! - `eligibility questions`: the question catalogue as JSON.
-//! - `eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD]`: evaluates
+//! - `eligibility questions [--lang en|ru|kk]`: the question catalogue as JSON.
+//! - `eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]`: evaluates
 //!   `{"answers": {...}, "as_of": "YYYY-MM-DD"}` from FILE or standard input and prints the
 //!   outcome, or the next question, as JSON. The date defaults to today in Kazakhstan (UTC+5).
 //! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
 //!   the number of paths and a count per primary route.
+//!
+//! Texts are in English unless `--lang` names Russian or Kazakh.
 //!
 //! Malformed input is a clear message and exit code 2, never a panic.
 
@@ -19,8 +21,8 @@ use kz_eligibility::report::{Report, Request, questions};
 use kz_eligibility::rules::walk::walk;
 
 const USAGE: &str = "usage:
-  eligibility questions
-  eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD]
+  eligibility questions [--lang en|ru|kk]
+  eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility walk [--as-of YYYY-MM-DD]";
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ struct Options {
     command: String,
     file: Option<String>,
     as_of: Option<NaiveDate>,
+    lang: Lang,
 }
 
 fn parse_options(args: Vec<String>) -> Result<Options, String> {
@@ -49,6 +52,7 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
         command,
         file: None,
         as_of: None,
+        lang: Lang::En,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -59,6 +63,11 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
                     .parse()
                     .map_err(|_| format!("--as-of must be YYYY-MM-DD, not {text:?}"))?;
                 options.as_of = Some(date);
+            }
+            "--lang" => {
+                let text = args.next().ok_or("--lang needs en, ru or kk")?;
+                options.lang = Lang::from_tag(&text)
+                    .ok_or_else(|| format!("--lang must be en, ru or kk, not {text:?}"))?;
             }
             _ if options.file.is_none() && options.command == "evaluate" => {
                 options.file = Some(arg)
@@ -102,7 +111,7 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
 fn run(args: Vec<String>) -> Result<String, String> {
     let options = parse_options(args)?;
     match options.command.as_str() {
-        "questions" => to_json(&questions(Lang::En)),
+        "questions" => to_json(&questions(options.lang)),
         "evaluate" => {
             let request =
                 Request::parse(&read_input(options.file.as_deref())?).map_err(|e| e.to_string())?;
@@ -114,7 +123,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 request.answers,
                 request.ignored,
                 as_of,
-                Lang::En,
+                options.lang,
             ))
         }
         "walk" => {

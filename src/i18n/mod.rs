@@ -2,6 +2,7 @@
 //! keyed by a dotted name; rule data (questions, routes, reasons, sources) is worded through
 //! keys derived from its ids, so the rules never carry prose.
 
+pub mod countries;
 pub mod search;
 
 use std::collections::HashMap;
@@ -12,32 +13,89 @@ use std::sync::OnceLock;
 pub enum Lang {
     #[default]
     En,
+    Ru,
+    Kk,
 }
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ru, Lang::Kk];
 
-    /// The BCP 47 tag, for `<html lang>`.
+    /// The BCP 47 tag, for `<html lang>`, `?lang=` and the stored choice.
     pub const fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Kk => "kk",
         }
+    }
+
+    /// The position in [`Lang::ALL`].
+    pub const fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Ru => 1,
+            Lang::Kk => 2,
+        }
+    }
+
+    /// Total decoder of a language tag from a link, storage or the browser: its primary
+    /// subtag, in any case ("ru-KZ" is Russian), or `None` for a language the app lacks.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language a page opens in: the link's `?lang=`, then the visitor's stored choice,
+    /// then the first of the browser's languages the app has, then English.
+    pub fn choose(link: Option<&str>, stored: Option<&str>, browser: &[String]) -> Lang {
+        link.and_then(Lang::from_tag)
+            .or_else(|| stored.and_then(Lang::from_tag))
+            .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
+            .unwrap_or_default()
+    }
+
+    /// The language a link asks for in its query (`?lang=kk`), if the app has it.
+    pub fn from_query(search: &str) -> Option<Lang> {
+        query_pairs(search)
+            .find(|(name, _)| *name == "lang")
+            .and_then(|(_, value)| Lang::from_tag(value))
+    }
+
+    /// The query with its `lang` parameter set to this language and every other kept, so a
+    /// reload after a switch opens in the language chosen.
+    pub fn into_query(self, search: &str) -> String {
+        let mut pairs: Vec<String> = query_pairs(search)
+            .filter(|(name, _)| *name != "lang")
+            .map(|(name, value)| {
+                if value.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{name}={value}")
+                }
+            })
+            .collect();
+        pairs.push(format!("lang={}", self.tag()));
+        format!("?{}", pairs.join("&"))
     }
 
     /// The translation file of this language, as JSON.
     pub fn source_text(self) -> &'static str {
         match self {
             Lang::En => include_str!("en.json"),
+            Lang::Ru => include_str!("ru.json"),
+            Lang::Kk => include_str!("kk.json"),
         }
     }
 
     /// The catalog of this language, parsed once on first use.
     pub fn catalog(self) -> &'static Catalog {
-        static EN: OnceLock<Catalog> = OnceLock::new();
-        let cell = match self {
-            Lang::En => &EN,
-        };
-        cell.get_or_init(|| Catalog::parse(self.source_text()).unwrap_or_default())
+        static CATALOGS: [OnceLock<Catalog>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        CATALOGS[self.index()]
+            .get_or_init(|| Catalog::parse(self.source_text()).unwrap_or_default())
     }
 
     /// The text for `key`. A missing key shows a marker rather than failing the page; a test
@@ -54,6 +112,52 @@ impl Lang {
                 text.replace(&format!("{{{name}}}"), value)
             })
     }
+
+    /// A country's name in this language.
+    pub fn country(self, country: crate::rules::Country) -> &'static str {
+        countries::names(country).map_or(MISSING_TEXT, |names| names.shown(self))
+    }
+
+    /// A whole number as this language writes it: "12,500" in English, "12 500" (with a
+    /// no-break space) in Russian and Kazakh. Four-digit numbers stay ungrouped in Russian and
+    /// Kazakh, as their style guides ask.
+    pub fn number(self, number: impl Into<i64>) -> String {
+        let number: i64 = number.into();
+        let digits = number.unsigned_abs().to_string();
+        let (separator, min_grouped) = match self {
+            Lang::En => (",", 4),
+            Lang::Ru | Lang::Kk => ("\u{a0}", 5),
+        };
+        let grouped = if digits.len() < min_grouped {
+            digits
+        } else {
+            let head = digits.len() % 3;
+            let mut groups: Vec<&str> = Vec::new();
+            if head > 0 {
+                groups.push(&digits[..head]);
+            }
+            groups.extend(
+                (head..digits.len())
+                    .step_by(3)
+                    .map(|at| &digits[at..at + 3]),
+            );
+            groups.join(separator)
+        };
+        if number < 0 {
+            format!("-{grouped}")
+        } else {
+            grouped
+        }
+    }
+}
+
+/// The `name=value` pairs of a query string, with or without its `?`.
+fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
 /// Shown in place of a text whose key is missing from a catalog.
@@ -81,8 +185,8 @@ impl Catalog {
 /// The keys through which rule data is worded.
 pub mod keys {
     use crate::rules::{
-        Confidence, Country, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, ReasonId,
-        RouteId, SourceId, WorkPermit,
+        Confidence, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, ReasonId, RouteId,
+        SourceId, WorkPermit,
     };
 
     pub fn question_title(id: QuestionId) -> String {
@@ -96,9 +200,6 @@ pub mod keys {
     }
     pub fn option(question: QuestionId, option: OptionId) -> String {
         format!("question.{question}.option.{option}")
-    }
-    pub fn country(country: Country) -> String {
-        format!("country.{country}")
     }
     pub fn route_headline(id: RouteId) -> String {
         format!("route.{id}.headline")
@@ -218,8 +319,8 @@ impl Lang {
                 .map(|option| self.text(&keys::option(question, *option)))
                 .collect::<Vec<_>>()
                 .join("; "),
-            Answer::Country(country) => self.text(&keys::country(*country)).to_owned(),
-            Answer::Number(number) => number.to_string(),
+            Answer::Country(country) => self.country(*country).to_owned(),
+            Answer::Number(number) => self.number(*number),
         }
     }
 
@@ -231,10 +332,10 @@ impl Lang {
             .iter()
             .map(|param| {
                 let value = match &param.value {
-                    Value::Number(number) => number.to_string(),
-                    Value::Country(country) => self.text(&keys::country(*country)).to_owned(),
+                    Value::Number(number) => self.number(*number),
+                    Value::Country(country) => self.country(*country).to_owned(),
                     Value::Visa(code) => code.as_str().to_owned(),
-                    Value::Date(date) => date.to_string(),
+                    Value::Date(date) => self.date(*date),
                 };
                 (param.name, value)
             })

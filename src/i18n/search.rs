@@ -1,9 +1,14 @@
-//! Finding a country as the visitor types: any part of its name, ignoring case and the accents
-//! of Latin letters ("turk" finds "Türkiye", "cote" finds "Côte d'Ivoire"), or its code.
+//! Finding a country as the visitor types: any part of its name in the page's language, in
+//! English or under another name CLDR knows, or its code; ignoring case, the accents of Latin
+//! letters ("turk" finds "Türkiye") and the letters Kazakh adds to Cyrillic, so that a visitor
+//! on a Russian keyboard finds "Қазақстан" by typing "казак".
 
+use super::Lang;
+use super::countries;
 use crate::rules::Country;
 
-/// Lower case, without the accents of Latin letters.
+/// Lower case, without the accents of Latin letters, "ё" as "е" and Kazakh letters as their
+/// nearest Russian ones.
 pub fn fold(text: &str) -> String {
     text.to_lowercase()
         .chars()
@@ -16,14 +21,32 @@ pub fn fold(text: &str) -> String {
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
             'ù' | 'ú' | 'û' | 'ü' => 'u',
             'ý' | 'ÿ' => 'y',
+            'ё' => 'е',
+            'ә' => 'а',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ң' => 'н',
+            'ө' => 'о',
+            'ұ' | 'ү' => 'у',
+            'һ' => 'х',
+            'і' => 'и',
             other => other,
         })
         .collect()
 }
 
-/// Whether a country whose name is `name` matches what the visitor typed; an empty query
+/// Whether `country` matches what the visitor typed on a page in `lang`; an empty query
 /// matches every country.
-pub fn country_matches(name: &str, country: Country, query: &str) -> bool {
+pub fn country_matches(lang: Lang, country: Country, query: &str) -> bool {
     let query = fold(query.trim());
-    query.is_empty() || fold(name).contains(&query) || country.as_str().eq_ignore_ascii_case(&query)
+    if query.is_empty() || country.as_str().eq_ignore_ascii_case(&query) {
+        return true;
+    }
+    let Some(names) = countries::names(country) else {
+        return false;
+    };
+    [names.shown(lang), names.shown(Lang::En)]
+        .into_iter()
+        .chain(names.others())
+        .any(|name| fold(name).contains(&query))
 }

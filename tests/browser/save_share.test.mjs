@@ -14,7 +14,7 @@ const EAEU_RESULT = 'v=1&rules=2026.11.1&at=result&role=worker&citizenship=KG&re
 const HEADLINE = 'A citizen of an EAEU state can work in Kazakhstan without a work permit';
 
 test('a reload mid-journey keeps the step, and a later visit offers to continue', async (t) => {
-  const context = await app.browser.browser.newContext();
+  const context = await app.browser.browser.newContext({ locale: 'en-US' });
   t.after(() => context.close());
   const { page, problems } = await openPage(app.browser, app.server.url, { context });
   await start(page, 'worker');
@@ -83,7 +83,7 @@ test('a link made under other rules is re-evaluated and says what changed', asyn
 });
 
 test('the checklist downloads as Markdown with its ticks, and "Forget my answers" clears the device', async (t) => {
-  const context = await app.browser.browser.newContext({ acceptDownloads: true });
+  const context = await app.browser.browser.newContext({ acceptDownloads: true, locale: 'en-US' });
   t.after(() => context.close());
   const { page, problems } = await openPage(app.browser, `${app.server.url}#${EAEU_RESULT}`, { context });
   await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
@@ -98,7 +98,7 @@ test('the checklist downloads as Markdown with its ticks, and "Forget my answers
   assert.match(text, /- \[x\] Copy of the passport/);
   assert.match(text, /- \[ \] The employment contract/);
   assert.match(text, /Treaty on the Eurasian Economic Union of 29 May 2014, Article 97\(1\) \(https:\/\/adilet\.zan\.kz\/rus\/docs\/Z1400000240/);
-  assert.match(text, /Rules version 2026\.11\.1, reviewed 2026-11-24\./);
+  assert.match(text, /Rules version 2026\.11\.1, reviewed 24 November 2026\./);
   assert.match(text, /Reopen these answers: http:\/\/127\.0\.0\.1:\d+\/#v=1&rules=2026\.11\.1&at=result/);
   const [plain] = await Promise.all([
     page.waitForEvent('download'),

@@ -60,6 +60,24 @@ fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
 }
 
 #[test]
+fn evaluate_speaks_the_language_asked_for() {
+    let input = r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none",
+        "eaeu_days_in_180": "12"}, "as_of": "2026-11-25"}"#;
+    for lang in ["ru", "kk"] {
+        let report = json(&eligibility(&["evaluate", "--lang", lang], input));
+        let catalog = kz_eligibility::i18n::Lang::from_tag(lang).unwrap();
+        assert_eq!(
+            report["texts"]["route.eaeu_citizen.headline"],
+            catalog.text("route.eaeu_citizen.headline")
+        );
+        assert_ne!(
+            report["texts"]["route.eaeu_citizen.headline"],
+            kz_eligibility::i18n::Lang::En.text("route.eaeu_citizen.headline")
+        );
+    }
+}
+
+#[test]
 fn evaluate_without_answers_names_the_next_question() {
     let report = json(&eligibility(&["evaluate", "--as-of", "2026-11-25"], "{}"));
     assert_eq!(report["status"], "needs_answer");
@@ -153,6 +171,11 @@ fn malformed_input_is_a_clear_error_not_a_panic() {
             &["evaluate", "--as-of", "tomorrow"][..],
             "{}",
             "--as-of must be YYYY-MM-DD",
+        ),
+        (
+            &["questions", "--lang", "de"][..],
+            "",
+            "--lang must be en, ru or kk",
         ),
         (&[][..], "", "usage"),
         (&["fly"][..], "", "unknown command"),

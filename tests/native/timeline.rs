@@ -142,8 +142,14 @@ fn a_not_before_rule_is_open_once_its_day_has_come_and_never_overdue() {
         standing(not_before, d("2026-04-10")),
         Some(Standing::NotYet { days: 6 })
     );
-    assert_eq!(standing(not_before, d("2026-04-16")), Some(Standing::OpenNow));
-    assert_eq!(standing(not_before, d("2026-06-01")), Some(Standing::OpenNow));
+    assert_eq!(
+        standing(not_before, d("2026-04-16")),
+        Some(Standing::OpenNow)
+    );
+    assert_eq!(
+        standing(not_before, d("2026-06-01")),
+        Some(Standing::OpenNow)
+    );
 }
 
 #[test]

@@ -2,9 +2,7 @@
 
 use kz_eligibility::i18n::{Catalog, Lang, keys};
 use kz_eligibility::rules::messages::{DocumentId, ObligationId, ReasonId};
-use kz_eligibility::rules::{
-    Confidence, Country, Eligibility, QuestionId, RouteId, SourceId, WorkPermit,
-};
+use kz_eligibility::rules::{Confidence, Eligibility, QuestionId, RouteId, SourceId, WorkPermit};
 
 /// Every key derived from rule data.
 fn rule_keys() -> Vec<String> {
@@ -23,7 +21,6 @@ fn rule_keys() -> Vec<String> {
                 .map(|option| keys::option(*id, *option)),
         );
     }
-    keys.extend(Country::all().map(keys::country));
     keys.extend(RouteId::ALL.iter().map(|id| keys::route_headline(*id)));
     keys.extend(ReasonId::ALL.iter().map(|id| keys::reason(*id)));
     keys.extend(ObligationId::ALL.iter().map(|id| keys::obligation(*id)));
@@ -51,19 +48,42 @@ fn rule_keys() -> Vec<String> {
     keys
 }
 
-/// Every literal key the app's source code passes to `text(...)` or `format(...)`.
+/// Every literal key the app's source code passes to `.text(...)` or `.format(...)`: in the
+/// components and in the exports that are worded for the visitor.
 fn app_keys() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/src/app"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.extend(["export.rs", "ics.rs"].map(|name| format!("{root}/src/{name}").into()));
     let mut keys = Vec::new();
-    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app")).unwrap();
     for file in files {
-        let code = std::fs::read_to_string(file.unwrap().path()).unwrap();
-        for call in ["lang.text(\"", "lang.format(\""] {
+        let code = std::fs::read_to_string(file).unwrap();
+        for call in [".text(\"", "lang.format(\""] {
             for (start, _) in code.match_indices(call) {
                 let rest = &code[start + call.len()..];
                 keys.push(rest[..rest.find('"').unwrap()].to_owned());
             }
         }
     }
+    keys
+}
+
+/// The `{name}` placeholders of a text, sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort();
+    names
+}
+
+fn sorted_keys(lang: Lang) -> Vec<&'static str> {
+    let mut keys: Vec<&str> = lang.catalog().keys().collect();
+    keys.sort();
     keys
 }
 
@@ -111,4 +131,121 @@ fn no_text_is_empty() {
 fn placeholders_are_filled() {
     let text = Lang::En.format("verdict.last_verified", &[("date", "2026-11-24")]);
     assert_eq!(text, "Last verified 2026-11-24");
+}
+
+#[test]
+fn every_language_has_exactly_the_keys_of_english() {
+    let english = sorted_keys(Lang::En);
+    assert!(english.len() > 500, "the English catalog did not parse");
+    for lang in &Lang::ALL[1..] {
+        let keys = sorted_keys(*lang);
+        let missing: Vec<_> = english.iter().filter(|key| !keys.contains(key)).collect();
+        let extra: Vec<_> = keys.iter().filter(|key| !english.contains(key)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:#?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:#?}"
+        );
+    }
+}
+
+#[test]
+fn every_translation_keeps_the_placeholders_of_english() {
+    for lang in &Lang::ALL[1..] {
+        for key in sorted_keys(Lang::En) {
+            assert_eq!(
+                placeholders(lang.text(key)),
+                placeholders(Lang::En.text(key)),
+                "{lang:?} {key}: {}",
+                lang.text(key)
+            );
+        }
+    }
+}
+
+/// Texts that are the same in every language: codes, names and punctuation.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["title.separator", "date.long"];
+
+#[test]
+fn russian_and_kazakh_are_translated_not_copied() {
+    let is_cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    for lang in [Lang::Ru, Lang::Kk] {
+        for key in sorted_keys(Lang::En) {
+            let (english, text) = (Lang::En.text(key), lang.text(key));
+            let has_words = english.split_whitespace().filter(|w| w.len() > 2).count() >= 2;
+            if SAME_IN_EVERY_LANGUAGE.contains(&key) || !has_words {
+                continue;
+            }
+            assert_ne!(text, english, "{lang:?} {key} is still English");
+            assert!(text.chars().any(is_cyrillic), "{lang:?} {key}: {text}");
+        }
+    }
+    // Kazakh is Kazakh, not a copy of the Russian: its own letters appear throughout.
+    let kazakh_letters = |text: &str| text.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c));
+    let keys = sorted_keys(Lang::Kk);
+    let with_letters = keys
+        .iter()
+        .filter(|key| kazakh_letters(Lang::Kk.text(key)))
+        .count();
+    assert!(
+        with_letters * 10 > keys.len() * 7,
+        "only {with_letters} of {} Kazakh texts use Kazakh letters",
+        keys.len()
+    );
+}
+
+#[test]
+fn each_language_names_itself() {
+    assert_eq!(Lang::En.text("language.name"), "English");
+    assert_eq!(Lang::Ru.text("language.name"), "Русский");
+    assert_eq!(Lang::Kk.text("language.name"), "Қазақша");
+}
+
+#[test]
+fn dates_and_numbers_are_written_as_each_language_writes_them() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+    assert_eq!(Lang::En.date(day), "1 April 2026");
+    assert_eq!(Lang::Ru.date(day), "1 апреля 2026 г.");
+    assert_eq!(Lang::Kk.date(day), "2026 жылғы 1 сәуір");
+    assert_eq!(Lang::En.number(12_500), "12,500");
+    assert_eq!(Lang::Ru.number(12_500), "12\u{a0}500");
+    assert_eq!(Lang::Kk.number(1_234_567), "1\u{a0}234\u{a0}567");
+    assert_eq!(Lang::Ru.number(4_325), "4325");
+    assert_eq!(Lang::En.number(4_325), "4,325");
+    assert_eq!(Lang::En.number(-1_000), "-1,000");
+    assert_eq!(Lang::En.number(0), "0");
+}
+
+#[test]
+fn the_language_follows_the_link_then_the_stored_choice_then_the_browser() {
+    let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        Lang::choose(Some("kk"), Some("ru"), &browser(&["en"])),
+        Lang::Kk
+    );
+    assert_eq!(
+        Lang::choose(None, Some("ru"), &browser(&["kk-KZ"])),
+        Lang::Ru
+    );
+    assert_eq!(
+        Lang::choose(None, None, &browser(&["de-DE", "ru-KZ", "en"])),
+        Lang::Ru
+    );
+    assert_eq!(Lang::choose(None, None, &browser(&["de", "fr"])), Lang::En);
+    // Anything unknown or garbled falls through to the next source, never fails.
+    assert_eq!(
+        Lang::choose(Some("xx"), Some("<script>"), &browser(&["KK"])),
+        Lang::Kk
+    );
+    assert_eq!(Lang::choose(Some(""), None, &[]), Lang::En);
+}
+
+#[test]
+fn the_query_names_the_language_and_a_switch_rewrites_only_it() {
+    assert_eq!(Lang::from_query("?lang=ru"), Some(Lang::Ru));
+    assert_eq!(Lang::from_query("?embed=1&lang=kk-KZ"), Some(Lang::Kk));
+    assert_eq!(Lang::from_query("?lang=zz"), None);
+    assert_eq!(Lang::from_query(""), None);
+    assert_eq!(Lang::Kk.into_query("?embed=1&lang=ru"), "?embed=1&lang=kk");
+    assert_eq!(Lang::En.into_query(""), "?lang=en");
 }

@@ -277,3 +277,60 @@ fn every_visa_free_regime_is_swept_through_the_business_visit() {
         }
     }
 }
+
+#[test]
+fn every_walked_outcome_reads_whole_in_every_language() {
+    use kz_eligibility::export::Export;
+    use kz_eligibility::i18n::{Lang, MISSING_TEXT, keys};
+    // Everything the result page and the export say, with every placeholder filled; paths
+    // that reach the same outcome are read once.
+    let mut seen = std::collections::HashSet::new();
+    let distinct: Vec<&Path> = paths()
+        .iter()
+        .filter(|path| seen.insert(format!("{:?}", path.outcome)))
+        .collect();
+    for lang in Lang::ALL {
+        for path in &distinct {
+            let outcome = &path.outcome;
+            let mut texts: Vec<String> = Vec::new();
+            for route in outcome.routes() {
+                texts.push(lang.text(&keys::route_headline(route.route)).to_owned());
+                texts.extend(
+                    route
+                        .reasons
+                        .iter()
+                        .map(|reason| lang.render(&keys::reason(reason.id), &reason.params)),
+                );
+            }
+            texts.extend(
+                outcome
+                    .notes
+                    .iter()
+                    .map(|note| lang.render(&keys::reason(note.id), &note.params)),
+            );
+            texts.extend(
+                path.answers
+                    .iter()
+                    .map(|(question, answer)| lang.answer(question, answer)),
+            );
+            texts.push(
+                Export {
+                    lang: *lang,
+                    outcome,
+                    timeline: &[],
+                    ticked: &[],
+                    link: "https://example.org/#v=1",
+                    as_of: as_of(),
+                }
+                .markdown(),
+            );
+            for text in texts {
+                assert!(
+                    !text.contains(MISSING_TEXT) && !text.contains('{') && !text.contains('}'),
+                    "{lang:?} {:?}: {text}",
+                    path.answers
+                );
+            }
+        }
+    }
+}

@@ -33,7 +33,9 @@ export async function launchChromium() {
  * without any. Closing the page closes its context.
  */
 export async function openPage(chromiumHandle, url, { context } = {}) {
-  const ownContext = context ?? (await chromiumHandle.browser.newContext({ acceptDownloads: true }));
+  // English unless the test gives its own context: the machine's locale must not choose.
+  const ownContext = context
+    ?? (await chromiumHandle.browser.newContext({ acceptDownloads: true, locale: 'en-US' }));
   const page = await ownContext.newPage();
   if (!context) page.on('close', () => ownContext.close().catch(() => {}));
   const problems = [];

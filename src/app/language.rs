@@ -1,0 +1,46 @@
+//! Which language the page speaks: chosen once when the page opens (the link, then the
+//! visitor's stored choice, then the browser's languages, then English) and remembered on this
+//! device only when the visitor picks one.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsValue;
+
+use super::storage;
+use crate::i18n::Lang;
+
+/// The language to open in.
+pub fn initial() -> Lang {
+    let search = window().location().search().unwrap_or_default();
+    let link = Lang::from_query(&search).map(Lang::tag);
+    let stored = storage::load(storage::LANG);
+    let browser: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::choose(link, stored.as_deref(), &browser)
+}
+
+/// Remembers the visitor's choice, and puts it in the address if the address named a language,
+/// so a reload opens in the language chosen rather than the link's.
+pub fn remember(lang: Lang) {
+    storage::save(storage::LANG, lang.tag());
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    if Lang::from_query(&search).is_some() {
+        let hash = location.hash().unwrap_or_default();
+        let url = format!("{}{hash}", lang.into_query(&search));
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// `<html lang>` follows the page, so screen readers pronounce it right (and the panic screen
+/// knows which language to speak).
+pub fn apply(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}

@@ -1,0 +1,42 @@
+//! The language switch on every page: each language named in itself. Switching keeps the
+//! answers and the step; focus stays on the switch, which is outside the part that re-renders.
+
+use leptos::prelude::*;
+
+use super::language;
+use crate::i18n::Lang;
+
+#[component]
+pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <nav
+            class="language-switch"
+            data-language-switch=""
+            aria-label=move || lang.get().text("language.switch_label")
+        >
+            <ul>
+                {Lang::ALL
+                    .iter()
+                    .map(|&choice| {
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="language-button"
+                                    lang=choice.tag()
+                                    aria-pressed=move || (lang.get() == choice).to_string()
+                                    on:click=move |_| {
+                                        language::remember(choice);
+                                        lang.set(choice);
+                                    }
+                                >
+                                    {choice.text("language.name")}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,152 @@
+// The app in Russian and Kazakh: the EAEU and the category-3 journeys answered through the
+// translated controls, with translated headlines and no English left on the result page; and
+// the language switch, which keeps the answers and the step and is remembered.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
+import { country, englishTexts, t } from './support/i18n.mjs';
+import { screenshot } from './support/questionnaire.mjs';
+
+const app = withApp();
+
+/** A questionnaire answered in `lang`, by the keys of its texts. */
+function questionnaire(page, lang) {
+  const title = (id) => t(lang, `question.${id}.title`);
+  const answer = async (id, fill) => {
+    const question = page.getByRole('group', { name: title(id) });
+    await question.waitFor();
+    await fill(question);
+    await page.getByRole('button', { name: t(lang, 'action.continue'), exact: true }).click();
+    await question.waitFor({ state: 'detached' });
+  };
+  return {
+    choose: (id, option) => answer(id, (q) =>
+      q.getByLabel(t(lang, `question.${id}.option.${option}`), { exact: true }).check()),
+    type: (id, text) => answer(id, (q) => q.getByRole('textbox').fill(text)),
+    pick: (id, partial, code) => answer(id, async (q) => {
+      await q.getByRole('combobox').fill(partial);
+      await q.getByRole('option', { name: country(lang, code), exact: true }).click();
+    }),
+    async seeResult() {
+      await page.getByRole('heading', { level: 1, name: t(lang, 'check.title') }).waitFor();
+      await page.getByRole('button', { name: t(lang, 'action.see_result') }).click();
+      await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
+    },
+  };
+}
+
+async function assertNoEnglish(page, lang, alsoEnglish = []) {
+  const text = await page.locator('body').innerText();
+  const leaks = [...englishTexts(lang), ...alsoEnglish].filter((english) => text.includes(english));
+  assert.deepEqual(leaks, [], `English on the ${lang} result page`);
+  assert.ok(!text.includes('[missing text]'), 'a text is missing');
+}
+
+const JOURNEYS = {
+  eaeu: {
+    async answer(q, lang) {
+      await q.choose('role', 'worker');
+      await q.pick('citizenship', lang === 'ru' ? 'кырг' : 'қырғ', 'KG');
+      await q.choose('residence_permit', 'none');
+      await q.type('eaeu_days_in_180', '12');
+    },
+    route: 'eaeu_citizen',
+    documents: ['passport_copy', 'employment_contract'],
+    english: ['Kyrgyzstan'],
+  },
+  'category 3': {
+    async answer(q, lang) {
+      await q.choose('role', 'employer');
+      await q.pick('citizenship', lang === 'ru' ? 'соедин' : 'америка', 'US');
+      await q.choose('residence_permit', 'none');
+      await q.choose('special_status', 'no_special_status');
+      await q.choose('purpose', 'employment');
+      await q.choose('position', 'specialist');
+      await q.choose('employer_type', 'kazakh_company');
+      await q.choose('permit_request', 'new_permit');
+      await q.type('employer_headcount', '120');
+      await q.type('kazakh_staff', '95');
+      await q.type('foreign_staff', '4');
+      await q.choose('vacancy_posted', 'yes');
+    },
+    route: 'employer_work_permit',
+    documents: ['local_content_statement', 'education_documents'],
+    english: ['United States'],
+  },
+};
+
+for (const lang of ['ru', 'kk']) {
+  for (const [name, journey] of Object.entries(JOURNEYS)) {
+    test(`the ${name} journey in ${lang}: translated headline and checklist, no English`, async (t_) => {
+      const { page, problems } = await openPage(app.browser, `${app.server.url}?lang=${lang}`);
+      t_.after(() => page.close());
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      assert.equal(await page.title(), t(lang, 'app.title'));
+      const q = questionnaire(page, lang);
+      await journey.answer(q, lang);
+      await q.seeResult();
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(),
+        t(lang, `route.${journey.route}.headline`));
+      for (const document of journey.documents) {
+        const box = page.getByRole('checkbox', { name: t(lang, `document.${document}`) });
+        await box.check();
+        assert.equal(await box.isChecked(), true);
+      }
+      await assertNoEnglish(page, lang, journey.english);
+      await screenshot(page, `${lang}-${name.replace(' ', '-')}`);
+      assert.deepEqual(problems, [], 'no console errors');
+    });
+  }
+}
+
+test('switching language keeps the answers and the step, and is remembered', async (t_) => {
+  const { page, problems } = await openPage(app.browser, app.server.url);
+  t_.after(() => page.close());
+  const en = questionnaire(page, 'en');
+  await en.choose('role', 'worker');
+  await en.pick('citizenship', 'kyrg', 'KG');
+  // On the third question, switch to Russian: the same question, in Russian.
+  await page.getByRole('group', { name: t('en', 'question.residence_permit.title') }).waitFor();
+  const russian = page.getByRole('button', { name: 'Русский' });
+  await russian.click();
+  await page.getByRole('group', { name: t('ru', 'question.residence_permit.title') }).waitFor();
+  assert.equal(await russian.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  assert.match(await page.title(), new RegExp(`^${t('ru', 'question.residence_permit.title').replace(/[?()]/g, '\\$&')}`));
+  // Focus stays on the switch, so a keyboard user is not thrown elsewhere.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'ru');
+  // Back: the citizenship given in English is kept, named in Russian.
+  await page.getByRole('link', { name: t('ru', 'action.back') }).click();
+  const picker = page.getByRole('group', { name: t('ru', 'question.citizenship.title') }).getByRole('combobox');
+  await picker.waitFor();
+  assert.equal(await picker.inputValue(), country('ru', 'KG'));
+  // The choice is remembered over a reload, but a link's ?lang= wins.
+  await page.reload();
+  await page.getByRole('group', { name: t('ru', 'question.citizenship.title') }).waitFor();
+  await page.goto(`${app.server.url}?lang=kk${new URL(page.url()).hash}`);
+  await page.getByRole('group', { name: t('kk', 'question.citizenship.title') }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'kk');
+  // Switching on a page opened with ?lang= rewrites it, so a reload keeps the new choice.
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(page.url(), /\?lang=en#/);
+  await page.reload();
+  await page.getByRole('group', { name: t('en', 'question.citizenship.title') }).waitFor();
+  assert.deepEqual(problems, [], 'no console errors');
+});
+
+test('without a link or a stored choice, the browser\'s language is used', async (t_) => {
+  const context = await app.browser.browser.newContext({ locale: 'kk-KZ' });
+  t_.after(() => context.close());
+  const { page } = await openPage(app.browser, app.server.url, { context });
+  await page.getByRole('group', { name: t('kk', 'question.role.title') }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'kk');
+  // Country search matches Kazakh, with or without Kazakh letters, and English.
+  const q = questionnaire(page, 'kk');
+  await q.choose('role', 'worker');
+  const picker = page.getByRole('combobox');
+  for (const typed of ['қазақ', 'казак', 'kazakh']) {
+    await picker.fill(typed);
+    await page.getByRole('option', { name: country('kk', 'KZ'), exact: true }).waitFor();
+  }
+});

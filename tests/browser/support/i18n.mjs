@@ -1,0 +1,39 @@
+// The app's translation files, so tests in Russian and Kazakh find controls by the same keys
+// the app renders, and can check that no English text leaks into a page in another language.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const I18N = resolve(import.meta.dirname, '../../../src/i18n');
+const catalogs = Object.fromEntries(['en', 'ru', 'kk'].map((lang) =>
+  [lang, JSON.parse(readFileSync(resolve(I18N, `${lang}.json`), 'utf8'))]));
+
+/** The text of `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang, key, values = {}) {
+  const text = catalogs[lang][key];
+  if (text === undefined) throw new Error(`no text ${key} in ${lang}`);
+  return text.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
+}
+
+/** A country's name in `lang`, from the generated table the picker uses. */
+export function country(lang, code) {
+  const column = { en: 1, ru: 2, kk: 3 }[lang];
+  const line = readFileSync(resolve(I18N, 'countries.tsv'), 'utf8')
+    .split('\n').find((row) => row.startsWith(`${code}\t`));
+  return line.split('\t')[column];
+}
+
+/**
+ * The English texts of the app that a page in `lang` must not show: every English text (cut at
+ * its placeholders) whose translation differs, in pieces long enough not to be a name or code.
+ */
+export function englishTexts(lang) {
+  const pieces = new Set();
+  for (const [key, english] of Object.entries(catalogs.en)) {
+    if (catalogs[lang][key] === english) continue;
+    for (const piece of english.split(/\{\w+\}/)) {
+      const trimmed = piece.trim().replace(/^[.,:;–-]+|[.,:;–-]+$/g, '').trim();
+      if (trimmed.length >= 12) pieces.add(trimmed);
+    }
+  }
+  return [...pieces];
+}
