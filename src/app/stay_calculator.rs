@@ -38,7 +38,7 @@ pub fn StayCalculator(rule: StayRule) -> impl IntoView {
             "stay.rule",
             &[
                 ("per_entry", &rule.days_per_entry.to_string()),
-                ("days", &days.to_string()),
+                ("days", &lang.number(days)),
                 ("window", &window.to_string()),
             ],
         ),
@@ -95,7 +95,7 @@ pub fn StayCalculator(rule: StayRule) -> impl IntoView {
                 {move || report.get().map(|(report, on, invalid)| {
                     let window = rule.rolling.map(|(_, window)| window).unwrap_or(180).to_string();
                     view! {
-                        <p>{lang.format("stay.days_used", &[("window", &window), ("date", &lang.date(on)), ("days", &report.days_used.to_string())])}</p>
+                        <p>{lang.format("stay.days_used", &[("window", &window), ("date", &lang.date(on)), ("days", &lang.number(report.days_used))])}</p>
                         <p><strong>{match report.latest_exit {
                             Some(exit) => lang.format("stay.latest_exit", &[("date", &lang.date(exit))]),
                             None => lang.format("stay.no_entry", &[("date", &lang.date(on))]),

@@ -32,7 +32,7 @@ fn due_text(lang: Lang, due: Due) -> String {
 fn standing_text(lang: Lang, standing: Standing) -> (String, &'static str) {
     match standing {
         Standing::NotYet { days } => (
-            lang.format("timeline.not_yet", &[("days", &days.to_string())]),
+            lang.format("timeline.not_yet", &[("days", &lang.number(days))]),
             "not-yet",
         ),
         Standing::OpenNow => (lang.text("timeline.open_from").to_owned(), "open"),
@@ -40,15 +40,15 @@ fn standing_text(lang: Lang, standing: Standing) -> (String, &'static str) {
             lang.format(
                 "timeline.open",
                 &[
-                    ("days", &days.to_string()),
-                    ("working_days", &working_days.to_string()),
+                    ("days", &lang.number(days)),
+                    ("working_days", &lang.number(working_days)),
                 ],
             ),
             "open",
         ),
         Standing::DueToday => (lang.text("timeline.due_today").to_owned(), "due"),
         Standing::Overdue { days } => (
-            lang.format("timeline.overdue", &[("days", &days.to_string())]),
+            lang.format("timeline.overdue", &[("days", &lang.number(days))]),
             "overdue",
         ),
     }
