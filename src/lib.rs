@@ -2,10 +2,12 @@
 //!
 //! - [`rules`]: the pure rules engine (no web crates, no clock).
 //! - [`i18n`]: every user-visible text.
+//! - [`embed`]: the options a partner page passes to the embedded app.
 //! - [`report`]: an evaluation as a JSON document (command line, JS API).
 //! - [`app`]: the Leptos single-page app that renders what the rules ask and conclude.
 
 pub mod app;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod ics;

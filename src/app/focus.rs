@@ -1,7 +1,8 @@
 //! Focus management: each new step moves focus to its heading, so keyboard and screen-reader
 //! users start reading there rather than wherever the previous screen left them. A change of
 //! language rebuilds the screen too, but then focus stays on the language switch the visitor
-//! just used.
+//! just used. Inside a partner's iframe, focus moves only once the visitor is using the widget:
+//! taking it on load would pull the partner's page to the widget.
 
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ pub fn focus_when_mounted(heading: NodeRef<H1>) {
     Effect::new(move |_| {
         if let Some(heading) = heading.get()
             && !focus_is_on_language_switch()
+            && (visitor_is_here() || !in_a_frame())
         {
             let _ = heading.focus();
         }
@@ -22,4 +24,16 @@ fn focus_is_on_language_switch() -> bool {
         .active_element()
         .and_then(|element| element.closest("[data-language-switch]").ok().flatten())
         .is_some()
+}
+
+fn visitor_is_here() -> bool {
+    document().has_focus().unwrap_or(true)
+}
+
+fn in_a_frame() -> bool {
+    window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window())
 }

@@ -7,6 +7,7 @@ mod check_answers;
 mod checklist;
 mod country_picker;
 mod download;
+mod embed_host;
 mod focus;
 mod language;
 mod language_switch;
@@ -28,6 +29,7 @@ mod verdict;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::embed::EmbedOptions;
 use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::{Rejected, Status, evaluate};
@@ -43,6 +45,22 @@ use verdict::Verdict;
 /// The documents the visitor ticked, remembered on this device.
 #[derive(Clone, Copy)]
 pub struct Ticks(pub RwSignal<Vec<crate::rules::DocumentId>>);
+
+/// Answers a partner page suggested: a question shows its preset until the visitor answers it.
+#[derive(Clone)]
+pub struct Presets(pub crate::rules::Answers);
+
+/// The answer a question starts with: the visitor's own, else the partner's preset.
+fn initial_answer(
+    location: &Location,
+    question: crate::rules::QuestionId,
+) -> Option<crate::rules::Answer> {
+    location
+        .answers
+        .get(question)
+        .cloned()
+        .or_else(|| use_context::<Presets>().and_then(|presets| presets.0.get(question).cloned()))
+}
 
 /// What every screen needs: the language, the day, where the visitor is and how to move on.
 #[derive(Clone, Copy)]
@@ -99,6 +117,16 @@ fn use_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// The address that reopens the current state: without the query, which holds only how the
+/// page was opened (language, embedding), so the link follows its reader's own choices.
+fn share_link() -> String {
+    let location = window().location();
+    [location.origin(), location.pathname(), location.hash()]
+        .into_iter()
+        .map(Result::unwrap_or_default)
+        .collect()
+}
+
 fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
@@ -107,7 +135,14 @@ fn current_fragment() -> String {
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(language::initial());
     let today = today::today();
+    let embed = EmbedOptions::parse(&window().location().search().unwrap_or_default());
     let (first, rejected) = Location::parse(&current_fragment(), today);
+    // A partner's presets fill in their questions until the visitor answers them.
+    provide_context(Presets(if embed.embedded {
+        embed.presets.clone()
+    } else {
+        crate::rules::Answers::new()
+    }));
     // What could not be read is kept as data, so the notice follows a change of language.
     let rejected = RwSignal::new((first.saved.unknown_schema, rejected));
     let (location, set_location) = signal(first);
@@ -144,6 +179,12 @@ pub fn App() -> impl IntoView {
         let _ = window().location().set_hash(&next.to_fragment());
     });
 
+    if embed.embedded {
+        embed_host::apply_look(&embed);
+        embed_host::talk_to_host(&embed, location, today);
+    }
+    let embedded = embed.embedded;
+
     // `<html lang>` and the page title follow the language and the step.
     Effect::new(move |_| {
         let lang = lang.get();
@@ -152,15 +193,16 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        // Embedded, the partner's page is the frame: no title bar, only the language switch.
         <header class="site-header">
-            <p class="site-title">{move || lang.get().text("app.title")}</p>
+            {(!embedded).then(|| view! { <p class="site-title">{move || lang.get().text("app.title")}</p> })}
             <LanguageSwitch lang />
         </header>
         // Everything below is rebuilt in the new language when it changes; the answers and
         // the step live in the location, so they stay.
         {move || {
             let lang = lang.get();
-            view! { <Screens journey=Journey { lang, today, location, navigate } rejected /> }
+            view! { <Screens journey=Journey { lang, today, location, navigate } rejected embedded /> }
         }}
     }
 }
@@ -180,7 +222,11 @@ fn page_title(lang: Lang, screen: Screen) -> String {
 
 /// The page below the header in one language: the notice, the current screen and the footer.
 #[component]
-fn Screens(journey: Journey, rejected: RwSignal<(bool, Vec<Rejected>)>) -> impl IntoView {
+fn Screens(
+    journey: Journey,
+    rejected: RwSignal<(bool, Vec<Rejected>)>,
+    embedded: bool,
+) -> impl IntoView {
     provide_context(journey);
     let Journey {
         lang,
@@ -214,6 +260,6 @@ fn Screens(journey: Journey, rejected: RwSignal<(bool, Vec<Rejected>)>) -> impl 
                 }}
             </For>
         </main>
-        <SiteFooter />
+        {(!embedded).then(|| view! { <SiteFooter /> })}
     }
 }

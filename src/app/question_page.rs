@@ -24,7 +24,7 @@ pub fn QuestionPage(id: QuestionId) -> impl IntoView {
         <p class="caption" data-testid="progress">{progress}</p>
         <QuestionForm
             question=id.question()
-            initial=location.answers.get(id).cloned()
+            initial=super::initial_answer(&location, id)
             on_answer
             secondary_heading=false
         />

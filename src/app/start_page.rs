@@ -51,7 +51,7 @@ pub fn StartPage() -> impl IntoView {
         {move || forgotten.get().then(|| view! { <p class="notice" role="status">{lang.text("saved.forgotten")}</p> })}
         <QuestionForm
             question=QuestionId::Role.question()
-            initial=location.answers.get(QuestionId::Role).cloned()
+            initial=super::initial_answer(&location, QuestionId::Role)
             on_answer
             secondary_heading=true
         />

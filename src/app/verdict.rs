@@ -126,8 +126,10 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
     });
     let copied = RwSignal::new(false);
     let copy_link = move |_| {
-        let url = window().location().href().unwrap_or_default();
-        let _ = window().navigator().clipboard().write_text(&url);
+        let _ = window()
+            .navigator()
+            .clipboard()
+            .write_text(&super::share_link());
         copied.set(true);
     };
     let export_outcome = StoredValue::new(outcome.clone());
@@ -138,7 +140,7 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
             .unwrap_or_default();
         export_outcome.with_value(|outcome| {
             let entries = crate::rules::timeline::timeline(outcome, &here.dates, journey.today);
-            let link = window().location().href().unwrap_or_default();
+            let link = super::share_link();
             let document = crate::export::Export {
                 lang,
                 outcome,

@@ -152,7 +152,7 @@ impl Lang {
 }
 
 /// The `name=value` pairs of a query string, with or without its `?`.
-fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
+pub fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
     search
         .trim_start_matches('?')
         .split('&')

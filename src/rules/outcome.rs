@@ -78,6 +78,17 @@ pub enum WorkPermit {
     NotApplicable,
 }
 
+impl WorkPermit {
+    /// The name used in JSON, as serde writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WorkPermit::Required => "required",
+            WorkPermit::NotRequired => "not_required",
+            WorkPermit::NotApplicable => "not_applicable",
+        }
+    }
+}
+
 /// What the route lets the person do by way of work. A route has exactly one value, so it can
 /// never both allow and forbid work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

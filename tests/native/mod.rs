@@ -2,6 +2,7 @@ mod answers;
 mod calendar;
 mod cli;
 mod country_search;
+mod embed;
 mod export;
 mod fragment_properties;
 mod journey;

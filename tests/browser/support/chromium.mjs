@@ -40,7 +40,10 @@ export async function openPage(chromiumHandle, url, { context } = {}) {
   if (!context) page.on('close', () => ownContext.close().catch(() => {}));
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error') {
+      const where = message.location()?.url;
+      problems.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
+    }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(url);

@@ -1,4 +1,5 @@
-// Serves the release build in dist/ on 127.0.0.1, on a free port, for the browser tests.
+// Serves the release build in dist/ on 127.0.0.1, on a free port, for the browser tests; a
+// second server can play a partner's site on another origin.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,8 +16,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/; `respond(path, body)` may replace a file's body and add headers. Resolves to
+ * { url, origin, close }.
+ */
+export async function serveDist(respond = (path, body) => ({ body })) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
@@ -25,8 +29,11 @@ export async function serveDist() {
       return;
     }
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const { body, headers = {} } = respond(path, await readFile(file));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -36,6 +43,7 @@ export async function serveDist() {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
+    origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(done)),
   };
 }
