@@ -4,8 +4,10 @@
 //! - [`i18n`]: every user-visible text.
 //! - [`embed`]: the options a partner page passes to the embedded app.
 //! - [`report`]: an evaluation as a JSON document (command line, JS API).
-//! - [`app`]: the Leptos single-page app that renders what the rules ask and conclude.
+//! - [`js_api`] (feature `js-api`): the rules for JavaScript, without the app.
+//! - [`app`] (feature `app`, default): the Leptos single-page app that renders what the rules ask and conclude.
 
+#[cfg(feature = "app")]
 pub mod app;
 pub mod embed;
 pub mod export;
@@ -13,5 +15,7 @@ pub mod i18n;
 pub mod ics;
 pub mod iso_date;
 pub mod journey;
+#[cfg(feature = "js-api")]
+pub mod js_api;
 pub mod report;
 pub mod rules;

@@ -1,6 +1,6 @@
 //! The evaluation as one self-contained JSON document: the engine's ids and parameters, every
 //! cited source in full, and the English wording of every message it uses. The command line
-//! prints it; the partners' JS API will return it.
+//! prints it; the partners' JS API returns it.
 
 use std::collections::BTreeMap;
 
@@ -294,4 +294,25 @@ pub fn answers_reference(lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The question catalogue as pretty JSON: what `eligibility questions` prints and the JS API's
+/// `questions()` returns.
+pub fn questions_json(lang: Lang) -> Result<String, String> {
+    serde_json::to_string_pretty(&questions(lang)).map_err(|e| e.to_string())
+}
+
+/// Evaluates a request (`{"answers": {...}, "as_of": "YYYY-MM-DD"}`) as pretty JSON: what
+/// `eligibility evaluate` prints and the JS API's `evaluate()` returns. The day is `as_of` if
+/// given, else the request's, else `today`.
+pub fn evaluate_json(
+    request: &str,
+    as_of: Option<NaiveDate>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, String> {
+    let request = Request::parse(request).map_err(|e| e.to_string())?;
+    let day = as_of.or(request.as_of).unwrap_or(today);
+    let report = Report::new(request.answers, request.ignored, day, lang);
+    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
 }

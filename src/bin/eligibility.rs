@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use kz_eligibility::i18n::Lang;
-use kz_eligibility::report::{Report, Request, questions};
+use kz_eligibility::report::{evaluate_json, questions_json};
 use kz_eligibility::rules::walk::walk;
 
 const USAGE: &str = "usage:
@@ -104,28 +104,16 @@ fn today_in_kazakhstan() -> NaiveDate {
         .date_naive()
 }
 
-fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
-    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
-}
-
 fn run(args: Vec<String>) -> Result<String, String> {
     let options = parse_options(args)?;
     match options.command.as_str() {
-        "questions" => to_json(&questions(options.lang)),
-        "evaluate" => {
-            let request =
-                Request::parse(&read_input(options.file.as_deref())?).map_err(|e| e.to_string())?;
-            let as_of = options
-                .as_of
-                .or(request.as_of)
-                .unwrap_or_else(today_in_kazakhstan);
-            to_json(&Report::new(
-                request.answers,
-                request.ignored,
-                as_of,
-                options.lang,
-            ))
-        }
+        "questions" => questions_json(options.lang),
+        "evaluate" => evaluate_json(
+            &read_input(options.file.as_deref())?,
+            options.as_of,
+            today_in_kazakhstan(),
+            options.lang,
+        ),
         "walk" => {
             let paths = walk(options.as_of.unwrap_or_else(today_in_kazakhstan));
             let mut per_route: BTreeMap<&str, usize> = BTreeMap::new();
