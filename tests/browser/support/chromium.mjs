@@ -37,6 +37,12 @@ export async function openPage(chromiumHandle, url, { context } = {}) {
   const ownContext = context
     ?? (await chromiumHandle.browser.newContext({ acceptDownloads: true, locale: 'en-US' }));
   const page = await ownContext.newPage();
+  // Every Content-Security-Policy violation is a problem, whether or not the browser logs it.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   if (!context) page.on('close', () => ownContext.close().catch(() => {}));
   const problems = [];
   page.on('console', (message) => {

@@ -1,0 +1,65 @@
+// The questionnaire answered by the keys of its texts, so the same journey runs in any
+// language: the EAEU and the category-3 journeys, shared by the language, privacy and
+// accessibility tests.
+import { country, t } from './i18n.mjs';
+
+/** A questionnaire answered in `lang`, by the keys of its texts. */
+export function questionnaire(page, lang) {
+  const title = (id) => t(lang, `question.${id}.title`);
+  const answer = async (id, fill) => {
+    const question = page.getByRole('group', { name: title(id) });
+    await question.waitFor();
+    await fill(question);
+    await page.getByRole('button', { name: t(lang, 'action.continue'), exact: true }).click();
+    await question.waitFor({ state: 'detached' });
+  };
+  return {
+    choose: (id, option) => answer(id, (q) =>
+      q.getByLabel(t(lang, `question.${id}.option.${option}`), { exact: true }).check()),
+    type: (id, text) => answer(id, (q) => q.getByRole('textbox').fill(text)),
+    pick: (id, partial, code) => answer(id, async (q) => {
+      await q.getByRole('combobox').fill(partial);
+      await q.getByRole('option', { name: country(lang, code), exact: true }).click();
+    }),
+    async seeResult() {
+      await page.getByRole('heading', { level: 1, name: t(lang, 'check.title') }).waitFor();
+      await page.getByRole('button', { name: t(lang, 'action.see_result') }).click();
+      await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
+    },
+  };
+}
+
+/** Full journeys: how to answer them in `lang`, and what the result must show. */
+export const JOURNEYS = {
+  eaeu: {
+    async answer(q, lang) {
+      await q.choose('role', 'worker');
+      await q.pick('citizenship', { en: 'kyrg', ru: 'кырг', kk: 'қырғ' }[lang], 'KG');
+      await q.choose('residence_permit', 'none');
+      await q.type('eaeu_days_in_180', '12');
+    },
+    route: 'eaeu_citizen',
+    documents: ['passport_copy', 'employment_contract'],
+    english: ['Kyrgyzstan'],
+  },
+  'category 3': {
+    async answer(q, lang) {
+      await q.choose('role', 'employer');
+      await q.pick('citizenship', { en: 'united st', ru: 'соедин', kk: 'америка' }[lang], 'US');
+      await q.choose('residence_permit', 'none');
+      await q.choose('special_status', 'no_special_status');
+      await q.choose('purpose', 'employment');
+      await q.choose('position', 'specialist');
+      await q.choose('employer_type', 'kazakh_company');
+      await q.choose('permit_request', 'new_permit');
+      await q.type('employer_headcount', '120');
+      await q.type('kazakh_staff', '95');
+      await q.type('foreign_staff', '4');
+      await q.choose('vacancy_posted', 'yes');
+    },
+    route: 'employer_work_permit',
+    documents: ['local_content_statement', 'education_documents'],
+    english: ['United States'],
+  },
+};
+
