@@ -1,9 +1,11 @@
 //! Which language the page speaks: chosen once when the page opens (the link, then the
 //! visitor's stored choice, then the browser's languages, then English) and remembered on this
-//! device only when the visitor picks one.
+//! device only when the visitor picks one. English is built in; Russian and Kazakh are fetched
+//! the first time they are needed.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsValue;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use super::storage;
 use crate::i18n::Lang;
@@ -43,4 +45,34 @@ pub fn apply(lang: Lang) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
+}
+
+/// Makes `lang`'s texts available, fetching its translation file if this build does not carry
+/// it; false if it cannot be had (offline and not cached, or a broken file).
+pub async fn ensure(lang: Lang) -> bool {
+    if lang.loaded().is_some() {
+        return true;
+    }
+    let Some(path) = lang.catalog_path() else {
+        return false;
+    };
+    match fetch_text(&path).await {
+        Some(text) => lang.install(&text),
+        None => false,
+    }
+}
+
+async fn fetch_text(path: &str) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

@@ -26,11 +26,17 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                                     lang=choice.tag()
                                     aria-pressed=move || (lang.get() == choice).to_string()
                                     on:click=move |_| {
-                                        language::remember(choice);
-                                        lang.set(choice);
+                                        leptos::task::spawn_local(async move {
+                                            if language::ensure(choice).await {
+                                                language::remember(choice);
+                                                lang.set(choice);
+                                            }
+                                        });
                                     }
                                 >
-                                    {choice.text("language.name")}
+                                    // Each language named in itself; every catalog has
+                                    // the three names, so the built-in English one will do.
+                                    {Lang::En.text(&format!("language.name.{}", choice.tag()))}
                                 </button>
                             </li>
                         }

@@ -131,9 +131,24 @@ fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// Starts the app: once the language it opens in is available (fetched if it is not English),
+/// the app is mounted in the page's body.
+pub fn start() {
+    // Leptos's own executor starts with the mount, so this first task runs on the browser's.
+    wasm_bindgen_futures::spawn_local(async {
+        let wanted = language::initial();
+        let initial = if language::ensure(wanted).await {
+            wanted
+        } else {
+            Lang::En
+        };
+        leptos::mount::mount_to_body(move || view! { <App initial /> });
+    });
+}
+
 #[component]
-pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(language::initial());
+pub fn App(initial: Lang) -> impl IntoView {
+    let lang = RwSignal::new(initial);
     let today = today::today();
     let embed = EmbedOptions::parse(&window().location().search().unwrap_or_default());
     let (first, rejected) = Location::parse(&current_fragment(), today);

@@ -81,27 +81,69 @@ impl Lang {
         format!("?{}", pairs.join("&"))
     }
 
-    /// The translation file of this language, as JSON.
-    pub fn source_text(self) -> &'static str {
+    /// The translation file of this language, as JSON, if this build carries it. The web app
+    /// carries only English and fetches the others when first needed (see [`Lang::install`]):
+    /// they are a fifth of its size. The command line, the tests and the JS API carry all three.
+    pub fn source_text(self) -> Option<&'static str> {
         match self {
-            Lang::En => include_str!("en.json"),
-            Lang::Ru => include_str!("ru.json"),
-            Lang::Kk => include_str!("kk.json"),
+            Lang::En => Some(include_str!("en.json")),
+            #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
+            Lang::Ru => Some(include_str!("ru.json")),
+            #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
+            Lang::Kk => Some(include_str!("kk.json")),
+            #[cfg(all(target_arch = "wasm32", feature = "app"))]
+            Lang::Ru | Lang::Kk => None,
         }
     }
 
-    /// The catalog of this language, parsed once on first use.
-    pub fn catalog(self) -> &'static Catalog {
-        static CATALOGS: [OnceLock<Catalog>; 3] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        CATALOGS[self.index()]
-            .get_or_init(|| Catalog::parse(self.source_text()).unwrap_or_default())
+    /// Where the web app fetches this language's translation file, relative to the page; the
+    /// version is a hash of the file's content (see `build.rs`).
+    pub fn catalog_path(self) -> Option<String> {
+        let version = match self {
+            Lang::En => return None,
+            Lang::Ru => env!("KZ_CATALOG_RU"),
+            Lang::Kk => env!("KZ_CATALOG_KK"),
+        };
+        Some(format!("i18n/{}.json?v={version}", self.tag()))
     }
 
-    /// The text for `key`. A missing key shows a marker rather than failing the page; a test
-    /// makes sure no key the app or the rules use is missing.
+    /// The catalog of this language once it is available: parsed on first use if the build
+    /// carries it, or as installed after fetching.
+    pub fn loaded(self) -> Option<&'static Catalog> {
+        let cell = &CATALOGS[self.index()];
+        match self.source_text() {
+            Some(text) => Some(cell.get_or_init(|| Catalog::parse(text).unwrap_or_default())),
+            None => cell.get(),
+        }
+    }
+
+    /// Makes a fetched translation file this language's catalog; false if it is not a valid
+    /// catalog (the language then stays unavailable). Installing twice keeps the first.
+    pub fn install(self, json: &str) -> bool {
+        match Catalog::parse(json) {
+            Ok(catalog) if catalog.0.len() >= Lang::En.catalog().0.len() => {
+                let _ = CATALOGS[self.index()].set(catalog);
+                true
+            }
+            _ => self.loaded().is_some(),
+        }
+    }
+
+    /// The catalog of this language, or English while it is not available.
+    pub fn catalog(self) -> &'static Catalog {
+        self.loaded()
+            .or_else(|| Lang::En.loaded())
+            .unwrap_or_else(|| CATALOGS[0].get_or_init(Catalog::default))
+    }
+
+    /// The text for `key`, in English if this language lacks it. A missing key shows a marker
+    /// rather than failing the page; a test makes sure no key the app or the rules use is
+    /// missing.
     pub fn text(self, key: &str) -> &'static str {
-        self.catalog().get(key).unwrap_or(MISSING_TEXT)
+        self.catalog()
+            .get(key)
+            .or_else(|| Lang::En.catalog().get(key))
+            .unwrap_or(MISSING_TEXT)
     }
 
     /// The text for `key` with each `{name}` replaced by its value.
@@ -159,6 +201,9 @@ pub fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
+
+/// The parsed catalogs, indexed like [`Lang::ALL`].
+static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 /// Shown in place of a text whose key is missing from a catalog.
 pub const MISSING_TEXT: &str = "[missing text]";

@@ -23,6 +23,7 @@ for (const lang of ['ru', 'kk']) {
     test(`the ${name} journey in ${lang}: translated headline and checklist, no English`, async (t_) => {
       const { page, problems } = await openPage(app.browser, `${app.server.url}?lang=${lang}`);
       t_.after(() => page.close());
+      await page.getByRole('group', { name: t(lang, 'question.role.title') }).waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), lang);
       assert.equal(await page.title(), t(lang, 'app.title'));
       const q = questionnaire(page, lang);
