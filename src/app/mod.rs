@@ -13,6 +13,7 @@ mod language;
 mod language_switch;
 mod notice;
 mod obligations_list;
+mod offline;
 mod panic_screen;
 mod question;
 mod question_page;
@@ -144,6 +145,7 @@ pub fn start() {
         };
         leptos::mount::mount_to_body(move || view! { <App initial /> });
     });
+    offline::register();
 }
 
 #[component]

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Writes sw.js into the build: the service worker of public/sw.js, preceded by this build's
+// version (a hash of every file's name and content) and the list of files to keep offline.
+// Run by Trunk after each build (Trunk.toml hooks), after the Content-Security-Policy step.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+// What partners load from elsewhere, and the worker itself, are not part of the app's page.
+const skip = (path) => path === 'sw.js' || path.startsWith('api/') || path.startsWith('embed');
+
+function* files(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield relative(dir, path).split('\\').join('/');
+  }
+}
+
+const list = [...files(dir)].filter((path) => !skip(path)).sort();
+const hash = createHash('sha256');
+for (const path of list) hash.update(path).update('\0').update(readFileSync(join(dir, path)));
+const version = hash.digest('hex').slice(0, 16);
+// The page is cached as './' (what a visitor opens), not as index.html.
+const cached = ['./', ...list.filter((path) => path !== 'index.html')];
+const worker = readFileSync(new URL('../public/sw.js', import.meta.url), 'utf8');
+writeFileSync(join(dir, 'sw.js'),
+  `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(cached)};\n${worker}`);
+console.log(`sw.js: build ${version}, ${cached.length} files kept offline`);
