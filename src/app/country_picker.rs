@@ -13,6 +13,8 @@ pub fn CountryPicker(
     id: String,
     initial: Option<Country>,
     described_by: String,
+    /// The element that names the field: the question.
+    labelled_by: String,
     on_change: Callback<String>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -113,6 +115,7 @@ pub fn CountryPicker(
                 type="text"
                 id=id.clone()
                 role="combobox"
+                aria-labelledby=labelled_by.clone()
                 autocomplete="off"
                 aria-autocomplete="list"
                 aria-controls=listbox_id.clone()
@@ -126,7 +129,7 @@ pub fn CountryPicker(
                 on:blur=move |_| open.set(false)
             />
             <p class="visually-hidden" id=format!("{id}-instructions")>{lang.text("picker.instructions")}</p>
-            <ul class="listbox" id=listbox_id role="listbox" hidden=move || !open.get()>
+            <ul class="listbox" id=listbox_id role="listbox" aria-labelledby=labelled_by hidden=move || !open.get()>
                 {move || {
                     let list = filtered.get();
                     if list.is_empty() {

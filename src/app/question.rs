@@ -141,6 +141,7 @@ pub fn QuestionForm(
                 id=field_id.clone()
                 initial=Country::parse(&initial)
                 described_by=format!("{id}-hint")
+                labelled_by=format!("{id}-legend")
                 on_change=Callback::new(move |code: String| {
                     raw.set(code);
                     show_error.set(false);
@@ -157,6 +158,8 @@ pub fn QuestionForm(
                 min=min
                 max=max
                 value=initial.clone()
+                // A lone field is named by the question itself.
+                aria-labelledby=format!("{id}-legend")
                 aria-describedby=format!("{id}-hint")
                 on:input=move |event| {
                     raw.set(event_target_value(&event));
@@ -192,7 +195,7 @@ pub fn QuestionForm(
                     if show_error.get() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
                 }
             >
-                <legend class="legend">
+                <legend class="legend" id=format!("{id}-legend")>
                     {if secondary_heading {
                         view! { <h2 class="heading heading-m">{lang.text(&keys::question_title(id))}</h2> }
                             .into_any()

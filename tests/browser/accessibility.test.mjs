@@ -1,0 +1,66 @@
+// Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) on every kind of screen in each
+// language: the start page, each kind of question, "Check your answers", the result and the
+// result as printed. The app's own Content-Security-Policy stays on: axe is evaluated through
+// the browser's debugging protocol, not injected as a script.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
+import { t } from './support/i18n.mjs';
+
+const app = withApp();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HEAD = 'v=1&rules=2026.11.1';
+const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=business_visit';
+
+/** Each kind of screen: its address, and what shows it has rendered. */
+const SCREENS = [
+  ['start page', '', (lang) => ['group', t(lang, 'question.role.title')]],
+  ['single-choice question', `at=q.residence_permit&role=worker&citizenship=KG`, (lang) => ['group', t(lang, 'question.residence_permit.title')]],
+  ['country question', 'at=q.citizenship&role=worker', (lang) => ['group', t(lang, 'question.citizenship.title')]],
+  ['number question', 'at=q.eaeu_days_in_180&role=worker&citizenship=KG&residence_permit=none', (lang) => ['group', t(lang, 'question.eaeu_days_in_180.title')]],
+  ['multiple-choice question', `at=q.visit_activities&${VISIT}`, (lang) => ['group', t(lang, 'question.visit_activities.title')]],
+  ['check your answers', `at=check&${EAEU}`, (lang) => ['heading', t(lang, 'check.title')]],
+  ['result', `at=result&${EAEU}`, (lang) => ['heading', t(lang, 'route.eaeu_citizen.headline')]],
+];
+
+async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const lang of ['en', 'ru', 'kk']) {
+  test(`axe finds no WCAG 2.1 AA violation on any screen in ${lang}`, async (t_) => {
+    const context = await app.browser.browser.newContext({ locale: 'en-US' });
+    t_.after(() => context.close());
+    const found = [];
+    for (const [name, fragment, ready] of SCREENS) {
+      const address = `${app.server.url}?lang=${lang}${fragment ? `#${HEAD}&${fragment}` : ''}`;
+      const { page, problems } = await openPage(app.browser, address, { context });
+      const [role, label] = ready(lang);
+      await page.getByRole(role, { name: label }).first().waitFor();
+      found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+      if (name === 'country question') {
+        // And with its list open.
+        await page.getByRole('combobox').fill('ka');
+        await page.getByRole('listbox').waitFor();
+        found.push(...(await axeViolations(page)).map((v) => `${name}, list open: ${v}`));
+      }
+      if (name === 'result') {
+        await page.emulateMedia({ media: 'print' });
+        found.push(...(await axeViolations(page)).map((v) => `result, printed: ${v}`));
+      }
+      assert.deepEqual(problems, [], `${name}: no console errors`);
+      await page.close();
+    }
+    assert.deepEqual(found, []);
+  });
+}
