@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The measuring half of scripts/bench: sizes of the build in `dist` and of the hello page,
+// cold-load and step timings in headless Debian Chromium on 127.0.0.1. Prints figures and how
+// they stand against the budgets; never fails on them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/browser/support/chromium.mjs';
+import { serveDist } from '../tests/browser/support/server.mjs';
+import { JOURNEYS, questionnaire } from '../tests/browser/support/translated.mjs';
+
+const [dist = 'dist', hello = 'target/hello-dist'] = process.argv.slice(2);
+const BUDGET = { firstLoadGzip: 200_000, stretch: 150_000, interactiveMs: 250, stepMs: 16 };
+const LOADS = 10;
+
+function* files(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+function sizes(dir) {
+  return [...files(dir)].sort().map((path) => {
+    const body = readFileSync(path);
+    return {
+      file: relative(dir, path),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const pad = (value, width = 10) => String(value).padStart(width);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const verdict = (value, budget) => (value <= budget ? 'within budget' : 'OVER budget');
+
+// What a first visit in each language fetches: the page and its files, not the partners'
+// widget, the JS API or the worker (fetched after the page is up); a language other than
+// English adds its translation file.
+const firstLoad = (rows, lang) => rows.filter(({ file }) =>
+  !file.includes('/') && !file.startsWith('embed') && file !== 'sw.js' && file !== 'favicon.svg'
+  && file !== 'manifest.webmanifest' || file === `i18n/${lang}.json`);
+
+const app = sizes(dist);
+console.log(`==> shipped files (${dist}/), bytes`);
+console.log(`${pad('raw')} ${pad('gzip -9')} ${pad('brotli 11')}  file`);
+for (const row of app) console.log(`${pad(row.raw)} ${pad(row.gzip)} ${pad(row.brotli)}  ${row.file}`);
+console.log();
+for (const lang of ['en', 'ru', 'kk']) {
+  const rows = firstLoad(app, lang);
+  console.log(`first load (${lang}): ${pad(sum(rows, 'raw'))} raw ${pad(sum(rows, 'gzip'))} gzip ${pad(sum(rows, 'brotli'))} brotli`
+    + `  -> ${verdict(sum(rows, 'gzip'), BUDGET.firstLoadGzip)} (${kb(BUDGET.firstLoadGzip)} gzip; stretch ${kb(BUDGET.stretch)})`);
+}
+const helloRows = sizes(hello).filter(({ file }) => !file.includes('/'));
+const helloGzip = sum(helloRows, 'gzip');
+const appGzip = sum(firstLoad(app, 'en'), 'gzip');
+console.log(`Leptos hello page, same profile: ${pad(sum(helloRows, 'raw'))} raw ${pad(helloGzip)} gzip ${pad(sum(helloRows, 'brotli'))} brotli`);
+console.log(`app first load (en) / hello page, gzip: ${(appGzip / helloGzip).toFixed(2)}x`);
+
+// Timings: cold loads in fresh contexts (no cache, no service worker), then one journey.
+const server = await serveDist();
+const chromium = await launchChromium();
+const loads = [];
+for (let i = 0; i < LOADS; i += 1) {
+  const context = await chromium.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The moment the first question's options exist: the app binds its events as it mounts
+  // them, so they are interactive from then on.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('input[type="radio"]')) {
+        window.firstQuestionAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.firstQuestionAt !== undefined);
+  loads.push(await page.evaluate(() => window.firstQuestionAt));
+  await context.close();
+}
+
+const context = await chromium.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(server.url);
+// From the click on Continue to the next question in the page, and to the frame that paints it.
+await page.evaluate(() => {
+  window.steps = [];
+  let started = null;
+  document.addEventListener('click', (event) => {
+    if (event.target.closest('button[type="submit"]')) started = performance.now();
+  }, true);
+  let shown = document.querySelector('h1')?.textContent;
+  new MutationObserver(() => {
+    const heading = document.querySelector('h1')?.textContent;
+    if (started !== null && heading && heading !== shown) {
+      const from = started;
+      started = null;
+      shown = heading;
+      const dom = performance.now() - from;
+      requestAnimationFrame(() => window.steps.push({ dom, frame: performance.now() - from }));
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+});
+const journey = JOURNEYS['category 3'];
+await journey.answer(questionnaire(page, 'en'), 'en');
+await page.waitForTimeout(200);
+const steps = await page.evaluate(() => window.steps);
+await context.close();
+await chromium.close();
+await server.close();
+
+console.log();
+console.log(`==> timings, headless Chromium on 127.0.0.1 (${LOADS} cold loads; one ${steps.length}-step journey)`);
+console.log(`first question interactive: median ${median(loads).toFixed(0)} ms (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`
+  + `  -> ${verdict(median(loads), BUDGET.interactiveMs)} (${BUDGET.interactiveMs} ms)`);
+const dom = steps.map((step) => step.dom);
+const frame = steps.map((step) => step.frame);
+console.log(`answer to next question in the page: median ${median(dom).toFixed(1)} ms (max ${Math.max(...dom).toFixed(1)})`
+  + `  -> ${verdict(median(dom), BUDGET.stepMs)} (${BUDGET.stepMs} ms, one frame)`);
+console.log(`answer to the frame that paints it: median ${median(frame).toFixed(1)} ms (max ${Math.max(...frame).toFixed(1)})`);
