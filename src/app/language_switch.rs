@@ -8,6 +8,9 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+    // Set when a language could not be fetched (offline before the app was kept for offline
+    // use); said in the current language.
+    let failed = RwSignal::new(false);
     view! {
         <nav
             class="language-switch"
@@ -27,7 +30,9 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                                     aria-pressed=move || (lang.get() == choice).to_string()
                                     on:click=move |_| {
                                         leptos::task::spawn_local(async move {
-                                            if language::ensure(choice).await {
+                                            let available = language::ensure(choice).await;
+                                            failed.set(!available);
+                                            if available {
                                                 language::remember(choice);
                                                 lang.set(choice);
                                             }
@@ -43,6 +48,9 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <p class="language-status" role="status">
+                {move || failed.get().then(|| lang.get().text("language.unavailable"))}
+            </p>
         </nav>
     }
 }

@@ -93,3 +93,16 @@ test('without a link or a stored choice, the browser\'s language is used', async
     await page.getByRole('option', { name: country('kk', 'KZ'), exact: true }).waitFor();
   }
 });
+
+test('a language that cannot be fetched leaves the page as it was and says so', async (t_) => {
+  const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t_.after(() => context.close());
+  const { page } = await openPage(app.browser, app.server.url, { context });
+  await page.route('**/i18n/**', (route) => route.abort());
+  await page.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('status').filter({ hasText: t('en', 'language.unavailable') }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
+});
