@@ -22,7 +22,7 @@ pub fn CountryPicker(
         .map(|country| (country, lang.country(country)))
         .collect();
     // Folded, so Kazakh letters sort beside their nearest Russian ones rather than last.
-    countries.sort_by_key(|(_, name)| fold(name));
+    countries.sort_by_cached_key(|(_, name)| fold(name));
     let countries = StoredValue::new(countries);
 
     let query = RwSignal::new(
@@ -42,7 +42,9 @@ pub fn CountryPicker(
                 .collect();
             // Names that start with what was typed come first, each group in name order.
             let typed = fold(query.trim());
-            found.sort_by_key(|(_, name)| !fold(name).starts_with(&typed));
+            if !typed.is_empty() {
+                found.sort_by_cached_key(|(_, name)| !fold(name).starts_with(&typed));
+            }
             found
         })
     });
@@ -130,7 +132,12 @@ pub fn CountryPicker(
             />
             <p class="visually-hidden" id=format!("{id}-instructions")>{lang.text("picker.instructions")}</p>
             <ul class="listbox" id=listbox_id role="listbox" aria-labelledby=labelled_by hidden=move || !open.get()>
+                // Options exist only while the list is open: a closed list costs nothing to
+                // build, which keeps the step to this question quick.
                 {move || {
+                    if !open.get() {
+                        return ().into_any();
+                    }
                     let list = filtered.get();
                     if list.is_empty() {
                         return view! { <li class="listbox-empty">{lang.text("picker.no_match")}</li> }.into_any();
