@@ -2,6 +2,9 @@
 // (scripts/sw.mjs) puts `VERSION` and `FILES` (every file of this build) in front of this file.
 // Each build's files live in a cache of their own, so a page is always served with the files of
 // one build: a new build is fetched whole in the background and takes over on the next load.
+// Every file but the page has a unique address (a hash in its name or, for translations, its
+// query), so a page still open from the previous build finds its own files: that build's cache
+// is kept until the next one arrives.
 /* global VERSION, FILES */
 const PREFIX = 'kz-eligibility-';
 const CACHE = PREFIX + VERSION;
@@ -13,10 +16,12 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
+  // Keys come in the order the caches were made: keep this build's and the one before it.
   event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys
-      .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
-      .map((key) => caches.delete(key))))
+    .then((keys) => {
+      const builds = keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+      return Promise.all(builds.slice(0, -1).map((key) => caches.delete(key)));
+    })
     .then(() => self.clients.claim()));
 });
 
@@ -25,12 +30,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
     // A page load gets this build's page, whatever its query (?lang=, ?embed=); the files it
-    // names are this build's too. The query of a translation file is its version, which this
-    // build's cache already matches.
-    const key = request.mode === 'navigate' ? new URL('./', self.registration.scope).href : request;
-    const hit = await cache.match(key, { ignoreSearch: true });
+    // names are this build's too. Any other file is found by its exact address in any build's
+    // cache: the address says which content it is.
+    const hit = request.mode === 'navigate'
+      ? await (await caches.open(CACHE)).match(new URL('./', self.registration.scope).href)
+      : await caches.match(request);
     return hit ?? fetch(request);
   })());
 });

@@ -22,8 +22,19 @@ const list = [...files(dir)].filter((path) => !skip(path)).sort();
 const hash = createHash('sha256');
 for (const path of list) hash.update(path).update('\0').update(readFileSync(join(dir, path)));
 const version = hash.digest('hex').slice(0, 16);
+// The version the app puts in a translation file's address (build.rs computes the same FNV-1a
+// hash of the file): cached under that exact address, an old page open during an update still
+// finds its own build's texts.
+function fnv1a(bytes) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+const address = (path) => (path.startsWith('i18n/')
+  ? `${path}?v=${fnv1a(readFileSync(join(dir, path)))}`
+  : path);
 // The page is cached as './' (what a visitor opens), not as index.html.
-const cached = ['./', ...list.filter((path) => path !== 'index.html')];
+const cached = ['./', ...list.filter((path) => path !== 'index.html').map(address)];
 const worker = readFileSync(new URL('../public/sw.js', import.meta.url), 'utf8');
 writeFileSync(join(dir, 'sw.js'),
   `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(cached)};\n${worker}`);
