@@ -5,7 +5,8 @@
 //! - [`embed`]: the options a partner page passes to the embedded app.
 //! - [`report`]: an evaluation as a JSON document (command line, JS API).
 //! - [`js_api`] (feature `js-api`): the rules for JavaScript, without the app.
-//! - [`app`] (feature `app`, default): the Leptos single-page app that renders what the rules ask and conclude.
+//! - [`app`] (feature `app`, default): the Leptos single-page app that renders what the rules
+//!   ask and conclude.
 
 #[cfg(feature = "app")]
 pub mod app;

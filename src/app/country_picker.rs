@@ -1,6 +1,7 @@
 //! The searchable country picker: a text field with a list that filters as the visitor types
-//! (in the country's name in the page's language or in English, or its code), in the ARIA combobox pattern: arrows move through the
-//! list, Enter chooses, Escape closes. Without a choice, an exactly typed name still counts.
+//! (the country's name in the page's language or in English, or its code), in the ARIA
+//! combobox pattern: arrows move through the list, Enter chooses, Escape closes. Without a
+//! choice, an exactly typed name still counts.
 
 use leptos::prelude::*;
 

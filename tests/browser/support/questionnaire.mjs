@@ -2,13 +2,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ARTEFACTS } from './chromium.mjs';
+import { t } from './i18n.mjs';
 
-/** Answers the question whose legend is `title` with `fill`, then continues. */
-export async function answer(page, title, fill) {
+/** Answers the question whose legend is `title` with `fill`, then continues (in `lang`). */
+export async function answer(page, title, fill, lang = 'en') {
   const question = page.getByRole('group', { name: title });
   await question.waitFor();
   await fill(question);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: t(lang, 'action.continue'), exact: true }).click();
   await question.waitFor({ state: 'detached' });
 }
 
@@ -29,11 +30,11 @@ export const start = (page, role) =>
     ? 'I am an employer hiring a foreign professional'
     : 'I am a foreign professional'));
 
-/** From "Check your answers" to the result. */
-export async function seeResult(page) {
-  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
-  await page.getByRole('button', { name: 'See the result' }).click();
-  await page.getByText('Result', { exact: true }).waitFor();
+/** From "Check your answers" to the result (in `lang`). */
+export async function seeResult(page, lang = 'en') {
+  await page.getByRole('heading', { level: 1, name: t(lang, 'check.title') }).waitFor();
+  await page.getByRole('button', { name: t(lang, 'action.see_result') }).click();
+  await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
 }
 
 /** The result page's headline, a reason with its source, and two checklist items. */

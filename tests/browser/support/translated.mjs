@@ -2,30 +2,16 @@
 // language: the EAEU and the category-3 journeys, shared by the language, privacy and
 // accessibility tests.
 import { country, t } from './i18n.mjs';
+import { answer, choose, pick, seeResult, type } from './questionnaire.mjs';
 
 /** A questionnaire answered in `lang`, by the keys of its texts. */
 export function questionnaire(page, lang) {
-  const title = (id) => t(lang, `question.${id}.title`);
-  const answer = async (id, fill) => {
-    const question = page.getByRole('group', { name: title(id) });
-    await question.waitFor();
-    await fill(question);
-    await page.getByRole('button', { name: t(lang, 'action.continue'), exact: true }).click();
-    await question.waitFor({ state: 'detached' });
-  };
+  const answerKey = (id, fill) => answer(page, t(lang, `question.${id}.title`), fill, lang);
   return {
-    choose: (id, option) => answer(id, (q) =>
-      q.getByLabel(t(lang, `question.${id}.option.${option}`), { exact: true }).check()),
-    type: (id, text) => answer(id, (q) => q.getByRole('textbox').fill(text)),
-    pick: (id, partial, code) => answer(id, async (q) => {
-      await q.getByRole('combobox').fill(partial);
-      await q.getByRole('option', { name: country(lang, code), exact: true }).click();
-    }),
-    async seeResult() {
-      await page.getByRole('heading', { level: 1, name: t(lang, 'check.title') }).waitFor();
-      await page.getByRole('button', { name: t(lang, 'action.see_result') }).click();
-      await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
-    },
+    choose: (id, option) => answerKey(id, choose(t(lang, `question.${id}.option.${option}`))),
+    type: (id, text) => answerKey(id, type(text)),
+    pick: (id, partial, code) => answerKey(id, pick(partial, country(lang, code))),
+    seeResult: () => seeResult(page, lang),
   };
 }
 
