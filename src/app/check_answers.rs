@@ -15,6 +15,8 @@ pub fn CheckAnswers() -> impl IntoView {
     let journey = use_journey();
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
+    // The result is one click away: fetch its page now.
+    super::result_page::prefetch();
     let location = journey.location.get_untracked();
     let day = journey.day();
     let answers = relevant(&location.answers, day);

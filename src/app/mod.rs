@@ -18,6 +18,7 @@ mod panic_screen;
 mod question;
 mod question_page;
 mod reason_item;
+mod result_page;
 mod site_footer;
 mod source_citation;
 mod start_page;
@@ -41,7 +42,7 @@ pub use panic_screen::install_panic_screen;
 use question_page::QuestionPage;
 use site_footer::SiteFooter;
 use start_page::StartPage;
-use verdict::Verdict;
+use result_page::ResultPage;
 
 /// The documents the visitor ticked, remembered on this device.
 #[derive(Clone, Copy)]
@@ -270,7 +271,7 @@ fn Screens(
                     Screen::Result => {
                         let here = location.get_untracked();
                         match evaluate(&here.answers, here.day(today)).status {
-                            Status::Complete { outcome } => view! { <Verdict outcome=*outcome /> }.into_any(),
+                            Status::Complete { outcome } => view! { <ResultPage outcome=*outcome /> }.into_any(),
                             Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
                         }
                     }

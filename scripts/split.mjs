@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Cuts the app's WebAssembly in two after Trunk has built it: the questionnaire, which the first
+// load needs, and the result page (`#[wasm_split(result_page)]` in src/app/result_page.rs), which
+// is fetched when "Check your answers" opens. Trunk has no step between cargo and wasm-bindgen,
+// so this hook (Trunk.toml, before the CSP and the service worker) redoes that part from cargo's
+// output, which keeps the linker's relocations (.cargo/config.toml, `--emit-relocs`):
+//
+//   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + result chunk + loader JS
+//   wasm-bindgen    the main module -> Trunk's hashed <name>.js and <name>_bg.wasm
+//   wasm-opt -Oz    each wasm (release only; index.html turns Trunk's own pass off)
+//
+// The chunk and the loader are named after Trunk's hash of the whole build, so files of two
+// builds never mix, and index.html's integrity hashes are recomputed for the replaced files.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const profile = process.env.TRUNK_PROFILE ?? 'release';
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
+const work = join('target', 'split');
+
+// The same optimisation the app had from Trunk: size first, to a fixed point, no debug names.
+const WASM_OPT = ['-Oz', '--converge', '--strip-debug', '--strip-producers',
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+const js = readdirSync(dir).filter((f) => /^kz-eligibility-[0-9a-f]+\.js$/.test(f));
+if (js.length !== 1) throw new Error(`expected one kz-eligibility-<hash>.js in ${dir}, found ${js.length}`);
+const base = js[0].slice(0, -'.js'.length);
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+run('wasm-split-cli', [input, work, '--target', 'web', '--out-name', base]);
+const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${base}.wasm`);
+if (chunks.length === 0) throw new Error('wasm-split-cli made no chunk: is the split point still there?');
+run('wasm-bindgen', [join(work, `${base}.wasm`), '--target', 'web', '--no-typescript',
+  '--keep-lld-exports', '--no-demangle', '--out-dir', work, '--out-name', base]);
+if (profile === 'release') {
+  for (const file of [`${base}_bg.wasm`, ...chunks]) {
+    run('wasm-opt', [...WASM_OPT, join(work, file), '-o', join(work, file)]);
+  }
+}
+
+// One build, one name: <name>-split.js loads <name>-<chunk>.wasm.
+const loader = `${base}-split.js`;
+let link = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+for (const chunk of chunks) {
+  const named = `${base}-${chunk}`;
+  if (!link.includes(`"./${chunk}"`)) throw new Error(`the loader does not name ${chunk}`);
+  link = link.replaceAll(`"./${chunk}"`, `"./${named}"`);
+  copyFileSync(join(work, chunk), join(dir, named));
+}
+writeFileSync(join(dir, loader), link);
+
+const main = readFileSync(join(work, `${base}.js`), 'utf8');
+const imported = 'from "./__wasm_split.js"';
+if (main.split(imported).length !== 2) throw new Error(`${base}.js should import the loader once`);
+writeFileSync(join(dir, `${base}.js`), main.replace(imported, `from "./${loader}"`));
+copyFileSync(join(work, `${base}_bg.wasm`), join(dir, `${base}_bg.wasm`));
+
+// Trunk's preload links carry integrity hashes of the files just replaced; the loader is
+// preloaded beside the main module, which imports it.
+const page = join(dir, 'index.html');
+let html = readFileSync(page, 'utf8');
+for (const file of [`${base}.js`, `${base}_bg.wasm`]) {
+  const link = new RegExp(`(href="${publicUrl}${file}"[^>]*integrity=")[^"]*(")`);
+  if (!link.test(html)) throw new Error(`index.html has no preload of ${file}`);
+  html = html.replace(link, `$1${sri(join(dir, file))}$2`);
+}
+const preload = `<link rel="modulepreload" href="${publicUrl}${base}.js"`;
+if (!html.includes(preload)) throw new Error('index.html has no modulepreload of the app');
+html = html.replace(preload,
+  `<link rel="modulepreload" href="${publicUrl}${loader}" crossorigin="anonymous" integrity="${sri(join(dir, loader))}">${preload}`);
+writeFileSync(page, html);
+console.log(`split: ${base}_bg.wasm + ${chunks.map((c) => `${base}-${c}`).join(', ')} (${profile})`);
