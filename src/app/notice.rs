@@ -15,7 +15,7 @@ pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Opti
             .iter()
             .filter_map(|item| QuestionId::parse(&item.question))
             .collect();
-        questions.sort();
+        questions.sort_unstable();
         questions.dedup();
         let mut names: Vec<&str> = questions
             .iter()

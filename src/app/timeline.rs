@@ -149,7 +149,7 @@ pub fn Timeline(outcome: Outcome) -> impl IntoView {
             .iter()
             .filter_map(|entry| entry.due.and_then(|due| due.date()).map(|date| date.year()))
             .collect();
-        years.sort();
+        years.sort_unstable();
         years.dedup();
         years
             .into_iter()

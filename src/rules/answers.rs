@@ -49,7 +49,7 @@ impl Answer {
                         ticked.push(option);
                     }
                 }
-                ticked.sort_by_key(|o| options.iter().position(|x| x == o));
+                ticked.sort_unstable_by_key(|o| options.iter().position(|x| x == o));
                 Some(Answer::Choices(ticked))
             }
             QuestionKind::Country => Country::parse(value).map(Answer::Country),

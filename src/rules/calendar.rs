@@ -129,7 +129,7 @@ fn holidays(year: i32) -> Vec<(NaiveDate, bool)> {
             .filter(|d| d.year() == year)
             .map(|d| (*d, false)),
     );
-    list.sort();
+    list.sort_unstable();
     list
 }
 
@@ -157,7 +157,7 @@ pub fn weekday_days_off(year: i32) -> Vec<NaiveDate> {
             .filter(|(day_off, _)| day_off.year() == year)
             .map(|(d, _)| *d),
     );
-    off.sort();
+    off.sort_unstable();
     off.dedup();
     off
 }

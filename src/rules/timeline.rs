@@ -212,7 +212,9 @@ pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Entry
             }
         })
         .collect();
-    entries.sort_by_key(|entry| {
+    // Equal dates keep the outcome's order; cached-key sorting does that without bringing a
+    // second (stable) sort algorithm into the wasm.
+    entries.sort_by_cached_key(|entry| {
         (
             entry.due.and_then(|d| d.date()).is_none(),
             entry.due.and_then(|d| d.date()),
@@ -234,7 +236,7 @@ pub fn anchors_needed(outcome: &Outcome) -> Vec<Anchor> {
             }
         })
         .collect();
-    anchors.sort();
+    anchors.sort_unstable();
     anchors.dedup();
     anchors
 }

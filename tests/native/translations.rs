@@ -91,7 +91,7 @@ fn sorted_keys(lang: Lang) -> Vec<&'static str> {
 fn every_catalog_is_valid_json_of_key_to_text() {
     for lang in Lang::ALL {
         let catalog = Catalog::parse(lang.source_text().unwrap());
-        assert!(catalog.is_ok(), "{lang:?}: {:?}", catalog.err());
+        assert!(catalog.is_some(), "{lang:?} is not a JSON object of texts");
     }
 }
 
