@@ -1,14 +1,14 @@
 //! Which language the page speaks: chosen once when the page opens (the link, then the
 //! visitor's stored choice, then the browser's languages, then English) and remembered on this
-//! device only when the visitor picks one. English is built in; Russian and Kazakh are fetched
-//! the first time they are needed.
+//! device only when the visitor picks one. The English questions are built in; everything else
+//! is fetched the first time it is needed.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::storage;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Part};
 
 /// The language to open in.
 pub fn initial() -> Lang {
@@ -47,17 +47,14 @@ pub fn apply(lang: Lang) {
     }
 }
 
-/// Makes `lang`'s texts available, fetching its translation file if this build does not carry
-/// it; false if it cannot be had (offline and not cached, or a broken file).
-pub async fn ensure(lang: Lang) -> bool {
-    if lang.loaded().is_some() {
+/// Makes one part of `lang`'s texts available, fetching it if this build does not carry it;
+/// false if it cannot be had (offline and not cached, or a broken file).
+pub async fn ensure(lang: Lang, part: Part) -> bool {
+    if lang.loaded(part).is_some() {
         return true;
     }
-    let Some(path) = lang.catalog_path() else {
-        return false;
-    };
-    match fetch_text(&path).await {
-        Some(text) => lang.install(&text),
+    match fetch_text(&lang.catalog_path(part)).await {
+        Some(text) => lang.install(part, &text),
         None => false,
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::language;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Part};
 
 #[component]
 pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                                     aria-pressed=move || (lang.get() == choice).to_string()
                                     on:click=move |_| {
                                         leptos::task::spawn_local(async move {
-                                            let available = language::ensure(choice).await;
+                                            let available = language::ensure(choice, Part::Questions).await;
                                             failed.set(!available);
                                             if available {
                                                 language::remember(choice);

@@ -40,9 +40,9 @@ use check_answers::CheckAnswers;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
 use question_page::QuestionPage;
+use result_page::ResultPage;
 use site_footer::SiteFooter;
 use start_page::StartPage;
-use result_page::ResultPage;
 
 /// The documents the visitor ticked, remembered on this device.
 #[derive(Clone, Copy)]
@@ -139,7 +139,7 @@ pub fn start() {
     // Leptos's own executor starts with the mount, so this first task runs on the browser's.
     wasm_bindgen_futures::spawn_local(async {
         let wanted = language::initial();
-        let initial = if language::ensure(wanted).await {
+        let initial = if language::ensure(wanted, crate::i18n::Part::Questions).await {
             wanted
         } else {
             Lang::En

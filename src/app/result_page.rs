@@ -1,17 +1,20 @@
-//! The result page arrives as its own WebAssembly chunk. The verdict, the timeline, the stay
-//! calculator, the checklist and the exports are over a third of the app; the questions do
-//! not wait for them to download. The release build splits the chunk out after compiling
-//! (`scripts/split.mjs`); natively the call is an ordinary one.
+//! The result page arrives as its own WebAssembly chunk, with its own texts. The verdict, the
+//! timeline, the stay calculator, the checklist and the exports are over a third of the app's
+//! code and two thirds of its texts; the questions do not wait for them to download. The build
+//! splits the chunk out after compiling (`scripts/split.mjs`); natively the call is an ordinary
+//! one.
 //!
-//! The chunk is fetched when "Check your answers" opens (so the result is usually there by the
-//! time it is asked for), or when a result is opened directly. A chunk that cannot be fetched
-//! leaves a message and a button that tries again; the answers are untouched.
+//! Both are fetched when "Check your answers" opens (so the result is usually there by the
+//! time it is asked for), or when a result is opened directly. If either cannot be fetched, a
+//! message and a button that tries again take the result's place; the answers are untouched.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
+use super::language::ensure;
 use super::use_lang;
 use super::verdict::Verdict;
+use crate::i18n::{Lang, Part};
 use crate::rules::Outcome;
 
 #[wasm_split(
@@ -24,11 +27,12 @@ fn verdict_view(outcome: Outcome) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <Verdict outcome /> }.into_any())
 }
 
-/// Starts fetching the result page's chunk in the background; a failure here is retried
-/// when the result is shown.
-pub fn prefetch() {
-    leptos::task::spawn_local(async {
+/// Starts fetching the result page's code and texts in the background; a failure here is
+/// retried when the result is shown.
+pub fn prefetch(lang: Lang) {
+    leptos::task::spawn_local(async move {
         let _ = fetch_result_page().await;
+        let _ = ensure(lang, Part::Result).await;
     });
 }
 
@@ -44,8 +48,11 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             {move || {
                 attempt.track();
                 let outcome = outcome.clone();
-                Suspend::new(async move {
-                    verdict_view(outcome).await.unwrap_or_else(|_| {
+                // The browser's futures stay on its one thread; Suspend asks for Send.
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    let texts = ensure(lang, Part::Result).await;
+                    let page = verdict_view(outcome).await.ok().filter(|_| texts);
+                    page.unwrap_or_else(|| {
                         view! {
                             <div class="notice" role="alert" data-testid="result-unavailable">
                                 <p>{lang.text("result.unavailable")}</p>
@@ -56,7 +63,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                         }
                         .into_any()
                     })
-                })
+                }))
             }}
         </Suspense>
     }

@@ -81,68 +81,77 @@ impl Lang {
         format!("?{}", pairs.join("&"))
     }
 
-    /// The translation file of this language, as JSON, if this build carries it. The web app
-    /// carries only English and fetches the others when first needed (see [`Lang::install`]):
-    /// they are a fifth of its size. The command line, the tests and the JS API carry all three.
-    pub fn source_text(self) -> Option<&'static str> {
-        match self {
-            Lang::En => Some(include_str!("en.json")),
-            #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
-            Lang::Ru => Some(include_str!("ru.json")),
-            #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
-            Lang::Kk => Some(include_str!("kk.json")),
-            #[cfg(all(target_arch = "wasm32", feature = "app"))]
-            Lang::Ru | Lang::Kk => None,
-        }
-    }
-
-    /// Where the web app fetches this language's translation file, relative to the page; the
-    /// version is a hash of the file's content (see `build.rs`).
-    pub fn catalog_path(self) -> Option<String> {
-        let version = match self {
-            Lang::En => return None,
-            Lang::Ru => env!("KZ_CATALOG_RU"),
-            Lang::Kk => env!("KZ_CATALOG_KK"),
+    /// One part of this language's texts, as JSON, if this build carries it. The web app
+    /// carries only the English questions (so it can always speak) and fetches the rest when
+    /// first needed (see [`Lang::install`]). The command line, the tests and the JS API carry
+    /// everything.
+    pub fn source_text(self, part: Part) -> Option<&'static str> {
+        #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
+        let text = match (self, part) {
+            (Lang::En, Part::Questions) => include_str!("en/questions.json"),
+            (Lang::En, Part::Result) => include_str!("en/result.json"),
+            (Lang::Ru, Part::Questions) => include_str!("ru/questions.json"),
+            (Lang::Ru, Part::Result) => include_str!("ru/result.json"),
+            (Lang::Kk, Part::Questions) => include_str!("kk/questions.json"),
+            (Lang::Kk, Part::Result) => include_str!("kk/result.json"),
         };
-        Some(format!("i18n/{}.json?v={version}", self.tag()))
+        #[cfg(all(target_arch = "wasm32", feature = "app"))]
+        let text = match (self, part) {
+            (Lang::En, Part::Questions) => include_str!("en/questions.json"),
+            _ => return None,
+        };
+        Some(text)
     }
 
-    /// The catalog of this language once it is available: parsed on first use if the build
-    /// carries it, or as installed after fetching.
-    pub fn loaded(self) -> Option<&'static Catalog> {
-        let cell = &CATALOGS[self.index()];
-        match self.source_text() {
+    /// Where the web app fetches one part of this language's texts, relative to the page; the
+    /// version is a hash of the file's content (see `build.rs`).
+    pub fn catalog_path(self, part: Part) -> String {
+        let version = match (self, part) {
+            (Lang::En, Part::Questions) => env!("KZ_CATALOG_EN_QUESTIONS"),
+            (Lang::En, Part::Result) => env!("KZ_CATALOG_EN_RESULT"),
+            (Lang::Ru, Part::Questions) => env!("KZ_CATALOG_RU_QUESTIONS"),
+            (Lang::Ru, Part::Result) => env!("KZ_CATALOG_RU_RESULT"),
+            (Lang::Kk, Part::Questions) => env!("KZ_CATALOG_KK_QUESTIONS"),
+            (Lang::Kk, Part::Result) => env!("KZ_CATALOG_KK_RESULT"),
+        };
+        format!("i18n/{}/{}.json?v={version}", self.tag(), part.name())
+    }
+
+    /// One part of this language's texts once it is available: parsed on first use if the
+    /// build carries it, or as installed after fetching.
+    pub fn loaded(self, part: Part) -> Option<&'static Catalog> {
+        let cell = &CATALOGS[self.index()][part.index()];
+        match self.source_text(part) {
             Some(text) => Some(cell.get_or_init(|| Catalog::parse(text).unwrap_or_default())),
             None => cell.get(),
         }
     }
 
-    /// Makes a fetched translation file this language's catalog; false if it is not a valid
-    /// catalog (the language then stays unavailable). Installing twice keeps the first.
-    pub fn install(self, json: &str) -> bool {
+    /// Makes a fetched file one part of this language's texts; false if it is not a catalog
+    /// (the part then stays unavailable). Installing twice keeps the first.
+    pub fn install(self, part: Part, json: &str) -> bool {
         match Catalog::parse(json) {
-            Some(catalog) if catalog.0.len() >= Lang::En.catalog().0.len() => {
-                let _ = CATALOGS[self.index()].set(catalog);
+            Some(catalog) if !catalog.0.is_empty() => {
+                let _ = CATALOGS[self.index()][part.index()].set(catalog);
                 true
             }
-            _ => self.loaded().is_some(),
+            _ => self.loaded(part).is_some(),
         }
     }
 
-    /// The catalog of this language, or English while it is not available.
-    pub fn catalog(self) -> &'static Catalog {
-        self.loaded()
-            .or_else(|| Lang::En.loaded())
-            .unwrap_or_else(|| CATALOGS[0].get_or_init(Catalog::default))
+    /// The text for `key` in this language, if the part that holds it is available.
+    pub fn get(self, key: &str) -> Option<&'static str> {
+        Part::ALL
+            .iter()
+            .find_map(|part| self.loaded(*part)?.get(key))
     }
 
     /// The text for `key`, in English if this language lacks it. A missing key shows a marker
-    /// rather than failing the page; a test makes sure no key the app or the rules use is
-    /// missing.
+    /// rather than failing the page; tests make sure no key the app or the rules use is
+    /// missing, and that the questions never need the result part.
     pub fn text(self, key: &str) -> &'static str {
-        self.catalog()
-            .get(key)
-            .or_else(|| Lang::En.catalog().get(key))
+        self.get(key)
+            .or_else(|| Lang::En.get(key))
             .unwrap_or(MISSING_TEXT)
     }
 
@@ -202,8 +211,41 @@ pub fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
-/// The parsed catalogs, indexed like [`Lang::ALL`].
-static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The texts of a language come in two files: what the questions need, which the first load
+/// fetches, and what only the result page needs, fetched with the result page's code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The start page, the questions, "Check your answers", notices, the language switch.
+    Questions,
+    /// The verdict, reasons, sources, timeline, checklist and exports.
+    Result,
+}
+
+impl Part {
+    pub const ALL: &'static [Part] = &[Part::Questions, Part::Result];
+
+    /// The file's name in `src/i18n/<lang>/`, without `.json`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Questions => "questions",
+            Part::Result => "result",
+        }
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            Part::Questions => 0,
+            Part::Result => 1,
+        }
+    }
+}
+
+/// The parsed catalogs, indexed like [`Lang::ALL`] and [`Part::ALL`].
+static CATALOGS: [[OnceLock<Catalog>; 2]; 3] = [
+    [OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new()],
+];
 
 /// Shown in place of a text whose key is missing from a catalog.
 pub const MISSING_TEXT: &str = "[missing text]";
@@ -224,7 +266,10 @@ impl Catalog {
     #[cfg(all(target_arch = "wasm32", feature = "app"))]
     pub fn parse(json: &str) -> Option<Catalog> {
         use wasm_bindgen::JsCast;
-        let object = js_sys::JSON::parse(json).ok()?.dyn_into::<js_sys::Object>().ok()?;
+        let object = js_sys::JSON::parse(json)
+            .ok()?
+            .dyn_into::<js_sys::Object>()
+            .ok()?;
         if js_sys::Array::is_array(&object) {
             return None;
         }

@@ -1,6 +1,6 @@
 //! Every text the rules and the app can show exists in every language.
 
-use kz_eligibility::i18n::{Catalog, Lang, keys};
+use kz_eligibility::i18n::{Catalog, Lang, Part, keys};
 use kz_eligibility::rules::messages::{DocumentId, ObligationId, ReasonId};
 use kz_eligibility::rules::{Confidence, Eligibility, QuestionId, RouteId, SourceId, WorkPermit};
 
@@ -48,25 +48,60 @@ fn rule_keys() -> Vec<String> {
     keys
 }
 
+/// The app's files that make up the result page: they are built into the result page's own
+/// chunk, so they may use the result part of the texts.
+const RESULT_PAGE_FILES: &[&str] = &[
+    "app/verdict.rs",
+    "app/timeline.rs",
+    "app/stay_calculator.rs",
+    "app/checklist.rs",
+    "app/obligations_list.rs",
+    "app/reason_item.rs",
+    "app/source_citation.rs",
+    "export.rs",
+    "ics.rs",
+];
+
+/// Every literal key a source file passes to `.text(...)` or `.format(...)`.
+fn literal_keys(file: &str) -> Vec<String> {
+    let code =
+        std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut keys = Vec::new();
+    for call in [".text(\"", "lang.format(\""] {
+        for (start, _) in code.match_indices(call) {
+            let rest = &code[start + call.len()..];
+            keys.push(rest[..rest.find('"').unwrap()].to_owned());
+        }
+    }
+    keys
+}
+
+/// The app's files outside the result page.
+fn question_files() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<String> = std::fs::read_dir(format!("{root}/src/app"))
+        .unwrap()
+        .map(|entry| format!("app/{}", entry.unwrap().file_name().to_string_lossy()))
+        .filter(|file| !RESULT_PAGE_FILES.contains(&file.as_str()))
+        .collect();
+    files.push("i18n/mod.rs".to_owned());
+    files
+}
+
 /// Every literal key the app's source code passes to `.text(...)` or `.format(...)`: in the
 /// components and in the exports that are worded for the visitor.
 fn app_keys() -> Vec<String> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/src/app"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    files.extend(["export.rs", "ics.rs"].map(|name| format!("{root}/src/{name}").into()));
-    let mut keys = Vec::new();
-    for file in files {
-        let code = std::fs::read_to_string(file).unwrap();
-        for call in [".text(\"", "lang.format(\""] {
-            for (start, _) in code.match_indices(call) {
-                let rest = &code[start + call.len()..];
-                keys.push(rest[..rest.find('"').unwrap()].to_owned());
-            }
-        }
-    }
+    question_files()
+        .iter()
+        .map(String::as_str)
+        .chain(RESULT_PAGE_FILES.iter().copied())
+        .flat_map(literal_keys)
+        .collect()
+}
+
+fn part_keys(lang: Lang, part: Part) -> Vec<&'static str> {
+    let mut keys: Vec<&str> = lang.loaded(part).unwrap().keys().collect();
+    keys.sort();
     keys
 }
 
@@ -82,7 +117,10 @@ fn placeholders(text: &str) -> Vec<&str> {
 }
 
 fn sorted_keys(lang: Lang) -> Vec<&'static str> {
-    let mut keys: Vec<&str> = lang.catalog().keys().collect();
+    let mut keys: Vec<&str> = Part::ALL
+        .iter()
+        .flat_map(|part| part_keys(lang, *part))
+        .collect();
     keys.sort();
     keys
 }
@@ -90,8 +128,13 @@ fn sorted_keys(lang: Lang) -> Vec<&'static str> {
 #[test]
 fn every_catalog_is_valid_json_of_key_to_text() {
     for lang in Lang::ALL {
-        let catalog = Catalog::parse(lang.source_text().unwrap());
-        assert!(catalog.is_some(), "{lang:?} is not a JSON object of texts");
+        for part in Part::ALL {
+            let catalog = Catalog::parse(lang.source_text(*part).unwrap());
+            assert!(
+                catalog.is_some(),
+                "{lang:?} {part:?} is not a JSON object of texts"
+            );
+        }
     }
 }
 
@@ -100,7 +143,7 @@ fn every_rule_text_exists_in_every_language() {
     for lang in Lang::ALL {
         let missing: Vec<String> = rule_keys()
             .into_iter()
-            .filter(|key| lang.catalog().get(key).is_none())
+            .filter(|key| lang.get(key).is_none())
             .collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:#?}");
     }
@@ -112,16 +155,73 @@ fn every_app_text_exists_in_every_language() {
     assert!(keys.len() >= 10, "the key scan found too little: {keys:?}");
     for lang in Lang::ALL {
         for key in &keys {
-            assert!(lang.catalog().get(key).is_some(), "{lang:?} lacks {key}");
+            assert!(lang.get(key).is_some(), "{lang:?} lacks {key}");
         }
+    }
+}
+
+/// The questions are shown before the result part of the texts is fetched: everything they
+/// say must be in the questions part.
+#[test]
+fn the_questions_need_only_the_questions_part() {
+    let mut needed: Vec<String> = question_files()
+        .iter()
+        .flat_map(|file| literal_keys(file))
+        .collect();
+    for id in QuestionId::ALL {
+        needed.extend([
+            keys::question_title(*id),
+            keys::question_hint(*id),
+            keys::question_error(*id),
+        ]);
+        needed.extend(
+            id.question()
+                .options()
+                .iter()
+                .map(|option| keys::option(*id, *option)),
+        );
+    }
+    needed.extend((1..=12).map(|month| format!("month.{month}")));
+    needed.extend(
+        Lang::ALL
+            .iter()
+            .map(|lang| format!("language.name.{}", lang.tag())),
+    );
+    assert!(
+        needed.len() > 150,
+        "the key scan found too little: {needed:?}"
+    );
+    for lang in Lang::ALL {
+        let questions = part_keys(*lang, Part::Questions);
+        let missing: Vec<&String> = needed
+            .iter()
+            .filter(|key| !questions.contains(&key.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang:?} questions part lacks {missing:#?}"
+        );
+    }
+}
+
+#[test]
+fn no_key_is_in_both_parts() {
+    for lang in Lang::ALL {
+        let questions = part_keys(*lang, Part::Questions);
+        let result = part_keys(*lang, Part::Result);
+        let twice: Vec<&&str> = result
+            .iter()
+            .filter(|key| questions.contains(key))
+            .collect();
+        assert!(twice.is_empty(), "{lang:?}: {twice:?}");
     }
 }
 
 #[test]
 fn no_text_is_empty() {
     for lang in Lang::ALL {
-        for key in lang.catalog().keys() {
-            let text = lang.catalog().get(key).unwrap();
+        for key in sorted_keys(*lang) {
+            let text = lang.get(key).unwrap();
             assert!(!text.trim().is_empty(), "{lang:?} {key} is empty");
         }
     }
@@ -135,17 +235,22 @@ fn placeholders_are_filled() {
 
 #[test]
 fn every_language_has_exactly_the_keys_of_english() {
-    let english = sorted_keys(Lang::En);
-    assert!(english.len() > 500, "the English catalog did not parse");
-    for lang in &Lang::ALL[1..] {
-        let keys = sorted_keys(*lang);
-        let missing: Vec<_> = english.iter().filter(|key| !keys.contains(key)).collect();
-        let extra: Vec<_> = keys.iter().filter(|key| !english.contains(key)).collect();
-        assert!(missing.is_empty(), "{lang:?} lacks {missing:#?}");
-        assert!(
-            extra.is_empty(),
-            "{lang:?} has keys English lacks: {extra:#?}"
-        );
+    assert!(
+        sorted_keys(Lang::En).len() > 500,
+        "the English catalog did not parse"
+    );
+    for part in Part::ALL {
+        let english = part_keys(Lang::En, *part);
+        for lang in &Lang::ALL[1..] {
+            let keys = part_keys(*lang, *part);
+            let missing: Vec<_> = english.iter().filter(|key| !keys.contains(key)).collect();
+            let extra: Vec<_> = keys.iter().filter(|key| !english.contains(key)).collect();
+            assert!(missing.is_empty(), "{lang:?} {part:?} lacks {missing:#?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} {part:?} has keys English lacks: {extra:#?}"
+            );
+        }
     }
 }
 

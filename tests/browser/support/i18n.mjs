@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const I18N = resolve(import.meta.dirname, '../../../src/i18n');
-const catalogs = Object.fromEntries(['en', 'ru', 'kk'].map((lang) =>
-  [lang, JSON.parse(readFileSync(resolve(I18N, `${lang}.json`), 'utf8'))]));
+// Each language's two parts (the questions, the result page) as one table.
+const catalogs = Object.fromEntries(['en', 'ru', 'kk'].map((lang) => [lang, Object.assign({},
+  ...['questions', 'result'].map((part) =>
+    JSON.parse(readFileSync(resolve(I18N, lang, `${part}.json`), 'utf8'))))]));
 
 /** The text of `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang, key, values = {}) {
