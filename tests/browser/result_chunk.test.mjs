@@ -1,0 +1,72 @@
+// The result page's code and texts are not part of the first load: they are fetched when "Check
+// your answers" opens, and a failed fetch is said and can be retried without losing anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
+import { t } from './support/i18n.mjs';
+import { answer, choose, pick, seeResult, start } from './support/questionnaire.mjs';
+
+const app = withApp();
+
+const CHUNK = /-split_result_page\.wasm$/;
+const RESULT_TEXTS = /\/i18n\/en\/result\.json\?v=[0-9a-f]{16}$/;
+const HEADLINE = 'A permanent resident can work without a work permit';
+
+/** A page without the service worker, whose precache would fetch every file anyway. */
+async function open(t_) {
+  const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t_.after(() => context.close());
+  const fetched = [];
+  context.on('request', (request) => fetched.push(request.url()));
+  const opened = await openPage(app.browser, app.server.url, { context });
+  return { ...opened, fetched };
+}
+
+async function toCheckAnswers(page) {
+  await start(page, 'worker');
+  await answer(page, "What is the foreign professional's citizenship?", pick('chin', 'China'));
+  await answer(page, 'Does the professional hold a Kazakh residence permit?',
+    choose('Yes, a permanent residence permit'));
+  await page.getByRole('heading', { level: 1, name: t('en', 'check.title') }).waitFor();
+}
+
+test('the questions load without the result page, which is fetched when "Check your answers" opens', async (t_) => {
+  const { page, problems, fetched } = await open(t_);
+  await page.getByRole('group', { name: 'Who are you?' }).waitFor();
+  await start(page, 'worker');
+  await page.getByRole('group', { name: "What is the foreign professional's citizenship?" }).waitFor();
+  assert.deepEqual(fetched.filter((url) => CHUNK.test(url) || RESULT_TEXTS.test(url)), [],
+    'nothing of the result page before it is near');
+
+  const chunk = page.waitForRequest(CHUNK);
+  const texts = page.waitForRequest(RESULT_TEXTS);
+  await answer(page, "What is the foreign professional's citizenship?", pick('chin', 'China'));
+  await answer(page, 'Does the professional hold a Kazakh residence permit?',
+    choose('Yes, a permanent residence permit'));
+  await page.getByRole('heading', { level: 1, name: t('en', 'check.title') }).waitFor();
+  await Promise.all([chunk, texts]);
+  await seeResult(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), HEADLINE);
+  assert.equal(fetched.filter((url) => CHUNK.test(url)).length, 1, 'the chunk is fetched once');
+  assert.deepEqual(problems, [], 'no console errors');
+});
+
+test('a result page that cannot be fetched says so, keeps the answers and tries again', async (t_) => {
+  const { page, fetched } = await open(t_);
+  let offline = true;
+  await page.route(CHUNK, (route) => (offline ? route.abort() : route.continue()));
+  await toCheckAnswers(page);
+  await page.getByRole('button', { name: t('en', 'action.see_result') }).click();
+  const alert = page.getByTestId('result-unavailable');
+  await alert.waitFor();
+  assert.equal(await alert.getByRole('paragraph').textContent(), t('en', 'result.unavailable'));
+  assert.match(await page.evaluate(() => location.hash), /citizenship=CN/);
+
+  offline = false;
+  const attempts = fetched.filter((url) => CHUNK.test(url)).length;
+  await alert.getByRole('button', { name: t('en', 'action.try_again') }).click();
+  await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
+  assert.ok(fetched.filter((url) => CHUNK.test(url)).length > attempts, 'fetched again');
+  assert.equal(await page.getByTestId('result-unavailable').count(), 0);
+});
