@@ -8,6 +8,7 @@
 //   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + result chunk + loader JS
 //   wasm-bindgen    the main module -> Trunk's hashed <name>.js and <name>_bg.wasm
 //   wasm-opt -Oz    each wasm (release only; index.html turns Trunk's own pass off)
+//   terser          the two JavaScript files (release only)
 //
 // The chunk and the loader are named after Trunk's hash of the whole build, so files of two
 // builds never mix, and index.html's integrity hashes are recomputed for the replaced files.
@@ -15,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const profile = process.env.TRUNK_PROFILE ?? 'release';
@@ -27,6 +29,7 @@ const WASM_OPT = ['-Oz', '--converge', '--strip-debug', '--strip-producers',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
+const release = profile === 'release';
 const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
@@ -41,7 +44,7 @@ const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${b
 if (chunks.length === 0) throw new Error('wasm-split-cli made no chunk: is the split point still there?');
 run('wasm-bindgen', [join(work, `${base}.wasm`), '--target', 'web', '--no-typescript',
   '--keep-lld-exports', '--no-demangle', '--out-dir', work, '--out-name', base]);
-if (profile === 'release') {
+if (release) {
   for (const file of [`${base}_bg.wasm`, ...chunks]) {
     run('wasm-opt', [...WASM_OPT, join(work, file), '-o', join(work, file)]);
   }
@@ -56,12 +59,15 @@ for (const chunk of chunks) {
   link = link.replaceAll(`"./${chunk}"`, `"./${named}"`);
   copyFileSync(join(work, chunk), join(dir, named));
 }
-writeFileSync(join(dir, loader), link);
+// wasm-bindgen's glue is written to be read; minified, it is half its gzip size. Exports keep
+// their names (an ES module's interface), and so do the properties wasm imports by name.
+const shipped = async (code) => (release ? (await minify(code, { module: true })).code : code);
+writeFileSync(join(dir, loader), await shipped(link));
 
 const main = readFileSync(join(work, `${base}.js`), 'utf8');
 const imported = 'from "./__wasm_split.js"';
 if (main.split(imported).length !== 2) throw new Error(`${base}.js should import the loader once`);
-writeFileSync(join(dir, `${base}.js`), main.replace(imported, `from "./${loader}"`));
+writeFileSync(join(dir, `${base}.js`), await shipped(main.replace(imported, `from "./${loader}"`)));
 copyFileSync(join(work, `${base}_bg.wasm`), join(dir, `${base}_bg.wasm`));
 
 // Trunk's preload links carry integrity hashes of the files just replaced; the loader is
