@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Writes src/i18n/countries.tsv, the country names the picker shows and searches, from the CLDR
-// names of the npm package i18n-iso-countries (its version is pinned in package-lock.json).
-// Each line: code, English, Russian, Kazakh, then other names any language knows (for search),
-// joined by "|". `--check` fails if the committed table differs from what the package gives.
+// Writes the country names the picker shows and searches, from the CLDR names of the npm package
+// i18n-iso-countries (its version is pinned in package-lock.json):
+//   - each language's names as `country.<CODE>` keys of src/i18n/<lang>/questions.json (the
+//     other keys are left as they are), so a language's names come with its texts;
+//   - src/i18n/countries.tsv: code, then the other names any language knows (for search),
+//     joined by "|"; built in, so a visitor finds "Германия" on an English page.
+// `--check` fails if the committed files differ from what the package gives.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const TABLE = fileURLToPath(new URL('../src/i18n/countries.tsv', import.meta.url));
+const texts = (lang) => fileURLToPath(new URL(`../src/i18n/${lang}/questions.json`, import.meta.url));
 const CODES = ['en', 'ru', 'kk'];
 
 // The name a visitor expects first where CLDR's first choice is a long official form or, in
@@ -34,22 +38,30 @@ const names = Object.fromEntries(CODES.map((lang) =>
   [lang, require(`i18n-iso-countries/langs/${lang}.json`).countries]));
 const all = (lang, code) => [names[lang][code]].flat();
 
-const lines = Object.keys(names.en).sort().map((code) => {
-  const shown = CODES.map((lang) => PREFERRED[lang][code] ?? all(lang, code)[0]);
+const codes = Object.keys(names.en).sort();
+const shown = Object.fromEntries(codes.map((code) =>
+  [code, CODES.map((lang) => PREFERRED[lang][code] ?? all(lang, code)[0])]));
+const lines = codes.map((code) => {
   const others = [...new Set([...CODES.flatMap((lang) => all(lang, code)), ...(EXTRA[code] ?? [])])]
-    .filter((name) => !shown.includes(name));
-  const cells = [code, ...shown, others.join('|')];
-  if (cells.some((cell) => /[\t\n]/.test(cell))) throw new Error(`bad name for ${code}`);
-  return cells.join('\t');
+    .filter((name) => !shown[code].includes(name));
+  if ([...shown[code], ...others].some((name) => /[\t\n|]/.test(name))) throw new Error(`bad name for ${code}`);
+  return `${code}\t${others.join('|')}`;
 });
-const table = `${lines.join('\n')}\n`;
+const outputs = { [TABLE]: `${lines.join('\n')}\n` };
+CODES.forEach((lang, column) => {
+  const own = Object.entries(JSON.parse(readFileSync(texts(lang), 'utf8')))
+    .filter(([key]) => !key.startsWith('country.'));
+  const countries = codes.map((code) => [`country.${code}`, shown[code][column]]);
+  outputs[texts(lang)] = `${JSON.stringify(Object.fromEntries([...own, ...countries]), null, 2)}\n`;
+});
 
 if (process.argv.includes('--check')) {
-  if (readFileSync(TABLE, 'utf8') !== table) {
-    console.error('src/i18n/countries.tsv is out of date: run node scripts/countries.mjs');
+  const stale = Object.keys(outputs).filter((file) => readFileSync(file, 'utf8') !== outputs[file]);
+  if (stale.length) {
+    console.error(`out of date: ${stale.join(', ')}: run node scripts/countries.mjs`);
     process.exit(1);
   }
 } else {
-  writeFileSync(TABLE, table);
-  console.log(`${lines.length} countries written to src/i18n/countries.tsv`);
+  for (const [file, text] of Object.entries(outputs)) writeFileSync(file, text);
+  console.log(`${lines.length} countries written to src/i18n/countries.tsv and src/i18n/*/questions.json`);
 }

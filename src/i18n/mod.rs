@@ -166,7 +166,7 @@ impl Lang {
 
     /// A country's name in this language.
     pub fn country(self, country: crate::rules::Country) -> &'static str {
-        countries::names(country).map_or(MISSING_TEXT, |names| names.shown(self))
+        self.text(&format!("country.{}", country.as_str()))
     }
 
     /// A whole number as this language writes it: "12,500" in English, "12 500" (with a

@@ -42,11 +42,11 @@ pub fn country_matches(lang: Lang, country: Country, query: &str) -> bool {
     if query.is_empty() || country.as_str().eq_ignore_ascii_case(&query) {
         return true;
     }
-    let Some(names) = countries::names(country) else {
-        return false;
-    };
-    [names.shown(lang), names.shown(Lang::En)]
+    let others = countries::names(country)
         .into_iter()
-        .chain(names.others())
+        .flat_map(|names| names.others());
+    [lang.country(country), Lang::En.country(country)]
+        .into_iter()
+        .chain(others)
         .any(|name| fold(name).contains(&query))
 }

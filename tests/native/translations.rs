@@ -2,7 +2,9 @@
 
 use kz_eligibility::i18n::{Catalog, Lang, Part, keys};
 use kz_eligibility::rules::messages::{DocumentId, ObligationId, ReasonId};
-use kz_eligibility::rules::{Confidence, Eligibility, QuestionId, RouteId, SourceId, WorkPermit};
+use kz_eligibility::rules::{
+    Confidence, Country, Eligibility, QuestionId, RouteId, SourceId, WorkPermit,
+};
 
 /// Every key derived from rule data.
 fn rule_keys() -> Vec<String> {
@@ -182,6 +184,7 @@ fn the_questions_need_only_the_questions_part() {
         );
     }
     needed.extend((1..=12).map(|month| format!("month.{month}")));
+    needed.extend(Country::all().map(|country| format!("country.{}", country.as_str())));
     needed.extend(
         Lang::ALL
             .iter()

@@ -16,13 +16,8 @@ export function t(lang, key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
 }
 
-/** A country's name in `lang`, from the generated table the picker uses. */
-export function country(lang, code) {
-  const column = { en: 1, ru: 2, kk: 3 }[lang];
-  const line = readFileSync(resolve(I18N, 'countries.tsv'), 'utf8')
-    .split('\n').find((row) => row.startsWith(`${code}\t`));
-  return line.split('\t')[column];
-}
+/** A country's name in `lang`, as the picker shows it. */
+export const country = (lang, code) => t(lang, `country.${code}`);
 
 /**
  * The English texts of the app that a page in `lang` must not show: every English text (cut at
