@@ -4,6 +4,7 @@
 
 fn main() {
     for lang in ["en", "ru", "kk"] {
+        // The reference part is read only by the native `eligibility reference`.
         for part in ["questions", "result"] {
             let path = format!("src/i18n/{lang}/{part}.json");
             println!("cargo:rerun-if-changed={path}");

@@ -4,6 +4,7 @@
 //! - [`i18n`]: every user-visible text.
 //! - [`embed`]: the options a partner page passes to the embedded app.
 //! - [`report`]: an evaluation as a JSON document (command line, JS API).
+//! - [`reference`] (native only): the whole rule set as a document (`eligibility reference`).
 //! - [`js_api`] (feature `js-api`): the rules for JavaScript, without the app.
 //! - [`app`] (feature `app`, default): the Leptos single-page app that renders what the rules
 //!   ask and conclude.
@@ -18,5 +19,7 @@ pub mod iso_date;
 pub mod journey;
 #[cfg(feature = "js-api")]
 pub mod js_api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod reference;
 pub mod report;
 pub mod rules;

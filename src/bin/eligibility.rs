@@ -6,6 +6,10 @@
 //!   outcome, or the next question, as JSON. The date defaults to today in Kazakhstan (UTC+5).
 //! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
 //!   the number of paths and a count per primary route.
+//! - `eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
+//!   [--history DIR]`: the whole rule set as a document (HTML by default), walked as of the day
+//!   the rules were reviewed unless `--as-of` says otherwise; the changes section compares the
+//!   walk with the previous version's, kept in DIR (default `docs/rules-history`).
 //!
 //! Texts are in English unless `--lang` names Russian or Kazakh.
 //!
@@ -23,7 +27,8 @@ use kz_eligibility::rules::walk::walk;
 const USAGE: &str = "usage:
   eligibility questions [--lang en|ru|kk]
   eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
-  eligibility walk [--as-of YYYY-MM-DD]";
+  eligibility walk [--as-of YYYY-MM-DD]
+  eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -43,6 +48,8 @@ struct Options {
     file: Option<String>,
     as_of: Option<NaiveDate>,
     lang: Lang,
+    markdown: bool,
+    history: String,
 }
 
 fn parse_options(args: Vec<String>) -> Result<Options, String> {
@@ -53,6 +60,8 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
         file: None,
         as_of: None,
         lang: Lang::En,
+        markdown: false,
+        history: kz_eligibility::reference::history::HISTORY_DIR.to_owned(),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -68,6 +77,18 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
                 let text = args.next().ok_or("--lang needs en, ru or kk")?;
                 options.lang = Lang::from_tag(&text)
                     .ok_or_else(|| format!("--lang must be en, ru or kk, not {text:?}"))?;
+            }
+            "--format" if options.command == "reference" => {
+                options.markdown = match args.next().as_deref() {
+                    Some("html") => false,
+                    Some("markdown") => true,
+                    other => {
+                        return Err(format!("--format must be html or markdown, not {other:?}"));
+                    }
+                };
+            }
+            "--history" if options.command == "reference" => {
+                options.history = args.next().ok_or("--history needs a folder")?;
             }
             _ if options.file.is_none() && options.command == "evaluate" => {
                 options.file = Some(arg)
@@ -129,6 +150,22 @@ fn run(args: Vec<String>) -> Result<String, String> {
                     .map(|(route, n)| format!("{n:>8}  {route}")),
             );
             Ok(lines.join("\n"))
+        }
+        "reference" => {
+            use kz_eligibility::reference::{Reference, history, html, markdown};
+            let as_of = options
+                .as_of
+                .unwrap_or(kz_eligibility::rules::RULES_REVIEWED);
+            let reference = Reference::build(options.lang, as_of);
+            let diff = history::compare_with_previous(
+                std::path::Path::new(&options.history),
+                &reference.snapshot,
+            );
+            Ok(if options.markdown {
+                markdown(&reference, diff.as_ref())
+            } else {
+                html(&reference, diff.as_ref())
+            })
         }
         "-h" | "--help" => Err(USAGE.to_owned()),
         other => Err(format!("unknown command {other:?}\n{USAGE}")),

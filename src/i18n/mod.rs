@@ -94,6 +94,9 @@ impl Lang {
             (Lang::Ru, Part::Result) => include_str!("ru/result.json"),
             (Lang::Kk, Part::Questions) => include_str!("kk/questions.json"),
             (Lang::Kk, Part::Result) => include_str!("kk/result.json"),
+            (Lang::En, Part::Reference) => include_str!("en/reference.json"),
+            (Lang::Ru, Part::Reference) => include_str!("ru/reference.json"),
+            (Lang::Kk, Part::Reference) => include_str!("kk/reference.json"),
         };
         #[cfg(all(target_arch = "wasm32", feature = "app"))]
         let text = match (self, part) {
@@ -113,6 +116,7 @@ impl Lang {
             (Lang::Ru, Part::Result) => env!("KZ_CATALOG_RU_RESULT"),
             (Lang::Kk, Part::Questions) => env!("KZ_CATALOG_KK_QUESTIONS"),
             (Lang::Kk, Part::Result) => env!("KZ_CATALOG_KK_RESULT"),
+            (_, Part::Reference) => "",
         };
         format!("i18n/{}/{}.json?v={version}", self.tag(), part.name())
     }
@@ -219,16 +223,19 @@ pub enum Part {
     Questions,
     /// The verdict, reasons, sources, timeline, checklist and exports.
     Result,
+    /// The generated rules reference (`eligibility reference`): never in the web app.
+    Reference,
 }
 
 impl Part {
-    pub const ALL: &'static [Part] = &[Part::Questions, Part::Result];
+    pub const ALL: &'static [Part] = &[Part::Questions, Part::Result, Part::Reference];
 
     /// The file's name in `src/i18n/<lang>/`, without `.json`.
     pub const fn name(self) -> &'static str {
         match self {
             Part::Questions => "questions",
             Part::Result => "result",
+            Part::Reference => "reference",
         }
     }
 
@@ -236,15 +243,16 @@ impl Part {
         match self {
             Part::Questions => 0,
             Part::Result => 1,
+            Part::Reference => 2,
         }
     }
 }
 
 /// The parsed catalogs, indexed like [`Lang::ALL`] and [`Part::ALL`].
-static CATALOGS: [[OnceLock<Catalog>; 2]; 3] = [
-    [OnceLock::new(), OnceLock::new()],
-    [OnceLock::new(), OnceLock::new()],
-    [OnceLock::new(), OnceLock::new()],
+static CATALOGS: [[OnceLock<Catalog>; 3]; 3] = [
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
 ];
 
 /// Shown in place of a text whose key is missing from a catalog.

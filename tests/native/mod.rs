@@ -9,6 +9,7 @@ mod journey;
 mod properties;
 mod purity;
 mod reference;
+mod rules_reference;
 mod scenarios;
 mod stay;
 mod timeline;

@@ -90,13 +90,21 @@ fn question_files() -> Vec<String> {
     files
 }
 
+/// The generated rules reference, worded through its own part of the texts.
+const REFERENCE_FILES: &[&str] = &[
+    "reference/mod.rs",
+    "reference/html.rs",
+    "reference/markdown.rs",
+];
+
 /// Every literal key the app's source code passes to `.text(...)` or `.format(...)`: in the
-/// components and in the exports that are worded for the visitor.
+/// components, in the exports that are worded for the visitor and in the rules reference.
 fn app_keys() -> Vec<String> {
     question_files()
         .iter()
         .map(String::as_str)
         .chain(RESULT_PAGE_FILES.iter().copied())
+        .chain(REFERENCE_FILES.iter().copied())
         .flat_map(literal_keys)
         .collect()
 }

@@ -10,7 +10,7 @@ use kz_eligibility::rules::{Confidence, RouteId, SourceId, Visa, WorkPermit, Wor
 
 use super::as_of;
 
-fn paths() -> &'static [Path] {
+pub(super) fn paths() -> &'static [Path] {
     static PATHS: OnceLock<Vec<Path>> = OnceLock::new();
     PATHS.get_or_init(|| walk(as_of()))
 }
