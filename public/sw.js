@@ -31,11 +31,18 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     // A page load gets this build's page, whatever its query (?lang=, ?embed=); the files it
-    // names are this build's too. Any other file is found by its exact address in any build's
-    // cache: the address says which content it is.
-    const hit = request.mode === 'navigate'
-      ? await (await caches.open(CACHE)).match(new URL('./', self.registration.scope).href)
-      : await caches.match(request);
+    // names are this build's too. The rules reference pages (rules.html, rules.ru.html, …) are
+    // this build's as well. Any other file is found by its exact address in any build's cache:
+    // the address says which content it is.
+    const app = new URL('./', self.registration.scope);
+    let hit;
+    if (request.mode === 'navigate') {
+      const own = await caches.open(CACHE);
+      const isApp = url.pathname === app.pathname || url.pathname === `${app.pathname}index.html`;
+      hit = isApp ? await own.match(app.href) : await own.match(url.href, { ignoreSearch: true });
+    } else {
+      hit = await caches.match(request);
+    }
     return hit ?? fetch(request);
   })());
 });

@@ -1,4 +1,4 @@
-//! The footer: how current the rules are, and the privacy promise.
+//! The footer: how current the rules are, where to read them in full, and the privacy promise.
 
 use leptos::prelude::*;
 
@@ -12,6 +12,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{lang.format("app.rules_version", &[("version", RULES_VERSION), ("date", &reviewed)])}</p>
+            <p><a href=lang.reference_page() data-testid="reference-link">{lang.text("app.reference_link")}</a></p>
             <p>{lang.text("app.privacy")}</p>
         </footer>
     }

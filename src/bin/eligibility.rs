@@ -7,9 +7,11 @@
 //! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
 //!   the number of paths and a count per primary route.
 //! - `eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
-//!   [--history DIR]`: the whole rule set as a document (HTML by default), walked as of the day
-//!   the rules were reviewed unless `--as-of` says otherwise; the changes section compares the
-//!   walk with the previous version's, kept in DIR (default `docs/rules-history`).
+//!   [--history DIR] [--out DIR]`: the whole rule set as a document (HTML by default), walked
+//!   as of the day the rules were reviewed unless `--as-of` says otherwise; the changes section
+//!   compares the walk with the previous version's, kept in DIR (default `docs/rules-history`).
+//!   With `--out`, every language in both formats is written there (`rules.html`,
+//!   `rules.ru.md`, …) from one walk, and the file names are printed.
 //!
 //! Texts are in English unless `--lang` names Russian or Kazakh.
 //!
@@ -28,7 +30,7 @@ const USAGE: &str = "usage:
   eligibility questions [--lang en|ru|kk]
   eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility walk [--as-of YYYY-MM-DD]
-  eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR]";
+  eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR] [--out DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -50,6 +52,7 @@ struct Options {
     lang: Lang,
     markdown: bool,
     history: String,
+    out: Option<String>,
 }
 
 fn parse_options(args: Vec<String>) -> Result<Options, String> {
@@ -62,6 +65,7 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
         lang: Lang::En,
         markdown: false,
         history: kz_eligibility::reference::history::HISTORY_DIR.to_owned(),
+        out: None,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -89,6 +93,9 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
             }
             "--history" if options.command == "reference" => {
                 options.history = args.next().ok_or("--history needs a folder")?;
+            }
+            "--out" if options.command == "reference" => {
+                options.out = Some(args.next().ok_or("--out needs a folder")?);
             }
             _ if options.file.is_none() && options.command == "evaluate" => {
                 options.file = Some(arg)
@@ -151,23 +158,45 @@ fn run(args: Vec<String>) -> Result<String, String> {
             );
             Ok(lines.join("\n"))
         }
-        "reference" => {
-            use kz_eligibility::reference::{Reference, history, html, markdown};
-            let as_of = options
-                .as_of
-                .unwrap_or(kz_eligibility::rules::RULES_REVIEWED);
-            let reference = Reference::build(options.lang, as_of);
-            let diff = history::compare_with_previous(
-                std::path::Path::new(&options.history),
-                &reference.snapshot,
-            );
-            Ok(if options.markdown {
-                markdown(&reference, diff.as_ref())
-            } else {
-                html(&reference, diff.as_ref())
-            })
-        }
+        "reference" => reference(&options),
         "-h" | "--help" => Err(USAGE.to_owned()),
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
     }
+}
+
+/// `eligibility reference`: one language to standard output, or every language into `--out`.
+fn reference(options: &Options) -> Result<String, String> {
+    use kz_eligibility::reference::{Reference, file_name, history, html, markdown};
+    let as_of = options
+        .as_of
+        .unwrap_or(kz_eligibility::rules::RULES_REVIEWED);
+    let paths = walk(as_of);
+    let diff = |reference: &Reference| {
+        history::compare_with_previous(std::path::Path::new(&options.history), &reference.snapshot)
+    };
+    let Some(out) = &options.out else {
+        let reference = Reference::from_walk(options.lang, as_of, &paths);
+        let diff = diff(&reference);
+        return Ok(if options.markdown {
+            markdown(&reference, diff.as_ref())
+        } else {
+            html(&reference, diff.as_ref())
+        });
+    };
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {out}: {e}"))?;
+    let mut written = Vec::new();
+    for lang in Lang::ALL {
+        let reference = Reference::from_walk(*lang, as_of, &paths);
+        let diff = diff(&reference);
+        for (extension, text) in [
+            ("html", html(&reference, diff.as_ref())),
+            ("md", markdown(&reference, diff.as_ref())),
+        ] {
+            let path = std::path::Path::new(out).join(file_name(*lang, extension));
+            std::fs::write(&path, text)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            written.push(path.display().to_string());
+        }
+    }
+    Ok(written.join("\n"))
 }

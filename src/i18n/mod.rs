@@ -57,6 +57,15 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The rules reference page in this language, next to the app's page.
+    pub const fn reference_page(self) -> &'static str {
+        match self {
+            Lang::En => "rules.html",
+            Lang::Ru => "rules.ru.html",
+            Lang::Kk => "rules.kk.html",
+        }
+    }
+
     /// The language a link asks for in its query (`?lang=kk`), if the app has it.
     pub fn from_query(search: &str) -> Option<Lang> {
         query_pairs(search)

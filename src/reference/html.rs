@@ -45,7 +45,8 @@ pub fn html(reference: &Reference, diff: Option<&WalkDiff>) -> String {
         "<!DOCTYPE html>\n<html lang=\"{tag}\">\n<head>\n<meta charset=\"utf-8\" />\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\" />\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{APP_CSS}\" />\n</head>\n<body>\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{APP_CSS}\" />\n\
+         <link rel=\"icon\" href=\"favicon.svg\" />\n</head>\n<body>\n\
          <header class=\"site-header\"><p class=\"site-title\">{app}</p></header>\n\
          <main id=\"main\" class=\"page reference\">\n<h1 class=\"heading\">{title}</h1>\n",
         tag = lang.tag(),

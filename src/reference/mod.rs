@@ -308,10 +308,11 @@ pub fn source_anchor(source: SourceId) -> String {
     format!("source-{source}")
 }
 
-/// The file a language's page is written to, next to the app's `index.html`.
+/// The file a language's page is written to, next to the app's `index.html`: the HTML page
+/// is [`Lang::reference_page`], the Markdown beside it.
 pub fn file_name(lang: Lang, extension: &str) -> String {
-    match lang {
-        Lang::En => format!("rules.{extension}"),
-        other => format!("rules.{}.{extension}", other.tag()),
-    }
+    format!(
+        "{}.{extension}",
+        lang.reference_page().trim_end_matches(".html")
+    )
 }

@@ -4,14 +4,12 @@
 // the browser's debugging protocol, not injected as a script.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { withApp } from './support/app.mjs';
+import { axeViolations } from './support/axe.mjs';
 import { openPage } from './support/chromium.mjs';
 import { t } from './support/i18n.mjs';
 
 const app = withApp();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HEAD = 'v=1&rules=2026.11.1';
 const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
 const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=business_visit';
@@ -26,16 +24,6 @@ const SCREENS = [
   ['check your answers', `at=check&${EAEU}`, (lang) => ['heading', t(lang, 'check.title')]],
   ['result', `at=result&${EAEU}`, (lang) => ['heading', t(lang, 'route.eaeu_citizen.headline')]],
 ];
-
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 for (const lang of ['en', 'ru', 'kk']) {
   test(`axe finds no WCAG 2.1 AA violation on any screen in ${lang}`, async (t_) => {

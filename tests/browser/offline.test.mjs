@@ -1,5 +1,6 @@
 // Installable and offline: after one visit the app loads and completes a journey with the
-// network off, in any language; a new build takes over whole on the next load.
+// network off, in any language, and so does the rules reference; a new build takes over whole
+// on the next load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
@@ -47,6 +48,10 @@ test('after the first visit the app is installable, loads and completes a journe
     assert.deepEqual(problems, [], `offline in ${lang}: no failed request or error`);
     await page.close();
   }
+  // The rules reference is kept too, as itself (not the app's page).
+  const { page, problems } = await openPage(app.browser, `${app.server.url}rules.kk.html`, { context });
+  await page.getByRole('heading', { level: 1, name: t('kk', 'reference.title') }).waitFor();
+  assert.deepEqual(problems, [], 'the reference offline: no failed request or error');
 });
 
 test('a new build takes over on the next load, whole: never old and new files mixed', async (t_) => {
