@@ -4,8 +4,7 @@
 
 fn main() {
     for lang in ["en", "ru", "kk"] {
-        // The reference part is read only by the native `eligibility reference`.
-        for part in ["questions", "result"] {
+        for part in ["questions", "result", "reference"] {
             let path = format!("src/i18n/{lang}/{part}.json");
             println!("cargo:rerun-if-changed={path}");
             let bytes = std::fs::read(&path).unwrap_or_default();

@@ -92,8 +92,8 @@ impl Lang {
 
     /// One part of this language's texts, as JSON, if this build carries it. The web app
     /// carries only the English questions (so it can always speak) and fetches the rest when
-    /// first needed (see [`Lang::install`]). The command line, the tests and the JS API carry
-    /// everything.
+    /// first needed (see [`Lang::install`]). The command line and the tests carry everything,
+    /// the JS API all but the reference's texts.
     pub fn source_text(self, part: Part) -> Option<&'static str> {
         #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
         let text = match (self, part) {
@@ -103,9 +103,15 @@ impl Lang {
             (Lang::Ru, Part::Result) => include_str!("ru/result.json"),
             (Lang::Kk, Part::Questions) => include_str!("kk/questions.json"),
             (Lang::Kk, Part::Result) => include_str!("kk/result.json"),
+            #[cfg(not(target_arch = "wasm32"))]
             (Lang::En, Part::Reference) => include_str!("en/reference.json"),
+            #[cfg(not(target_arch = "wasm32"))]
             (Lang::Ru, Part::Reference) => include_str!("ru/reference.json"),
+            #[cfg(not(target_arch = "wasm32"))]
             (Lang::Kk, Part::Reference) => include_str!("kk/reference.json"),
+            // The JS API has no use for the reference's texts.
+            #[cfg(target_arch = "wasm32")]
+            (_, Part::Reference) => return None,
         };
         #[cfg(all(target_arch = "wasm32", feature = "app"))]
         let text = match (self, part) {
@@ -125,7 +131,9 @@ impl Lang {
             (Lang::Ru, Part::Result) => env!("KZ_CATALOG_RU_RESULT"),
             (Lang::Kk, Part::Questions) => env!("KZ_CATALOG_KK_QUESTIONS"),
             (Lang::Kk, Part::Result) => env!("KZ_CATALOG_KK_RESULT"),
-            (_, Part::Reference) => "",
+            (Lang::En, Part::Reference) => env!("KZ_CATALOG_EN_REFERENCE"),
+            (Lang::Ru, Part::Reference) => env!("KZ_CATALOG_RU_REFERENCE"),
+            (Lang::Kk, Part::Reference) => env!("KZ_CATALOG_KK_REFERENCE"),
         };
         format!("i18n/{}/{}.json?v={version}", self.tag(), part.name())
     }
