@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::source_citation::SourceCitation;
 use super::{use_journey, use_lang};
 use crate::rules::stay::{Stay, StayRule, assess};
 
@@ -33,25 +34,13 @@ pub fn StayCalculator(rule: StayRule) -> impl IntoView {
         Some((assess(&stays, rule, on), on, !invalid.is_empty()))
     });
 
-    let rule_text = match rule.rolling {
-        Some((days, window)) => lang.format(
-            "stay.rule",
-            &[
-                ("per_entry", &rule.days_per_entry.to_string()),
-                ("days", &lang.number(days)),
-                ("window", &window.to_string()),
-            ],
-        ),
-        None => lang.format(
-            "stay.rule_unconfirmed",
-            &[("per_entry", &rule.days_per_entry.to_string())],
-        ),
-    };
+    let rule_text = lang.stay_rule(&rule);
 
     view! {
         <section class="stay-calculator" aria-labelledby="stay-heading">
             <h2 id="stay-heading">{lang.text("stay.title")}</h2>
             <p>{rule_text}</p>
+            <SourceCitation id=rule.source />
             <p class="hint">{lang.text("stay.hint")}</p>
             <For each=move || trips.get().into_iter().enumerate() key=|(_, (key, _, _))| *key let:row>
                 {

@@ -40,23 +40,24 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
         Party::Worker => Party::Employer,
         Party::Employer => Party::Worker,
     };
-    provide_context(Footnotes::collect(
-        outcome
-            .routes()
-            .flat_map(|route| route.reasons.iter().map(|r| r.source))
-            .chain(outcome.obligations.iter().map(|o| o.source))
-            .chain(outcome.notes.iter().map(|n| n.source)),
-    ));
-
-    let primary = outcome.primary.clone();
     // The stay calculator, for visits without a visa and for EAEU citizens.
     let stay_rule = matches!(
-        primary.route,
+        outcome.primary.route,
         RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree
     )
     .then(|| location.answers.country(QuestionId::Citizenship))
     .flatten()
     .and_then(|country| StayRule::for_regime(entry(country).regime));
+    provide_context(Footnotes::collect(
+        outcome
+            .routes()
+            .flat_map(|route| route.reasons.iter().map(|r| r.source))
+            .chain(outcome.obligations.iter().map(|o| o.source))
+            .chain(outcome.notes.iter().map(|n| n.source))
+            .chain(stay_rule.map(|rule| rule.source)),
+    ));
+
+    let primary = outcome.primary.clone();
     let party_key = |party: Party, what: &str| match party {
         Party::Worker => format!("party.worker.{what}"),
         Party::Employer => format!("party.employer.{what}"),

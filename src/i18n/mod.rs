@@ -427,6 +427,25 @@ impl Lang {
         }
     }
 
+    /// The limits of a stay rule in words, for example "Up to 30 days per entry, and at most
+    /// 90 days in any 180".
+    pub fn stay_rule(self, rule: &crate::rules::stay::StayRule) -> String {
+        match rule.rolling {
+            Some((days, window)) => self.format(
+                "stay.rule",
+                &[
+                    ("per_entry", &rule.days_per_entry.to_string()),
+                    ("days", &self.number(days)),
+                    ("window", &window.to_string()),
+                ],
+            ),
+            None => self.format(
+                "stay.rule_unconfirmed",
+                &[("per_entry", &rule.days_per_entry.to_string())],
+            ),
+        }
+    }
+
     /// A date as people write it, for example "1 April 2026".
     pub fn date(self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;

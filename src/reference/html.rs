@@ -217,6 +217,22 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
         );
     }
     out.push_str("</dl>\n");
+    if !route.stays.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h4>{}</h4>\n<ul>",
+            esc(&r.text("reference.route.stay", &[]))
+        );
+        for stay in &route.stays {
+            let _ = writeln!(
+                out,
+                "<li>{}{}</li>",
+                esc(&lang.stay_rule(stay)),
+                cite(r, stay.source)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
 
     let _ = writeln!(
         out,

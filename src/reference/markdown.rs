@@ -112,6 +112,12 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
         ] {
             let _ = writeln!(out, "- **{}**: {value}", r.text(key, &[]));
         }
+        if !route.stays.is_empty() {
+            let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.stay", &[]));
+            for stay in &route.stays {
+                let _ = writeln!(out, "- {} ({})", lang.stay_rule(stay), source(stay.source));
+            }
+        }
         let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.leads", &[]));
         for (question, answers) in &route.leads {
             let answers = match answers {

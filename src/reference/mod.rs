@@ -15,6 +15,8 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, keys};
 use crate::rules::calendar::{self, CalendarStatus};
+use crate::rules::entry_regimes;
+use crate::rules::stay::StayRule;
 use crate::rules::walk::{Path, sample_answers, walk};
 use crate::rules::{
     Answer, Document, Eligibility, Obligation, QuestionId, Reason, RouteId, SourceId, Visa,
@@ -46,6 +48,9 @@ pub struct RouteEntry {
     pub why_not: Vec<Reason>,
     pub obligations: Vec<Obligation>,
     pub documents: Vec<Document>,
+    /// The stay limits of the citizenships that lead here, where the app offers its stay
+    /// calculator (EAEU citizens and visits without a visa).
+    pub stays: Vec<StayRule>,
 }
 
 /// A year of the working-day calendar.
@@ -119,6 +124,7 @@ impl Reference {
                     .chain(&route.why_not)
                     .map(|r| r.source)
                     .chain(route.obligations.iter().map(|o| o.source))
+                    .chain(route.stays.iter().map(|s| s.source))
             })
             .chain(calendar::SOURCES.iter().copied())
             .map(SourceId::as_str)
@@ -212,6 +218,7 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
         why_not: Vec::new(),
         obligations: Vec::new(),
         documents: Vec::new(),
+        stays: Vec::new(),
     };
     let add = |list: &mut Vec<Reason>, reasons: &[Reason]| {
         for reason in reasons {
@@ -254,6 +261,14 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
             if !entry.documents.iter().any(|d| d.id == document.id) {
                 entry.documents.push(document.clone());
             }
+        }
+        let stay = path
+            .answers
+            .country(QuestionId::Citizenship)
+            .and_then(|country| StayRule::for_regime(entry_regimes::entry(country).regime))
+            .filter(|_| matches!(route, RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree));
+        if let Some(stay) = stay {
+            push_unique(&mut entry.stays, &stay);
         }
         for question in crate::rules::flow::applicable(&path.answers, as_of) {
             if question == QuestionId::Role {

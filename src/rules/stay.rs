@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
+use super::sources::SourceId;
+
 use super::entry_regimes::{EntryRegime, StayLimit};
 
 /// One stay in Kazakhstan, both days included. `exit >= entry` by construction.
@@ -39,6 +41,8 @@ impl Stay {
 pub struct StayRule {
     pub days_per_entry: u16,
     pub rolling: Option<(u16, u16)>,
+    /// Where the limits come from.
+    pub source: SourceId,
 }
 
 impl StayRule {
@@ -47,6 +51,7 @@ impl StayRule {
             EntryRegime::Eaeu => Some(StayRule {
                 days_per_entry: 90,
                 rolling: Some((90, 180)),
+                source: SourceId::EaeuStay90Days,
             }),
             EntryRegime::VisaFree {
                 days_per_entry,
@@ -57,6 +62,7 @@ impl StayRule {
                     StayLimit::Rolling { days, window } => Some((days, window)),
                     StayLimit::Unconfirmed => None,
                 },
+                source: SourceId::StayRules,
             }),
             EntryRegime::Citizen | EntryRegime::VisaRequired { .. } => None,
         }

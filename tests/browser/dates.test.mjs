@@ -66,6 +66,10 @@ test('"Add to calendar" downloads an iCalendar file with every dated deadline', 
 test('the stay calculator tells an EAEU citizen when a full stay is possible again', async (t) => {
   const { page, problems } = await result(t, EAEU);
   const calculator = page.getByRole('region', { name: 'Stay calculator' });
+  // The limits it applies carry their source, numbered among the page's footnotes.
+  const source = calculator.locator('[data-source="eaeu_stay_90_days"]');
+  assert.match(await source.locator('.footnote-ref').textContent(), /^\[\d+\]$/);
+  assert.equal(await page.locator('[data-footnote="eaeu_stay_90_days"]').count(), 1);
   await calculator.getByLabel('Entry', { exact: true }).fill('2026-01-01');
   await calculator.getByLabel('Entry', { exact: true }).dispatchEvent('change');
   await calculator.getByLabel('Exit', { exact: true }).fill('2026-03-31');

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use kz_eligibility::i18n::{Lang, MISSING_TEXT};
 use kz_eligibility::reference::history::{CHANGES, HISTORY_DIR, compare, outcomes};
 use kz_eligibility::reference::{Reference, html, markdown};
-use kz_eligibility::rules::{RULES_VERSION, RouteId};
+use kz_eligibility::rules::{RULES_VERSION, RouteId, SourceId};
 
 use super::as_of;
 use super::walk::paths;
@@ -36,6 +36,11 @@ fn the_page_names_every_route_source_and_document_the_walk_can_produce() {
     let reasons = attribute_values(&page, "data-reason");
     for route in RouteId::ALL {
         assert!(routes.contains(route.as_str()), "route {route} is missing");
+    }
+    // Every source the rules know is cited somewhere, so the page lists them all.
+    for source in SourceId::ALL {
+        let item = format!("<li id=\"source-{source}\"");
+        assert!(page.contains(&item), "source {source} is not listed");
     }
     for path in paths() {
         let outcome = &path.outcome;
