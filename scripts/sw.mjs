@@ -7,8 +7,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-// What partners load from elsewhere, and the worker itself, are not part of the app's page.
-const skip = (path) => path === 'sw.js' || path.startsWith('api/') || path.startsWith('embed');
+// What partners load from elsewhere, and the worker itself, are not part of the app's page; the
+// rules reference's Markdown copies are for reading elsewhere (its HTML pages are kept).
+const skip = (path) => path === 'sw.js' || path.startsWith('api/') || path.startsWith('embed')
+  || path.endsWith('.md');
 
 function* files(folder) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {

@@ -18,7 +18,7 @@
 //! Malformed input is a clear message and exit code 2, never a panic.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -35,7 +35,9 @@ const USAGE: &str = "usage:
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(output) => {
-            println!("{output}");
+            // A reader that stops early (`| head`) is not an error of ours.
+            let mut stdout = std::io::stdout().lock();
+            let _ = writeln!(stdout, "{output}");
             ExitCode::SUCCESS
         }
         Err(message) => {
