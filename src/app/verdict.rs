@@ -20,9 +20,7 @@ use crate::journey::{Location, Screen};
 use crate::rules::RULES_VERSION;
 use crate::rules::entry_regimes::entry;
 use crate::rules::stay::StayRule;
-use crate::rules::{
-    OptionId, Outcome, Party, QuestionId, RouteAssessment, RouteId, Visa, WorkRight,
-};
+use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment, RouteId};
 
 #[component]
 pub fn Verdict(outcome: Outcome) -> impl IntoView {
@@ -195,7 +193,7 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
                 </p>
             </div>
             <h2>{lang.text("result.allows")}</h2>
-            <p data-testid="allows">{lang.text(work_key(primary.work))} " " {visa_text(lang, primary.visa)}</p>
+            <p data-testid="allows">{lang.text(keys::work(primary.work))} " " {lang.visa(primary.visa)}</p>
             <h2>{lang.text("verdict.reasons")}</h2>
             <ol class="reasons">
                 {primary.reasons.into_iter().map(|reason| view! { <ReasonItem reason /> }).collect_view()}
@@ -279,25 +277,6 @@ fn eligibility_class(route: &RouteAssessment) -> &'static str {
         crate::rules::Eligibility::Yes => "yes",
         crate::rules::Eligibility::Confirm => "caution",
         crate::rules::Eligibility::No => "no",
-    }
-}
-
-fn work_key(work: WorkRight) -> &'static str {
-    match work {
-        WorkRight::Employment => "work.employment",
-        WorkRight::Limited => "work.limited",
-        WorkRight::None => "work.none",
-    }
-}
-
-fn visa_text(lang: crate::i18n::Lang, visa: Visa) -> String {
-    match visa {
-        Visa::NotNeeded => lang.text("visa.not_needed").to_owned(),
-        Visa::VisaFree { days_per_entry, .. } => {
-            lang.format("visa.visa_free", &[("days", &days_per_entry.to_string())])
-        }
-        Visa::Required { code } => lang.format("visa.required", &[("code", code.as_str())]),
-        Visa::CheckWithConsulate => lang.text("visa.check_with_consulate").to_owned(),
     }
 }
 

@@ -321,7 +321,7 @@ impl Catalog {
 pub mod keys {
     use crate::rules::{
         Confidence, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, ReasonId, RouteId,
-        SourceId, WorkPermit,
+        SourceId, WorkPermit, WorkRight,
     };
 
     pub fn question_title(id: QuestionId) -> String {
@@ -366,6 +366,13 @@ pub mod keys {
             WorkPermit::Required => "work_permit.required",
             WorkPermit::NotRequired => "work_permit.not_required",
             WorkPermit::NotApplicable => "work_permit.not_applicable",
+        }
+    }
+    pub fn work(work: WorkRight) -> &'static str {
+        match work {
+            WorkRight::Employment => "work.employment",
+            WorkRight::Limited => "work.limited",
+            WorkRight::None => "work.none",
         }
     }
     pub fn eligibility(eligible: Eligibility) -> &'static str {
@@ -424,6 +431,19 @@ impl Lang {
                     ("month", self.text(&format!("month.{month}"))),
                 ],
             ),
+        }
+    }
+
+    /// The visa a route needs, in words.
+    pub fn visa(self, visa: crate::rules::Visa) -> String {
+        use crate::rules::Visa;
+        match visa {
+            Visa::NotNeeded => self.text("visa.not_needed").to_owned(),
+            Visa::VisaFree { days_per_entry, .. } => {
+                self.format("visa.visa_free", &[("days", &days_per_entry.to_string())])
+            }
+            Visa::Required { code } => self.format("visa.required", &[("code", code.as_str())]),
+            Visa::CheckWithConsulate => self.text("visa.check_with_consulate").to_owned(),
         }
     }
 

@@ -176,37 +176,7 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
         id = route_anchor(route.route),
         route = route.route,
     );
-    let join = super::side_by_side;
-    let rows = [
-        (
-            "reference.route.eligible",
-            join(
-                route
-                    .eligible
-                    .iter()
-                    .map(|e| lang.text(keys::eligibility(*e)).to_owned())
-                    .collect(),
-            ),
-        ),
-        (
-            "reference.route.permit",
-            join(
-                route
-                    .permits
-                    .iter()
-                    .map(|p| lang.text(keys::work_permit(*p)).to_owned())
-                    .collect(),
-            ),
-        ),
-        (
-            "reference.route.work",
-            join(route.work.iter().map(|w| r.work(*w).to_owned()).collect()),
-        ),
-        (
-            "reference.route.visa",
-            join(route.visas.iter().map(|v| r.visa(*v)).collect()),
-        ),
-    ];
+    let rows = r.summary(route);
     out.push_str("<dl class=\"summary\">\n");
     for (key, value) in rows {
         let _ = writeln!(
@@ -246,14 +216,7 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
         esc(&r.text("reference.route.leads", &[]))
     );
     for (question, answers) in &route.leads {
-        let answers = match answers {
-            None => r.text("reference.route.any", &[]),
-            Some(list) => list
-                .iter()
-                .map(|a| r.answer(*question, a))
-                .collect::<Vec<_>>()
-                .join("; "),
-        };
+        let answers = r.answers(*question, answers.as_deref());
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\"><a href=\"#question-{question}\">{}</a></th><td>{}</td></tr>",
@@ -299,81 +262,70 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
         out.push_str("</ul>\n");
     }
 
-    let _ = writeln!(
+    let obligations = route.obligations.iter().map(|obligation| {
+        let deadline = obligation
+            .deadline
+            .map(|rule: DeadlineRule| format!(" <strong>{}</strong>", esc(&lang.deadline(rule))))
+            .unwrap_or_default();
+        format!(
+            "<li data-obligation=\"{}\">{} ({}){deadline}{}</li>",
+            obligation.id,
+            esc(lang.text(&keys::obligation(obligation.id))),
+            esc(party(lang, obligation.party, "obligations")),
+            cite(r, obligation.source)
+        )
+    });
+    list_section(
         out,
-        "<h4>{}</h4>",
-        esc(&r.text("reference.route.obligations", &[]))
+        r,
+        [
+            "reference.route.obligations",
+            "reference.route.no_obligations",
+        ],
+        "obligations",
+        obligations.collect(),
     );
-    if route.obligations.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            esc(&r.text("reference.route.no_obligations", &[]))
-        );
-    } else {
-        out.push_str("<ul class=\"obligations\">\n");
-        for obligation in &route.obligations {
-            let deadline = obligation
-                .deadline
-                .map(|rule: DeadlineRule| {
-                    format!(" <strong>{}</strong>", esc(&lang.deadline(rule)))
-                })
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<li data-obligation=\"{}\">{} ({}){deadline}{}</li>",
-                obligation.id,
-                esc(lang.text(&keys::obligation(obligation.id))),
-                esc(party(lang, obligation.party, "obligations")),
-                cite(r, obligation.source)
-            );
-        }
-        out.push_str("</ul>\n");
-    }
-
-    let _ = writeln!(
+    let documents = route.documents.iter().map(|document| {
+        let needs = match document.legalisation {
+            Legalisation::None => None,
+            Legalisation::Translation => Some("legalisation.translation"),
+            Legalisation::ApostilleAndTranslation => Some("legalisation.apostille_and_translation"),
+        };
+        let legalisation = needs
+            .map(|what| {
+                format!(
+                    " {}",
+                    lang.format("result.legalisation", &[("what", lang.text(what))])
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "<li data-document=\"{}\">{} ({}){}</li>",
+            document.id,
+            esc(lang.text(&keys::document(document.id))),
+            esc(party(lang, document.provider, "documents")),
+            esc(&legalisation)
+        )
+    });
+    list_section(
         out,
-        "<h4>{}</h4>",
-        esc(&r.text("reference.route.documents", &[]))
+        r,
+        ["reference.route.documents", "reference.route.no_documents"],
+        "checklist-plain",
+        documents.collect(),
     );
-    if route.documents.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            esc(&r.text("reference.route.no_documents", &[]))
-        );
-    } else {
-        out.push_str("<ul class=\"checklist-plain\">\n");
-        for document in &route.documents {
-            let legalisation = match document.legalisation {
-                Legalisation::None => String::new(),
-                Legalisation::Translation => format!(
-                    " {}",
-                    lang.format(
-                        "result.legalisation",
-                        &[("what", lang.text("legalisation.translation"))]
-                    )
-                ),
-                Legalisation::ApostilleAndTranslation => format!(
-                    " {}",
-                    lang.format(
-                        "result.legalisation",
-                        &[("what", lang.text("legalisation.apostille_and_translation"))]
-                    )
-                ),
-            };
-            let _ = writeln!(
-                out,
-                "<li data-document=\"{}\">{} ({}){}</li>",
-                document.id,
-                esc(lang.text(&keys::document(document.id))),
-                esc(party(lang, document.provider, "documents")),
-                esc(&legalisation)
-            );
-        }
-        out.push_str("</ul>\n");
-    }
     out.push_str("</section>\n");
+}
+
+/// A list of a route under its heading (`keys`: the heading, and the sentence shown when the
+/// list is empty); `items` are its `<li>` elements.
+fn list_section(out: &mut String, r: &Reference, keys: [&str; 2], class: &str, items: Vec<String>) {
+    let _ = writeln!(out, "<h4>{}</h4>", esc(&r.text(keys[0], &[])));
+    if items.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", esc(&r.text(keys[1], &[])));
+    } else {
+        let _ = writeln!(out, "<ul class=\"{class}\">\n{}\n</ul>", items.join("\n"));
+    }
 }
 
 /// Who does or provides it: `what` is "obligations" or "documents".

@@ -79,37 +79,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
                 &[("paths", &lang.number(route.paths as i64))]
             )
         );
-        let list = super::side_by_side;
-        for (key, value) in [
-            (
-                "reference.route.eligible",
-                list(
-                    route
-                        .eligible
-                        .iter()
-                        .map(|e| lang.text(keys::eligibility(*e)).to_owned())
-                        .collect(),
-                ),
-            ),
-            (
-                "reference.route.permit",
-                list(
-                    route
-                        .permits
-                        .iter()
-                        .map(|p| lang.text(keys::work_permit(*p)).to_owned())
-                        .collect(),
-                ),
-            ),
-            (
-                "reference.route.work",
-                list(route.work.iter().map(|w| r.work(*w).to_owned()).collect()),
-            ),
-            (
-                "reference.route.visa",
-                list(route.visas.iter().map(|v| r.visa(*v)).collect()),
-            ),
-        ] {
+        for (key, value) in r.summary(route) {
             let _ = writeln!(out, "- **{}**: {value}", r.text(key, &[]));
         }
         if !route.stays.is_empty() {
@@ -120,14 +90,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
         }
         let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.leads", &[]));
         for (question, answers) in &route.leads {
-            let answers = match answers {
-                None => r.text("reference.route.any", &[]),
-                Some(list) => list
-                    .iter()
-                    .map(|a| r.answer(*question, a))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
+            let answers = r.answers(*question, answers.as_deref());
             let _ = writeln!(
                 out,
                 "- {}: {answers}",

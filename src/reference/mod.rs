@@ -156,28 +156,59 @@ impl Reference {
         text
     }
 
-    fn answer(&self, question: QuestionId, answer: &Answer) -> String {
-        self.lang.answer(question, answer)
-    }
-
-    fn visa(&self, visa: Visa) -> String {
-        let lang = self.lang;
-        match visa {
-            Visa::NotNeeded => lang.text("visa.not_needed").to_owned(),
-            Visa::VisaFree { days_per_entry, .. } => {
-                lang.format("visa.visa_free", &[("days", &days_per_entry.to_string())])
-            }
-            Visa::Required { code } => lang.format("visa.required", &[("code", code.as_str())]),
-            Visa::CheckWithConsulate => lang.text("visa.check_with_consulate").to_owned(),
+    /// The answers that lead to a route at one question, or "any answer" (`None`).
+    fn answers(&self, question: QuestionId, answers: Option<&[Answer]>) -> String {
+        match answers {
+            None => self.text("reference.route.any", &[]),
+            Some(list) => list
+                .iter()
+                .map(|answer| self.lang.answer(question, answer))
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     }
 
-    fn work(&self, work: WorkRight) -> &'static str {
-        self.lang.text(match work {
-            WorkRight::Employment => "work.employment",
-            WorkRight::Limited => "work.limited",
-            WorkRight::None => "work.none",
-        })
+    /// A route's verdicts, permit needs, work rights and visas, each a label key with its
+    /// values in words.
+    fn summary(&self, route: &RouteEntry) -> [(&'static str, String); 4] {
+        let lang = self.lang;
+        let words = |list: Vec<String>| side_by_side(list);
+        [
+            (
+                "reference.route.eligible",
+                words(
+                    route
+                        .eligible
+                        .iter()
+                        .map(|e| lang.text(keys::eligibility(*e)).to_owned())
+                        .collect(),
+                ),
+            ),
+            (
+                "reference.route.permit",
+                words(
+                    route
+                        .permits
+                        .iter()
+                        .map(|p| lang.text(keys::work_permit(*p)).to_owned())
+                        .collect(),
+                ),
+            ),
+            (
+                "reference.route.work",
+                words(
+                    route
+                        .work
+                        .iter()
+                        .map(|w| lang.text(keys::work(*w)).to_owned())
+                        .collect(),
+                ),
+            ),
+            (
+                "reference.route.visa",
+                words(route.visas.iter().map(|v| lang.visa(*v)).collect()),
+            ),
+        ]
     }
 
     fn source_line(&self, id: SourceId) -> String {
