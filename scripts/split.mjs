@@ -24,8 +24,10 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
 
-// The same optimisation the app had from Trunk: size first, to a fixed point, no debug names.
-const WASM_OPT = ['-Oz', '--converge', '--strip-debug', '--strip-producers',
+// The same optimisation the app had from Trunk: size first, to a fixed point, no debug names
+// (KZ_WASM_NAMES=1 keeps function names, for profiling).
+const names = process.env.KZ_WASM_NAMES === '1';
+const WASM_OPT = ['-Oz', '--converge', ...(names ? ['-g'] : ['--strip-debug', '--strip-producers']),
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
