@@ -18,9 +18,8 @@ use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::{Location, Screen};
 use crate::rules::RULES_VERSION;
-use crate::rules::entry_regimes::entry;
 use crate::rules::stay::StayRule;
-use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment, RouteId};
+use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment};
 
 #[component]
 pub fn Verdict(outcome: Outcome) -> impl IntoView {
@@ -38,14 +37,8 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
         Party::Worker => Party::Employer,
         Party::Employer => Party::Worker,
     };
-    // The stay calculator, for visits without a visa and for EAEU citizens.
-    let stay_rule = matches!(
-        outcome.primary.route,
-        RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree
-    )
-    .then(|| location.answers.country(QuestionId::Citizenship))
-    .flatten()
-    .and_then(|country| StayRule::for_regime(entry(country).regime));
+    // The stay calculator, where the route's answer depends on how long one may stay.
+    let stay_rule = StayRule::for_route(outcome.primary.route, &location.answers);
     provide_context(Footnotes::collect(
         outcome
             .routes()

@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, keys};
 use crate::rules::calendar::{self, CalendarStatus};
-use crate::rules::entry_regimes;
 use crate::rules::stay::StayRule;
 use crate::rules::walk::{Path, sample_answers, walk};
 use crate::rules::{
@@ -293,12 +292,7 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
                 entry.documents.push(document.clone());
             }
         }
-        let stay = path
-            .answers
-            .country(QuestionId::Citizenship)
-            .and_then(|country| StayRule::for_regime(entry_regimes::entry(country).regime))
-            .filter(|_| matches!(route, RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree));
-        if let Some(stay) = stay {
+        if let Some(stay) = StayRule::for_route(route, &path.answers) {
             push_unique(&mut entry.stays, &stay);
         }
         for question in crate::rules::flow::applicable(&path.answers, as_of) {

@@ -94,3 +94,21 @@ fn regimes_without_visa_free_stays_have_no_stay_rule() {
         "Georgia's longer limit is unconfirmed"
     );
 }
+
+#[test]
+fn the_stay_limits_matter_for_eaeu_citizens_and_visits_without_a_visa_and_cite_their_source() {
+    use kz_eligibility::rules::{Answer, Answers, QuestionId, RouteId, SourceId};
+    let citizen = |code: &str| {
+        Answers::new().with(
+            QuestionId::Citizenship,
+            Answer::Country(Country::parse(code).unwrap()),
+        )
+    };
+    let eaeu = StayRule::for_route(RouteId::EaeuCitizen, &citizen("KG")).unwrap();
+    assert_eq!((eaeu.days_per_entry, eaeu.rolling), (90, Some((90, 180))));
+    assert_eq!(eaeu.source, SourceId::EaeuStay90Days);
+    let visit = StayRule::for_route(RouteId::BusinessVisitVisaFree, &citizen("DE")).unwrap();
+    assert_eq!(visit.source, SourceId::StayRules);
+    assert!(StayRule::for_route(RouteId::EmployerWorkPermit, &citizen("DE")).is_none());
+    assert!(StayRule::for_route(RouteId::EaeuCitizen, &Answers::new()).is_none());
+}
