@@ -164,11 +164,14 @@ pub fn App(initial: Lang) -> impl IntoView {
     // What could not be read is kept as data, so the notice follows a change of language.
     let rejected = RwSignal::new((first.saved.unknown_schema, rejected));
     let (location, set_location) = signal(first);
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let (here, dropped) = Location::parse(&current_fragment(), today);
+    // The page shows what the fragment says: read on every change of it (Back, Forward, a
+    // link, an edited address) and after each step the app takes itself.
+    let show = move |fragment: &str| {
+        let (here, dropped) = Location::parse(fragment, today);
         rejected.set((here.saved.unknown_schema, dropped));
         set_location.set(here);
-    });
+    };
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| show(&current_fragment()));
     // This device remembers the last state and the ticks; "Forget my answers" clears both.
     Effect::new(move |_| {
         let here = location.get();
@@ -193,8 +196,23 @@ pub fn App(initial: Lang) -> impl IntoView {
         }
     });
     provide_context(Ticks(ticks));
+    // A step is a new history entry (so Back returns to it), shown at once: waiting for the
+    // browser's `hashchange` would let a frame pass between the answer and the next question.
     let navigate = Callback::new(move |next: Location| {
-        let _ = window().location().set_hash(&next.to_fragment());
+        let fragment = next.to_fragment();
+        let pushed = window().history().and_then(|history| {
+            history.push_state_with_url(
+                &leptos::wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            )
+        });
+        match pushed {
+            Ok(()) => show(&fragment),
+            Err(_) => {
+                let _ = window().location().set_hash(&fragment);
+            }
+        }
     });
 
     if embed.embedded {
