@@ -148,11 +148,18 @@ impl Lang {
         }
     }
 
-    /// Makes a fetched file one part of this language's texts; false if it is not a catalog
-    /// (the part then stays unavailable). Installing twice keeps the first.
+    /// Makes a fetched file one part of this language's texts; false if it is not a catalog,
+    /// or has fewer texts than English's same part where that is at hand (always for the
+    /// questions): the part then stays unavailable. Installing twice keeps the first.
     pub fn install(self, part: Part, json: &str) -> bool {
+        let complete = |catalog: &Catalog| {
+            !catalog.0.is_empty()
+                && Lang::En
+                    .loaded(part)
+                    .is_none_or(|english| catalog.0.len() >= english.0.len())
+        };
         match Catalog::parse(json) {
-            Some(catalog) if !catalog.0.is_empty() => {
+            Some(catalog) if complete(&catalog) => {
                 let _ = CATALOGS[self.index()][part.index()].set(catalog);
                 true
             }
