@@ -5,10 +5,10 @@
 use std::fmt::Write;
 
 use super::history::{CHANGES, WalkDiff};
-use super::{Reference, RouteEntry, dates, file_name, route_anchor, source_anchor};
+use super::{Reference, RouteEntry, dates, file_name, party, route_anchor, source_anchor};
 use crate::i18n::{Lang, keys};
 use crate::rules::{
-    DeadlineRule, Legalisation, Party, QuestionId, QuestionKind, RULES_REVIEWED, RULES_VERSION,
+    DeadlineRule, Legalisation, QuestionId, QuestionKind, RULES_REVIEWED, RULES_VERSION,
 };
 
 /// The stylesheet address the page is written with; the build replaces it with the app's
@@ -328,15 +328,6 @@ fn list_section(out: &mut String, r: &Reference, keys: [&str; 2], class: &str, i
     }
 }
 
-/// Who does or provides it: `what` is "obligations" or "documents".
-pub(super) fn party(lang: Lang, party: Party, what: &str) -> &'static str {
-    let who = match party {
-        Party::Worker => "worker",
-        Party::Employer => "employer",
-    };
-    lang.text(&format!("party.{who}.{what}"))
-}
-
 fn questions(out: &mut String, r: &Reference) {
     let lang = r.lang;
     let _ = writeln!(
@@ -458,7 +449,7 @@ fn changes(out: &mut String, r: &Reference, diff: Option<&WalkDiff>) {
         );
     }
     out.push_str("</ul>\n");
-    for line in super::markdown::diff_lines(r, diff) {
+    for line in r.changes(diff) {
         let _ = writeln!(out, "<p data-testid=\"walk-diff\">{}</p>", esc(&line));
     }
     out.push_str("</section>\n");

@@ -4,44 +4,9 @@
 use std::fmt::Write;
 
 use super::history::{CHANGES, WalkDiff};
-use super::html::party;
-use super::{Reference, dates};
+use super::{Reference, dates, party};
 use crate::i18n::keys;
 use crate::rules::{QuestionId, RULES_REVIEWED, RULES_VERSION};
-
-/// The sentences that compare this version's walk with the previous one's.
-pub(super) fn diff_lines(r: &Reference, diff: Option<&WalkDiff>) -> Vec<String> {
-    let lang = r.lang;
-    let Some(diff) = diff else {
-        return vec![r.text("reference.changes.first", &[])];
-    };
-    let count = |n: usize| lang.number(n as i64);
-    let mut lines = vec![r.text(
-        "reference.changes.walk",
-        &[
-            ("previous", &diff.previous),
-            ("added", &count(diff.added)),
-            ("removed", &count(diff.removed)),
-            ("changed", &count(diff.changed)),
-        ],
-    )];
-    let headline = |route: &str| {
-        crate::rules::RouteId::parse(route).map_or(route.to_owned(), |id| {
-            lang.text(&keys::route_headline(id)).to_owned()
-        })
-    };
-    for (from, to, n) in &diff.moved {
-        lines.push(r.text(
-            "reference.changes.moved",
-            &[
-                ("count", &count(*n)),
-                ("from", &headline(from)),
-                ("to", &headline(to)),
-            ],
-        ));
-    }
-    lines
-}
 
 /// The whole document; `diff` is the comparison with the previous version's walk, if kept.
 pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
@@ -231,7 +196,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
             lang.text(&format!("changelog.{version}"))
         );
     }
-    for line in diff_lines(r, diff) {
+    for line in r.changes(diff) {
         let _ = writeln!(out, "\n{line}");
     }
     let _ = writeln!(out, "\n{}", lang.text("app.disclaimer"));

@@ -18,7 +18,7 @@ use crate::rules::calendar::{self, CalendarStatus};
 use crate::rules::stay::StayRule;
 use crate::rules::walk::{Path, sample_answers, walk};
 use crate::rules::{
-    Answer, Document, Eligibility, Obligation, QuestionId, Reason, RouteId, SourceId, Visa,
+    Answer, Document, Eligibility, Obligation, Party, QuestionId, Reason, RouteId, SourceId, Visa,
     WorkPermit, WorkRight,
 };
 
@@ -133,6 +133,41 @@ impl Reference {
             .copied()
             .filter(|id| cited.contains(id.as_str()))
             .collect()
+    }
+
+    /// The sentences that compare this version's walk with the previous one's (or say there
+    /// is none), for both renderers.
+    fn changes(&self, diff: Option<&history::WalkDiff>) -> Vec<String> {
+        let lang = self.lang;
+        let Some(diff) = diff else {
+            return vec![self.text("reference.changes.first", &[])];
+        };
+        let count = |n: usize| lang.number(n as i64);
+        let mut lines = vec![self.text(
+            "reference.changes.walk",
+            &[
+                ("previous", &diff.previous),
+                ("added", &count(diff.added)),
+                ("removed", &count(diff.removed)),
+                ("changed", &count(diff.changed)),
+            ],
+        )];
+        let headline = |route: &str| {
+            RouteId::parse(route).map_or(route.to_owned(), |id| {
+                lang.text(&keys::route_headline(id)).to_owned()
+            })
+        };
+        for (from, to, n) in &diff.moved {
+            lines.push(self.text(
+                "reference.changes.moved",
+                &[
+                    ("count", &count(*n)),
+                    ("from", &headline(from)),
+                    ("to", &headline(to)),
+                ],
+            ));
+        }
+        lines
     }
 
     /// A text of the reference, with `{name}` placeholders filled.
@@ -319,6 +354,15 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
         })
         .collect();
     entry
+}
+
+/// Who does or provides it: `what` is "obligations" or "documents".
+fn party(lang: Lang, party: Party, what: &str) -> &'static str {
+    let who = match party {
+        Party::Worker => "worker",
+        Party::Employer => "employer",
+    };
+    lang.text(&format!("party.{who}.{what}"))
 }
 
 /// Values of one kind side by side: sentences one after another, short labels with ";".
