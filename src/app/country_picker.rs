@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::use_lang;
-use crate::i18n::search::{country_matches, fold};
+use crate::i18n::search::{fold, matches_folded};
 use crate::rules::Country;
 
 #[component]
@@ -35,14 +35,14 @@ pub fn CountryPicker(
     let active = RwSignal::new(0usize);
     let filtered = Memo::new(move |_| {
         let query = query.get();
+        let typed = fold(query.trim());
         countries.with_value(|all| {
             let mut found: Vec<_> = all
                 .iter()
-                .filter(|(country, _)| country_matches(lang, *country, &query))
+                .filter(|(country, _)| matches_folded(lang, *country, &typed))
                 .copied()
                 .collect();
             // Names that start with what was typed come first, each group in name order.
-            let typed = fold(query.trim());
             if !typed.is_empty() {
                 found.sort_by_cached_key(|(_, name)| !fold(name).starts_with(&typed));
             }

@@ -50,8 +50,13 @@ fn lower_case(text: &str) -> String {
 /// Whether `country` matches what the visitor typed on a page in `lang`; an empty query
 /// matches every country.
 pub fn country_matches(lang: Lang, country: Country, query: &str) -> bool {
-    let query = fold(query.trim());
-    if query.is_empty() || country.as_str().eq_ignore_ascii_case(&query) {
+    matches_folded(lang, country, &fold(query.trim()))
+}
+
+/// [`country_matches`] for a query already trimmed and folded, so a list is searched with one
+/// fold of the query rather than one per country.
+pub fn matches_folded(lang: Lang, country: Country, query: &str) -> bool {
+    if query.is_empty() || country.as_str().eq_ignore_ascii_case(query) {
         return true;
     }
     let others = countries::names(country)
@@ -60,5 +65,5 @@ pub fn country_matches(lang: Lang, country: Country, query: &str) -> bool {
     [lang.country(country), Lang::En.country(country)]
         .into_iter()
         .chain(others)
-        .any(|name| fold(name).contains(&query))
+        .any(|name| fold(name).contains(query))
 }
