@@ -31,8 +31,7 @@ fn verdict_view(outcome: Outcome) -> Result<AnyView, SplitLoaderError> {
 /// retried when the result is shown.
 pub fn prefetch(lang: Lang) {
     leptos::task::spawn_local(async move {
-        let _ = fetch_result_page().await;
-        let _ = ensure(lang, Part::Result).await;
+        let _ = futures::future::join(fetch_result_page(), ensure(lang, Part::Result)).await;
     });
 }
 
@@ -50,8 +49,15 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 let outcome = outcome.clone();
                 // The browser's futures stay on its one thread; Suspend asks for Send.
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    let texts = ensure(lang, Part::Result).await;
-                    let page = verdict_view(outcome).await.ok().filter(|_| texts);
+                    // Code and texts are fetched side by side; the page is built once both
+                    // are here, so it never shows a text that has not arrived.
+                    let (texts, code) =
+                        futures::future::join(ensure(lang, Part::Result), fetch_result_page())
+                            .await;
+                    let page = match (texts, code) {
+                        (true, Ok(())) => verdict_view(outcome).await.ok(),
+                        _ => None,
+                    };
                     page.unwrap_or_else(|| {
                         view! {
                             <div class="notice" role="alert" data-testid="result-unavailable">
