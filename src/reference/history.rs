@@ -28,11 +28,15 @@ pub struct WalkDiff {
 }
 
 /// Each complete path of a committed walk snapshot (its answers, joined) with its outcome.
-/// Lines that are not part of the tree are ignored.
+/// Lines that are not part of the tree are ignored, and so are the outcomes in full that follow
+/// it (an outcome line ends with their key, so a change in one still shows as a change).
 pub fn outcomes(snapshot: &str) -> BTreeMap<String, String> {
     let mut steps: Vec<&str> = Vec::new();
     let mut paths = BTreeMap::new();
-    for line in snapshot.lines() {
+    let tree = snapshot
+        .lines()
+        .take_while(|line| *line != crate::rules::walk::OUTCOMES_HEADING);
+    for line in tree {
         let depth = line.len() - line.trim_start_matches(' ').len();
         let (step, outcome) = match line.trim_start_matches(' ').split_once(" => ") {
             Some((step, outcome)) => (step, Some(outcome)),

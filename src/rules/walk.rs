@@ -112,11 +112,16 @@ pub fn walk(as_of: NaiveDate) -> Vec<Path> {
 
 /// The committed snapshot of the walk: a tree of the answers in the order they are asked, with
 /// one line per complete path that ends in its outcome: the primary route (eligibility and
-/// visa), the other routes weighed, and the notes other than the seed notes (which follow from
-/// the route alone). The role is left out: it never changes an outcome.
+/// visa), the other routes weighed, the notes other than the seed notes (which follow from the
+/// route alone), and the key of the outcome in full. The role is left out: it never changes an
+/// outcome. After the tree, each distinct outcome in full under its key (in key order): every
+/// route with its verdict, permit, work right, stay limits and reasons (with their parameters
+/// and sources), the notes, the obligations (party, time limit) and the documents (provider,
+/// legalisation), so that a change in what an outcome asks people to do or bring is a diff.
 pub fn snapshot(paths: &[Path], as_of: NaiveDate) -> String {
     let mut out = String::new();
     let mut previous: Vec<String> = Vec::new();
+    let mut details = std::collections::BTreeMap::new();
     for path in paths {
         let steps: Vec<String> = super::flow::applicable(&path.answers, as_of)
             .into_iter()
@@ -132,18 +137,118 @@ pub fn snapshot(paths: &[Path], as_of: NaiveDate) -> String {
             .take_while(|(a, b)| a == b)
             .count()
             .min(steps.len().saturating_sub(1));
+        let keys: Vec<String> = outcome_parts(&path.outcome, &path.answers)
+            .into_iter()
+            .map(|part| {
+                let key = format!("{:08x}", fnv1a(&part) as u32);
+                if let Some(earlier) = details.insert(key.clone(), part.clone()) {
+                    assert_eq!(earlier, part, "two parts share the key {key}");
+                }
+                key
+            })
+            .collect();
         for (depth, step) in steps.iter().enumerate().skip(shared) {
             out.push_str(&" ".repeat(depth));
             out.push_str(step);
             if depth + 1 == steps.len() {
                 out.push_str(" => ");
                 out.push_str(&outcome_summary(&path.outcome));
+                out.push_str(" #");
+                out.push_str(&keys.join(" #"));
             }
             out.push('\n');
         }
         previous = steps;
     }
+    out.push_str(OUTCOMES_HEADING);
+    out.push('\n');
+    for (key, part) in details {
+        out.push('#');
+        out.push_str(&key);
+        out.push(' ');
+        out.push_str(&part);
+    }
     out
+}
+
+/// The line that separates the tree of paths from the parts of the outcomes in full.
+pub const OUTCOMES_HEADING: &str = "== outcomes in full ==";
+
+/// 64-bit FNV-1a: a stable key for a part's text, the same on every platform and version.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// An outcome in full, in parts that many outcomes share: each route weighed (verdict, visa,
+/// permit, work right, stay limits, reasons with their parameters and sources), the notes,
+/// the obligations (party, time limit) and the documents (provider, legalisation).
+fn outcome_parts(outcome: &Outcome, answers: &Answers) -> Vec<String> {
+    use super::outcome::{DeadlineRule, Reason, RouteAssessment};
+    use std::fmt::Write;
+    let reason = |out: &mut String, kind: &str, r: &Reason| {
+        let _ = write!(out, " {kind} {}", r.id);
+        for param in &r.params {
+            let value = match &param.value {
+                super::outcome::Value::Number(n) => n.to_string(),
+                super::outcome::Value::Country(c) => c.to_string(),
+                super::outcome::Value::Visa(v) => v.to_string(),
+                super::outcome::Value::Date(d) => d.to_string(),
+            };
+            let _ = write!(out, " {}={value}", param.name);
+        }
+        let _ = writeln!(out, " ({})", r.source);
+    };
+    let route = |r: &RouteAssessment| {
+        let mut out = format!(
+            "route {} {:?} {:?} permit={} work={:?}\n",
+            r.route,
+            r.eligible,
+            r.visa,
+            r.work_permit.as_str(),
+            r.work
+        );
+        if let Some(stay) = super::stay::StayRule::for_route(r.route, answers) {
+            let _ = writeln!(
+                out,
+                " stay {} days per entry, rolling {:?} ({})",
+                stay.days_per_entry, stay.rolling, stay.source
+            );
+        }
+        for r in &r.reasons {
+            reason(&mut out, "reason", r);
+        }
+        out
+    };
+    let mut parts: Vec<String> = outcome.routes().map(route).collect();
+    let mut notes = String::from("notes\n");
+    for note in &outcome.notes {
+        reason(&mut notes, "note", note);
+    }
+    let mut obligations = String::from("obligations\n");
+    for o in &outcome.obligations {
+        let deadline = match o.deadline {
+            None => "no time limit".to_owned(),
+            Some(DeadlineRule::YearlyBy { month, day }) => format!("yearly by {day}.{month}"),
+            Some(rule) => format!("{rule:?}"),
+        };
+        let _ = writeln!(
+            obligations,
+            " {} {:?}: {deadline} ({})",
+            o.id, o.party, o.source
+        );
+    }
+    let mut documents = String::from("documents\n");
+    for d in &outcome.documents {
+        let _ = writeln!(
+            documents,
+            " {} {:?} {:?} ({})",
+            d.id, d.provider, d.legalisation, d.source
+        );
+    }
+    parts.extend([notes, obligations, documents]);
+    parts
 }
 
 fn outcome_summary(outcome: &Outcome) -> String {
