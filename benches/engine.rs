@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use kz_eligibility::rules::walk::walk;
+use kz_eligibility::rules::walk;
 use kz_eligibility::rules::{Answers, evaluate};
 
 fn as_of() -> NaiveDate {

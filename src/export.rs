@@ -5,8 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, keys};
-use crate::rules::timeline::Entry;
-use crate::rules::{DocumentId, Outcome, RULES_REVIEWED, RULES_VERSION, SourceId};
+use crate::rules::{Deadline, DocumentId, Outcome, RULES_REVIEWED, RULES_VERSION, SourceId};
 
 enum Block {
     Title(String),
@@ -20,7 +19,7 @@ enum Block {
 pub struct Export<'a> {
     pub lang: Lang,
     pub outcome: &'a Outcome,
-    pub timeline: &'a [Entry],
+    pub timeline: &'a [Deadline],
     pub ticked: &'a [DocumentId],
     /// The full address that reopens these answers.
     pub link: &'a str,
@@ -62,7 +61,7 @@ impl Export<'_> {
                 self.source(reason.source)
             )));
         }
-        let dated: Vec<&Entry> = self.timeline.iter().filter(|e| e.due.is_some()).collect();
+        let dated: Vec<&Deadline> = self.timeline.iter().filter(|e| e.due.is_some()).collect();
         if !self.outcome.obligations.is_empty() {
             blocks.push(Block::Heading(lang.text("verdict.obligations").to_owned()));
             for obligation in &self.outcome.obligations {

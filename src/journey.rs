@@ -5,9 +5,10 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::flow::{applicable, estimated_total, next_question, relevant};
-use crate::rules::timeline::Dates;
-use crate::rules::{Anchor, Answers, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId};
+use crate::rules::{
+    Anchor, Answers, Dates, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId, applicable,
+    estimated_total, next_question, relevant,
+};
 
 /// A screen of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -136,7 +137,7 @@ impl Location {
                     None => reject(key, value),
                 },
                 MENTORING_KEY => match value.parse::<u8>() {
-                    Ok(months) if crate::rules::timeline::MENTORING_MONTHS.contains(&months) => {
+                    Ok(months) if crate::rules::MENTORING_MONTHS.contains(&months) => {
                         dates = std::mem::take(&mut dates).with_mentoring_months(months)
                     }
                     _ => reject(key, value),
@@ -187,7 +188,7 @@ impl Location {
                 .given()
                 .map(|(anchor, date)| format!("{DATE_PREFIX}{anchor}={date}")),
         );
-        if self.dates.mentoring_months() != *crate::rules::timeline::MENTORING_MONTHS.start() {
+        if self.dates.mentoring_months() != *crate::rules::MENTORING_MONTHS.start() {
             parts.push(format!("{MENTORING_KEY}={}", self.dates.mentoring_months()));
         }
         parts.extend(

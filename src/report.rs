@@ -142,7 +142,7 @@ pub struct OptionEntry {
 
 /// The question catalogue, in the order questions are asked.
 pub fn questions(lang: Lang) -> Vec<QuestionEntry> {
-    crate::rules::flow::ORDER
+    crate::rules::QUESTION_ORDER
         .iter()
         .map(|id| {
             let question = id.question();

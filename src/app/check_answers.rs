@@ -7,7 +7,7 @@ use super::focus::focus_when_mounted;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::Screen;
-use crate::rules::flow::{applicable, relevant};
+use crate::rules::{applicable, relevant};
 
 #[component]
 pub fn CheckAnswers() -> impl IntoView {

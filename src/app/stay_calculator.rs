@@ -1,12 +1,12 @@
 //! The stay calculator for visa-free visitors and EAEU citizens: earlier stays and the next
 //! entry in, days used, latest safe exit and the earliest full stay out. The arithmetic is the
-//! rules' (`rules::stay`); this component only collects dates and shows the report.
+//! rules' (`rules::assess_stay`); this component only collects dates and shows the report.
 
 use leptos::prelude::*;
 
 use super::source_citation::SourceCitation;
 use super::{use_journey, use_lang};
-use crate::rules::stay::{Stay, StayRule, assess};
+use crate::rules::{Stay, StayRule, assess_stay};
 
 #[component]
 pub fn StayCalculator(rule: StayRule) -> impl IntoView {
@@ -31,7 +31,7 @@ pub fn StayCalculator(rule: StayRule) -> impl IntoView {
             .map(|(entry, exit)| Stay::new(entry, exit))
             .partition(Option::is_some);
         let stays: Vec<Stay> = stays.into_iter().flatten().collect();
-        Some((assess(&stays, rule, on), on, !invalid.is_empty()))
+        Some((assess_stay(&stays, rule, on), on, !invalid.is_empty()))
     });
 
     let rule_text = lang.stay_rule(&rule);

@@ -11,11 +11,10 @@ use super::{use_journey, use_lang};
 use crate::i18n::{Lang, keys};
 use crate::ics::{Event, calendar};
 use crate::journey::Location;
-use crate::rules::calendar::{CalendarStatus, status};
-use crate::rules::timeline::{
-    Due, Entry, MENTORING_MONTHS, Standing, anchors_needed, standing, timeline,
+use crate::rules::{
+    Anchor, CalendarStatus, Deadline, Due, MENTORING_MONTHS, Outcome, Standing, anchors_needed,
+    calendar_status, standing, timeline,
 };
-use crate::rules::{Anchor, Outcome};
 
 fn due_text(lang: Lang, due: Due) -> String {
     match (due.earliest, due.latest) {
@@ -55,7 +54,7 @@ fn standing_text(lang: Lang, standing: Standing) -> (String, &'static str) {
 }
 
 /// The calendar events of the dated deadlines.
-fn events(lang: Lang, entries: &[Entry]) -> Vec<Event> {
+fn events(lang: Lang, entries: &[Deadline]) -> Vec<Event> {
     entries
         .iter()
         .filter_map(|entry| {
@@ -154,7 +153,7 @@ pub fn Timeline(outcome: Outcome) -> impl IntoView {
         years
             .into_iter()
             .map(|year| {
-                let key = match status(year) {
+                let key = match calendar_status(year) {
                     CalendarStatus::Published => "timeline.calendar.published",
                     CalendarStatus::Computed => "timeline.calendar.computed",
                     CalendarStatus::Estimate => "timeline.calendar.estimate",

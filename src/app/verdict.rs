@@ -18,7 +18,6 @@ use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::{Location, Screen};
 use crate::rules::RULES_VERSION;
-use crate::rules::stay::StayRule;
 use crate::rules::{OptionId, Outcome, Party, QuestionId, RouteAssessment};
 
 #[component]
@@ -38,7 +37,7 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
         Party::Employer => Party::Worker,
     };
     // The stay calculator, where the route's answer depends on how long one may stay.
-    let stay_rule = StayRule::for_route(outcome.primary.route, &location.answers);
+    let stay_rule = outcome.primary.stay;
     provide_context(Footnotes::collect(
         outcome
             .routes()
@@ -131,7 +130,7 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
             .map(|t| t.0.get_untracked())
             .unwrap_or_default();
         export_outcome.with_value(|outcome| {
-            let entries = crate::rules::timeline::timeline(outcome, &here.dates, journey.today);
+            let entries = crate::rules::timeline(outcome, &here.dates, journey.today);
             let link = super::share_link();
             let document = crate::export::Export {
                 lang,

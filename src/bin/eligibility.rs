@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use kz_eligibility::i18n::Lang;
 use kz_eligibility::report::{evaluate_json, questions_json};
-use kz_eligibility::rules::walk::walk;
+use kz_eligibility::rules::walk;
 
 const USAGE: &str = "usage:
   eligibility questions [--lang en|ru|kk]

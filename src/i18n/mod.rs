@@ -456,7 +456,7 @@ impl Lang {
 
     /// The limits of a stay rule in words, for example "Up to 30 days per entry, and at most
     /// 90 days in any 180".
-    pub fn stay_rule(self, rule: &crate::rules::stay::StayRule) -> String {
+    pub fn stay_rule(self, rule: &crate::rules::StayRule) -> String {
         match rule.rolling {
             Some((days, window)) => self.format(
                 "stay.rule",

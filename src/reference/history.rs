@@ -35,7 +35,7 @@ pub fn outcomes(snapshot: &str) -> BTreeMap<String, String> {
     let mut paths = BTreeMap::new();
     let tree = snapshot
         .lines()
-        .take_while(|line| *line != crate::rules::walk::OUTCOMES_HEADING);
+        .take_while(|line| *line != super::snapshot::OUTCOMES_HEADING);
     for line in tree {
         let depth = line.len() - line.trim_start_matches(' ').len();
         let (step, outcome) = match line.trim_start_matches(' ').split_once(" => ") {

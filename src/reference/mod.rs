@@ -8,18 +8,17 @@
 pub mod history;
 mod html;
 mod markdown;
+pub mod snapshot;
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, keys};
-use crate::rules::calendar::{self, CalendarStatus};
-use crate::rules::stay::StayRule;
-use crate::rules::walk::{Path, sample_answers, walk};
 use crate::rules::{
-    Answer, Document, Eligibility, Obligation, Party, QuestionId, Reason, RouteId, SourceId, Visa,
-    WorkPermit, WorkRight,
+    Answer, CALENDAR_SOURCES, CalendarStatus, Document, Eligibility, Obligation, Party, Path,
+    QuestionId, Reason, RouteId, SourceId, StayRule, Visa, WorkPermit, WorkRight, applicable,
+    calendar_status, walk, weekday_days_off, working_days_between,
 };
 
 pub use html::html;
@@ -93,9 +92,9 @@ impl Reference {
                 let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(as_of);
                 Year {
                     year,
-                    status: calendar::status(year),
-                    working_days: calendar::working_days_between(eve, last),
-                    days_off: calendar::weekday_days_off(year),
+                    status: calendar_status(year),
+                    working_days: working_days_between(eve, last),
+                    days_off: weekday_days_off(year),
                 }
             })
             .collect();
@@ -105,7 +104,7 @@ impl Reference {
             paths: paths.len(),
             routes,
             years,
-            snapshot: crate::rules::walk::snapshot(paths, as_of),
+            snapshot: snapshot::snapshot(paths, as_of),
         }
     }
 
@@ -125,7 +124,7 @@ impl Reference {
                     .chain(route.obligations.iter().map(|o| o.source))
                     .chain(route.stays.iter().map(|s| s.source))
             })
-            .chain(calendar::SOURCES.iter().copied())
+            .chain(CALENDAR_SOURCES.iter().copied())
             .map(SourceId::as_str)
             .collect();
         SourceId::ALL
@@ -327,10 +326,10 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
                 entry.documents.push(document.clone());
             }
         }
-        if let Some(stay) = StayRule::for_route(route, &path.answers) {
-            push_unique(&mut entry.stays, &stay);
+        if let Some(stay) = &primary.stay {
+            push_unique(&mut entry.stays, stay);
         }
-        for question in crate::rules::flow::applicable(&path.answers, as_of) {
+        for question in applicable(&path.answers, as_of) {
             if question == QuestionId::Role {
                 continue;
             }
@@ -347,7 +346,7 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
     entry.leads = asked
         .into_iter()
         .map(|(question, answers)| {
-            let tried = sample_answers(question);
+            let tried = question.sample_answers();
             let every = tried.iter().all(|answer| answers.contains(answer));
             let ordered = tried.into_iter().filter(|a| answers.contains(a)).collect();
             (question, (!every).then_some(ordered))

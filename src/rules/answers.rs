@@ -1,13 +1,14 @@
 //! The answers given so far, keyed by question id. Answers come from untrusted places (a share
 //! link, saved state, JSON on the command line), so decoding is total: what is valid is kept,
-//! what is not is reported, nothing panics.
+//! what is not is reported, nothing panics. Decoding checks each answer against its question's
+//! form, so it lives beside the question catalogue (`catalogue.rs`).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::countries::Country;
-use super::questions::{OptionId, QuestionId, QuestionKind};
+use super::questions::{OptionId, QuestionId};
 
 /// One answer to one question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,41 +33,6 @@ impl Answer {
                 .join(","),
             Answer::Country(country) => country.as_str().to_owned(),
             Answer::Number(number) => number.to_string(),
-        }
-    }
-
-    /// Reads `value` as an answer to `question`, or `None` if it is not a valid one.
-    pub fn decode(question: QuestionId, value: &str) -> Option<Answer> {
-        match question.question().kind {
-            QuestionKind::SingleChoice(options) => OptionId::parse(value)
-                .filter(|option| options.contains(option))
-                .map(Answer::Choice),
-            QuestionKind::MultipleChoice(options) => {
-                let mut ticked = Vec::new();
-                for part in value.split(',') {
-                    let option = OptionId::parse(part).filter(|o| options.contains(o))?;
-                    if !ticked.contains(&option) {
-                        ticked.push(option);
-                    }
-                }
-                ticked.sort_unstable_by_key(|o| options.iter().position(|x| x == o));
-                Some(Answer::Choices(ticked))
-            }
-            QuestionKind::Country => Country::parse(value).map(Answer::Country),
-            QuestionKind::Number { min, max, .. } => {
-                // Digits only: no sign, no spaces, no exponent, and at most 10 of them.
-                if value.is_empty()
-                    || value.len() > 10
-                    || !value.bytes().all(|b| b.is_ascii_digit())
-                {
-                    return None;
-                }
-                value
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| (min..=max).contains(n))
-                    .map(Answer::Number)
-            }
         }
     }
 }
@@ -138,18 +104,9 @@ impl Answers {
         }
     }
 
-    /// Records an answer, replacing any earlier answer to the same question. The answer must
-    /// fit the question's kind; one that does not is dropped, as a decoded one would be.
-    pub fn with(mut self, question: QuestionId, answer: Answer) -> Self {
-        if Answer::decode(question, &answer.encode()).as_ref() == Some(&answer) {
-            self.0.insert(question, answer);
-        }
-        self
-    }
-
-    /// Shorthand for a single-choice answer.
-    pub fn with_choice(self, question: QuestionId, option: OptionId) -> Self {
-        self.with(question, Answer::Choice(option))
+    /// Records an answer that the catalogue has checked (`catalogue.rs`).
+    pub(super) fn insert(&mut self, question: QuestionId, answer: Answer) {
+        self.0.insert(question, answer);
     }
 
     pub fn without(mut self, question: QuestionId) -> Self {
@@ -167,34 +124,6 @@ impl Answers {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    /// Builds answers from untrusted (question id, value) pairs: keeps every valid pair and
-    /// returns the others with the reason each was dropped. A later pair for the same question
-    /// replaces an earlier one.
-    pub fn decode<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (Answers, Vec<Rejected>) {
-        let mut answers = Answers::new();
-        let mut rejected = Vec::new();
-        for (question, value) in pairs {
-            let reason = match QuestionId::parse(question) {
-                None => Rejection::UnknownQuestion,
-                Some(id) => match Answer::decode(id, value) {
-                    Some(answer) => {
-                        answers.0.insert(id, answer);
-                        continue;
-                    }
-                    None => Rejection::InvalidValue,
-                },
-            };
-            rejected.push(Rejected {
-                question: question.to_owned(),
-                value: value.to_owned(),
-                reason,
-            });
-        }
-        (answers, rejected)
     }
 }
 

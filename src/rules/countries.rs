@@ -46,6 +46,21 @@ impl Country {
         Country::all().find(|country| country.0 == wanted)
     }
 
+    /// The first country, in code order, of each class `class` sorts countries into: the
+    /// countries the exhaustive walk tries where only the class matters to the rules.
+    pub fn one_per_class<K: PartialEq>(class: impl Fn(Country) -> K) -> Vec<Country> {
+        let mut seen = Vec::new();
+        let mut representatives = Vec::new();
+        for country in Country::all() {
+            let key = class(country);
+            if !seen.contains(&key) {
+                seen.push(key);
+                representatives.push(country);
+            }
+        }
+        representatives
+    }
+
     pub fn as_str(&self) -> &str {
         // Both bytes are ASCII capitals by construction.
         std::str::from_utf8(&self.0).unwrap_or("??")

@@ -113,7 +113,8 @@ fn listed(codes: &str, country: Country) -> bool {
 }
 
 /// Every code the tables above name, for the test that they are all real countries.
-pub fn table_codes() -> impl Iterator<Item = &'static str> {
+#[cfg(test)]
+fn table_codes() -> impl Iterator<Item = &'static str> {
     SPECIAL
         .iter()
         .flat_map(|(codes, ..)| codes.split_whitespace())
@@ -162,4 +163,29 @@ pub fn entry(country: Country) -> Entry {
         )
     };
     Entry { regime, source }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::memberships::{EAEU_PARTNERS, LEGAL_ASSISTANCE_CONVENTION, WTO_MEMBERS};
+    use super::*;
+
+    #[test]
+    fn every_country_in_the_rule_tables_is_a_real_code() {
+        let codes = table_codes()
+            .chain(EAEU_PARTNERS.split_whitespace())
+            .chain(LEGAL_ASSISTANCE_CONVENTION.split_whitespace())
+            .chain(WTO_MEMBERS.split_whitespace());
+        for code in codes {
+            assert!(
+                Country::parse(code).is_some(),
+                "{code} is not a country code"
+            );
+        }
+        assert_eq!(
+            WTO_MEMBERS.split_whitespace().count(),
+            165,
+            "166 members less the EU"
+        );
+    }
 }

@@ -1,16 +1,15 @@
-//! Which question comes next. Questions are asked in a fixed order, each only when its
-//! condition holds; the first applicable unanswered one is next. Because answers are keyed by
+//! Which question comes next. Questions are asked in one fixed order, each when a family that
+//! asks it says so; the first applicable unanswered one is next. Because answers are keyed by
 //! question id, changing an early answer keeps every later answer that still applies.
 
 use chrono::NaiveDate;
 
 use super::answers::Answers;
-use super::countries::Country;
-use super::memberships::is_eaeu_partner;
-use super::questions::{OptionId as O, QuestionId as Q};
-use super::routes::{employer_permit, exempt_categories};
+use super::questions::QuestionId as Q;
+use super::routes::FAMILIES;
 
-/// The order in which questions are considered.
+/// The order in which questions are considered: data, kept here only, so that saved answers
+/// keep their meaning. A question's condition reads only questions before it.
 pub const ORDER: &[Q] = &[
     Q::Role,
     Q::Citizenship,
@@ -37,85 +36,13 @@ pub const ORDER: &[Q] = &[
     Q::InvestmentOver300k,
 ];
 
-/// A foreign citizen (the rules do not concern Kazakh citizens).
-pub fn is_foreigner(a: &Answers) -> bool {
-    a.country(Q::Citizenship)
-        .is_some_and(|country| country != Country::KAZAKHSTAN)
-}
-
-pub fn is_eaeu_citizen(a: &Answers) -> bool {
-    a.country(Q::Citizenship).is_some_and(is_eaeu_partner)
-}
-
-/// A foreigner whose route depends on the purpose of the stay: not EAEU, not a permanent
-/// resident, not in a personal exempt category.
-pub fn needs_purpose(a: &Answers) -> bool {
-    is_foreigner(a)
-        && !is_eaeu_citizen(a)
-        && !a.is(Q::ResidencePermit, O::Permanent)
-        && matches!(
-            a.choice(Q::SpecialStatus),
-            Some(O::NoSpecialStatus | O::HighlyQualified)
-        )
-}
-
-fn purpose(a: &Answers, purpose: O) -> bool {
-    needs_purpose(a) && a.is(Q::Purpose, purpose)
-}
-
-/// Employment for which the employer's work permit is (or, if an exemption is uncertain, may
-/// be) needed: its questions follow.
-pub fn needs_employer_permit(a: &Answers) -> bool {
-    purpose(a, O::Employment)
-        && exempt_categories::employment_exemption(a)
-            .is_none_or(|exemption| exemption.is_uncertain())
-}
-
-/// Whether `question` applies, given the answers so far and the law in force on `as_of`.
+/// Whether `question` applies, given the answers so far and the law in force on `as_of`: some
+/// family asks it.
 pub fn is_asked(question: Q, a: &Answers, as_of: NaiveDate) -> bool {
-    match question {
-        Q::Role | Q::Citizenship => true,
-        Q::ResidencePermit => is_foreigner(a),
-        Q::EaeuDaysIn180 => is_eaeu_citizen(a) && a.is(Q::ResidencePermit, O::NoPermit),
-        Q::SpecialStatus => {
-            is_foreigner(a) && !is_eaeu_citizen(a) && !a.is(Q::ResidencePermit, O::Permanent)
-        }
-        Q::Purpose => needs_purpose(a),
-        Q::Position => purpose(a, O::Employment) || purpose(a, O::IntraCorporateTransfer),
-        Q::EmployerType => purpose(a, O::Employment),
-        Q::ForeignOwned => {
-            purpose(a, O::Employment)
-                && a.is(Q::EmployerType, O::KazakhCompany)
-                && matches!(
-                    a.choice(Q::Position),
-                    Some(O::ChiefExecutive | O::DeputyHead)
-                )
-        }
-        Q::DeputyExemptionUsed => {
-            is_asked(Q::ForeignOwned, a, as_of)
-                && a.is(Q::Position, O::DeputyHead)
-                && a.is(Q::ForeignOwned, O::Yes)
-        }
-        Q::SezProjectListed => {
-            purpose(a, O::Employment) && a.is(Q::EmployerType, O::SezParticipant)
-        }
-        Q::IctMonthsWithCompany | Q::IctCompanyCountry => purpose(a, O::IntraCorporateTransfer),
-        Q::PermitRequest | Q::EmployerHeadcount => needs_employer_permit(a),
-        Q::ExtensionsSoFar => needs_employer_permit(a) && a.is(Q::PermitRequest, O::Extension),
-        // The staff numbers matter only where the local-content ratio applies.
-        Q::KazakhStaff | Q::ForeignStaff => {
-            (needs_employer_permit(a) && !employer_permit::is_ratio_exempt(a, as_of))
-                || purpose(a, O::IntraCorporateTransfer)
-        }
-        // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
-        Q::VacancyPosted => {
-            needs_employer_permit(a)
-                && a.is(Q::PermitRequest, O::NewPermit)
-                && as_of >= employer_permit::ORDER_93_IN_FORCE
-        }
-        Q::VisitActivities | Q::VisitDays => purpose(a, O::BusinessVisit),
-        Q::InvestorRole | Q::InvestmentOver300k => purpose(a, O::Investment),
-    }
+    FAMILIES
+        .iter()
+        .flat_map(|family| family.asks)
+        .any(|ask| ask.question() == question && (ask.condition())(a, as_of))
 }
 
 /// The next question to ask, or `None` when the answers are complete.
@@ -150,8 +77,8 @@ pub fn relevant(a: &Answers, as_of: NaiveDate) -> Answers {
 }
 
 /// An honest estimate of how many questions this journey will have: those answered, plus the
-/// ones a typical continuation asks (each remaining question answered with its first option
-/// or sample). It can change as answers come, hence "about".
+/// ones a typical continuation asks (each remaining question answered with its first sample).
+/// It can change as answers come, hence "about".
 pub fn estimated_total(a: &Answers, as_of: NaiveDate) -> usize {
     let mut answers = relevant(a, as_of);
     // Every question is asked at most once, so this ends within ORDER.len() rounds.
@@ -159,7 +86,7 @@ pub fn estimated_total(a: &Answers, as_of: NaiveDate) -> usize {
         let Some(question) = next_question(&answers, as_of) else {
             break;
         };
-        let Some(answer) = super::walk::sample_answers(question).into_iter().next() else {
+        let Some(answer) = question.sample_answers().into_iter().next() else {
             break;
         };
         answers = answers.with(question, answer);

@@ -1,32 +1,58 @@
 //! The rules: pure Rust, no web crates, no clock. Answers in, next question or outcome out.
+//!
+//! Layout: each route family is one file in `routes/` (its questions, when each is asked, and
+//! what it concludes); `engine.rs` and `flow.rs` only loop over the families; the shared
+//! pieces (entry regimes, memberships, the calendar, sources, documents and obligations that
+//! several routes share) are modules the families call. Every module is private: the app, the
+//! command line, the JS API and the reference use what is re-exported here.
 
 use chrono::NaiveDate;
 
+mod answers;
+mod calendar;
+mod catalogue;
+mod countries;
+mod documents;
+mod engine;
+mod entry_regimes;
+mod family;
+mod flow;
 mod ids;
+mod memberships;
+mod messages;
+mod obligations;
+mod outcome;
+mod questions;
+mod routes;
+mod sources;
+mod stay;
+mod timeline;
+mod walk;
 
-pub mod answers;
-pub mod calendar;
-pub mod countries;
-pub mod documents;
-pub mod engine;
-pub mod entry_regimes;
-pub mod flow;
-pub mod memberships;
-pub mod messages;
-pub mod obligations;
-pub mod outcome;
-pub mod questions;
-pub mod routes;
-pub mod sources;
-pub mod stay;
-pub mod timeline;
-pub mod walk;
-
+// Answers and questions.
 pub use answers::{Answer, Answers, Rejected, Rejection};
 pub use countries::Country;
-pub use engine::{SCHEMA_VERSION, evaluate};
-pub use outcome::*;
 pub use questions::{OptionId, Question, QuestionId, QuestionKind};
+// The engine: the next question, the progress estimate, the outcome; every path.
+pub use engine::{SCHEMA_VERSION, evaluate};
+pub use flow::{
+    ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question, relevant,
+};
+pub use outcome::*;
+pub use walk::{Path, walk};
+// Deadlines as dates.
+pub use timeline::{
+    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, standing, timeline,
+};
+// The stay calculator and the entry regimes behind it.
+pub use entry_regimes::{Entry as RegimeEntry, EntryRegime, StayLimit, entry as entry_regime};
+pub use stay::{Stay, StayReport, StayRule, assess as assess_stay};
+// The working-day calendar.
+pub use calendar::{
+    CalendarStatus, SOURCES as CALENDAR_SOURCES, add_working_days, is_working_day,
+    status as calendar_status, subtract_working_days, weekday_days_off, working_days_between,
+};
+// Sources.
 pub use sources::{Confidence, Source, SourceId};
 
 /// The version of the rule set; saved and shared answers record it.

@@ -10,6 +10,7 @@ use super::entry_regimes::StayLimit;
 use super::ids::id_enum;
 use super::questions::QuestionId;
 use super::sources::SourceId;
+use super::stay::StayRule;
 
 pub use super::messages::{DocumentId, ObligationId, ReasonId};
 
@@ -174,6 +175,10 @@ pub struct RouteAssessment {
     pub work: WorkRight,
     /// Why the route holds, or why not; the first reason carries the verdict. Never empty.
     pub reasons: Vec<Reason>,
+    /// The stay limits that matter for the route's answer (an EAEU citizen's days, a visit
+    /// without a visa), which the stay calculator checks; set by the route's family.
+    #[serde(skip)]
+    pub stay: Option<StayRule>,
 }
 
 /// Who has to act or provide something.

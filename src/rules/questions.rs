@@ -1,5 +1,7 @@
-//! The questions the engine can ask, as data: id, kind and options. When each is asked is in
-//! `flow.rs`. Their wording lives in the translation files under `question.<id>.*`.
+//! The ids of the questions and their options, and the forms a question can take. Each question
+//! is declared (its form, when it is asked, the answers the walk tries) by the route family
+//! whose law it serves, in `routes/`. Their wording lives in the translation files under
+//! `question.<id>.*`.
 
 use super::ids::id_enum;
 
@@ -92,121 +94,20 @@ pub enum QuestionKind {
     MultipleChoice(&'static [OptionId]),
     /// A citizenship or a company's home state, from the country list.
     Country,
-    /// A whole number within bounds. `samples` are one value per equivalence class of the
-    /// rules (both sides of every threshold), which the exhaustive walk uses.
-    Number {
-        min: u32,
-        max: u32,
-        samples: &'static [u32],
-    },
+    /// A whole number within bounds.
+    Number { min: u32, max: u32 },
 }
 
+/// A question's form. Each is declared by the route family whose law it serves
+/// (`routes/<family>.rs`); [`QuestionId::question`] finds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
     pub id: QuestionId,
     pub kind: QuestionKind,
 }
 
-const YES_NO: &[OptionId] = &[OptionId::Yes, OptionId::No];
-
-impl QuestionId {
-    pub const fn question(self) -> Question {
-        use OptionId as O;
-        use QuestionKind::*;
-        let kind = match self {
-            QuestionId::Role => SingleChoice(&[O::Worker, O::Employer]),
-            QuestionId::Citizenship | QuestionId::IctCompanyCountry => Country,
-            QuestionId::ResidencePermit => SingleChoice(&[O::NoPermit, O::Temporary, O::Permanent]),
-            QuestionId::EaeuDaysIn180 => Number {
-                min: 0,
-                max: 180,
-                samples: &[0, 90, 91],
-            },
-            QuestionId::SpecialStatus => SingleChoice(&[
-                O::NoSpecialStatus,
-                O::Kandas,
-                O::AtaZholy,
-                O::Refugee,
-                O::AsylumSeeker,
-                O::HumanitarianImmigrant,
-                O::TraffickingVictim,
-                O::NonCustodialSentence,
-                O::HighlyQualified,
-            ]),
-            QuestionId::Purpose => SingleChoice(&[
-                O::Employment,
-                O::IntraCorporateTransfer,
-                O::BusinessVisit,
-                O::SeasonalWork,
-                O::HouseholdWork,
-                O::SelfEmployment,
-                O::StartBusiness,
-                O::Investment,
-                O::JoinFamily,
-            ]),
-            QuestionId::Position => SingleChoice(&[
-                O::ChiefExecutive,
-                O::DeputyHead,
-                O::HeadOfDivision,
-                O::Specialist,
-                O::SkilledWorker,
-            ]),
-            QuestionId::EmployerType => SingleChoice(&[
-                O::KazakhCompany,
-                O::Branch,
-                O::AifcParticipant,
-                O::SezParticipant,
-                O::AstanaHubParticipant,
-            ]),
-            QuestionId::ForeignOwned
-            | QuestionId::DeputyExemptionUsed
-            | QuestionId::SezProjectListed
-            | QuestionId::VacancyPosted
-            | QuestionId::InvestmentOver300k => SingleChoice(YES_NO),
-            QuestionId::EmployerHeadcount => Number {
-                min: 1,
-                max: 1_000_000,
-                samples: &[20, 21],
-            },
-            QuestionId::KazakhStaff => Number {
-                min: 0,
-                max: 1_000_000,
-                samples: &[9],
-            },
-            QuestionId::ForeignStaff => Number {
-                min: 0,
-                max: 1_000_000,
-                samples: &[0, 50],
-            },
-            QuestionId::PermitRequest => SingleChoice(&[O::NewPermit, O::Extension]),
-            QuestionId::ExtensionsSoFar => Number {
-                min: 0,
-                max: 20,
-                samples: &[0, 3],
-            },
-            QuestionId::IctMonthsWithCompany => Number {
-                min: 0,
-                max: 600,
-                samples: &[11, 12],
-            },
-            QuestionId::VisitActivities => MultipleChoice(&[
-                O::Meetings,
-                O::Conference,
-                O::InstallationOrRepair,
-                O::ConsultingOrAudit,
-                O::Training,
-                O::PaidWork,
-            ]),
-            QuestionId::VisitDays => Number {
-                min: 1,
-                max: 365,
-                samples: &[14, 30, 31, 90, 91],
-            },
-            QuestionId::InvestorRole => SingleChoice(&[O::HeadOrDeputy, O::OtherRole]),
-        };
-        Question { id: self, kind }
-    }
-}
+/// The options of a yes-or-no question.
+pub const YES_NO: &[OptionId] = &[OptionId::Yes, OptionId::No];
 
 impl Question {
     /// The options of a choice question; empty for other kinds.

@@ -9,12 +9,8 @@ use std::collections::BTreeSet;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use super::answers::Answers;
-use super::outcome::RouteId;
-use super::questions::QuestionId;
-use super::sources::SourceId;
-
 use super::entry_regimes::{EntryRegime, StayLimit};
+use super::sources::SourceId;
 
 /// One stay in Kazakhstan, both days included. `exit >= entry` by construction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -49,16 +45,7 @@ pub struct StayRule {
 }
 
 impl StayRule {
-    /// The stay limits that matter for a route's answer: for EAEU citizens and for visits
-    /// without a visa, those of the citizenship's entry regime.
-    pub fn for_route(route: RouteId, answers: &Answers) -> Option<StayRule> {
-        if !matches!(route, RouteId::EaeuCitizen | RouteId::BusinessVisitVisaFree) {
-            return None;
-        }
-        let country = answers.country(QuestionId::Citizenship)?;
-        StayRule::for_regime(super::entry_regimes::entry(country).regime)
-    }
-
+    /// The limits of an entry regime, if it has any (EAEU citizens and visa-free visitors).
     pub fn for_regime(regime: EntryRegime) -> Option<StayRule> {
         match regime {
             EntryRegime::Eaeu => Some(StayRule {

@@ -96,7 +96,7 @@ pub enum Standing {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Entry {
+pub struct Deadline {
     pub obligation: Obligation,
     /// `None` while the date it counts from is not given.
     pub due: Option<Due>,
@@ -188,8 +188,8 @@ pub fn standing(due: Due, today: NaiveDate) -> Option<Standing> {
 
 /// The outcome's deadlines as dates, ordered: dated ones first by date, then those still
 /// waiting for a date.
-pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = outcome
+pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Deadline> {
+    let mut entries: Vec<Deadline> = outcome
         .deadlines()
         .map(|(obligation, rule)| {
             let anchor = anchor_of(rule);
@@ -204,7 +204,7 @@ pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Entry
                 && due
                     .and_then(|d| d.date())
                     .is_some_and(|d| calendar::status(d.year()) == CalendarStatus::Estimate);
-            Entry {
+            Deadline {
                 obligation: obligation.clone(),
                 due,
                 needs,

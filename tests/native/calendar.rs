@@ -1,9 +1,9 @@
 //! The working-day calendar against the published calendars and worked examples.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use kz_eligibility::rules::calendar::{
-    CalendarStatus, add_working_days, is_working_day, status, subtract_working_days,
-    weekday_days_off, working_days_between,
+use kz_eligibility::rules::{
+    CalendarStatus, add_working_days, calendar_status as status, is_working_day,
+    subtract_working_days, weekday_days_off, working_days_between,
 };
 use proptest::prelude::*;
 

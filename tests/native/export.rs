@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use kz_eligibility::export::Export;
 use kz_eligibility::i18n::Lang;
-use kz_eligibility::rules::timeline::{Dates, timeline};
 use kz_eligibility::rules::{Anchor, Answers, DocumentId, RULES_VERSION, Status, evaluate};
+use kz_eligibility::rules::{Dates, timeline};
 
 fn d(text: &str) -> NaiveDate {
     text.parse().unwrap()

@@ -32,7 +32,7 @@ fn a_fragment_round_trips() {
 
 #[test]
 fn every_walked_answer_set_survives_a_link() {
-    for path in kz_eligibility::rules::walk::walk(as_of()) {
+    for path in kz_eligibility::rules::walk(as_of()) {
         let location = Location {
             answers: path.answers.clone(),
             ..Location::start()
@@ -158,8 +158,8 @@ fn progress_counts_the_questions_asked_and_estimates_the_rest() {
 #[test]
 #[ignore]
 fn longest_fragment() {
-    use kz_eligibility::rules::timeline::Dates;
-    let longest = kz_eligibility::rules::walk::walk(as_of())
+    use kz_eligibility::rules::Dates;
+    let longest = kz_eligibility::rules::walk(as_of())
         .into_iter()
         .map(|path| {
             let dates = Dates::new()

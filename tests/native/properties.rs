@@ -1,9 +1,7 @@
 //! Properties over random answer sets: evaluation never panics, and it either concludes or asks
 //! a question that applies and is still unanswered.
 
-use kz_eligibility::rules::flow::{is_asked, relevant};
-use kz_eligibility::rules::walk::sample_answers;
-use kz_eligibility::rules::{Answers, QuestionId, Status, evaluate};
+use kz_eligibility::rules::{Answers, QuestionId, Status, evaluate, is_asked, relevant};
 use proptest::prelude::*;
 
 use super::as_of;
@@ -14,7 +12,7 @@ fn pair() -> impl Strategy<Value = (String, String)> {
     prop_oneof![
         4 => (proptest::sample::select(questions.clone()), any::<prop::sample::Index>()).prop_map(
             |(question, index)| {
-                let samples = sample_answers(question);
+                let samples = question.sample_answers();
                 let answer = &samples[index.index(samples.len())];
                 (question.as_str().to_owned(), answer.encode())
             }

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use kz_eligibility::rules::Country;
-use kz_eligibility::rules::entry_regimes::entry;
-use kz_eligibility::rules::stay::{Stay, StayRule, assess};
+use kz_eligibility::rules::entry_regime as entry;
+use kz_eligibility::rules::{Stay, StayRule, assess_stay as assess};
 
 fn d(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -97,18 +97,36 @@ fn regimes_without_visa_free_stays_have_no_stay_rule() {
 
 #[test]
 fn the_stay_limits_matter_for_eaeu_citizens_and_visits_without_a_visa_and_cite_their_source() {
-    use kz_eligibility::rules::{Answer, Answers, QuestionId, RouteId, SourceId};
-    let citizen = |code: &str| {
-        Answers::new().with(
-            QuestionId::Citizenship,
-            Answer::Country(Country::parse(code).unwrap()),
-        )
-    };
-    let eaeu = StayRule::for_route(RouteId::EaeuCitizen, &citizen("KG")).unwrap();
-    assert_eq!((eaeu.days_per_entry, eaeu.rolling), (90, Some((90, 180))));
-    assert_eq!(eaeu.source, SourceId::EaeuStay90Days);
-    let visit = StayRule::for_route(RouteId::BusinessVisitVisaFree, &citizen("DE")).unwrap();
-    assert_eq!(visit.source, SourceId::StayRules);
-    assert!(StayRule::for_route(RouteId::EmployerWorkPermit, &citizen("DE")).is_none());
-    assert!(StayRule::for_route(RouteId::EaeuCitizen, &Answers::new()).is_none());
+    use kz_eligibility::rules::{RouteId, SourceId, Visa};
+    let mut seen = (0, 0);
+    for path in super::walk::paths() {
+        for route in path.outcome.routes() {
+            match (route.route, route.visa, route.stay) {
+                (RouteId::EaeuCitizen, _, Some(stay)) => {
+                    assert_eq!((stay.days_per_entry, stay.rolling), (90, Some((90, 180))));
+                    assert_eq!(stay.source, SourceId::EaeuStay90Days);
+                    seen.0 += 1;
+                }
+                (
+                    RouteId::BusinessVisitVisaFree,
+                    Visa::VisaFree { days_per_entry, .. },
+                    Some(stay),
+                ) => {
+                    assert_eq!(stay.days_per_entry, days_per_entry);
+                    assert_eq!(stay.source, SourceId::StayRules);
+                    seen.1 += 1;
+                }
+                (RouteId::BusinessVisitVisaFree, Visa::VisaFree { .. }, None)
+                | (RouteId::EaeuCitizen, _, None) => {
+                    panic!(
+                        "{:?}: {} without its stay limits",
+                        path.answers, route.route
+                    )
+                }
+                (_, _, Some(_)) => panic!("{:?}: {} has stay limits", path.answers, route.route),
+                (_, _, None) => {}
+            }
+        }
+    }
+    assert!(seen.0 > 0 && seen.1 > 0, "{seen:?}");
 }

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use kz_eligibility::ics::{Event, calendar};
-use kz_eligibility::rules::timeline::{Dates, Standing, anchors_needed, standing, timeline};
 use kz_eligibility::rules::{Anchor, Answers, ObligationId, Outcome, Status, evaluate};
+use kz_eligibility::rules::{Dates, Standing, anchors_needed, standing, timeline};
 
 fn d(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -29,7 +29,7 @@ fn permit_outcome() -> Outcome {
 }
 
 fn due_of(
-    entries: &[kz_eligibility::rules::timeline::Entry],
+    entries: &[kz_eligibility::rules::Deadline],
     id: ObligationId,
 ) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let entry = entries.iter().find(|e| e.obligation.id == id).unwrap();
@@ -105,7 +105,7 @@ fn the_dates_a_timeline_can_use_are_listed_once() {
 
 #[test]
 fn a_deadline_is_open_due_or_overdue_relative_to_today() {
-    let due = kz_eligibility::rules::timeline::Due {
+    let due = kz_eligibility::rules::Due {
         earliest: None,
         latest: Some(d("2026-04-01")),
     };
@@ -121,7 +121,7 @@ fn a_deadline_is_open_due_or_overdue_relative_to_today() {
             working_days: 5
         })
     );
-    let window = kz_eligibility::rules::timeline::Due {
+    let window = kz_eligibility::rules::Due {
         earliest: Some(d("2027-01-18")),
         latest: Some(d("2027-02-17")),
     };
@@ -134,7 +134,7 @@ fn a_deadline_is_open_due_or_overdue_relative_to_today() {
 #[test]
 fn a_not_before_rule_is_open_once_its_day_has_come_and_never_overdue() {
     // The permit application: not before 15 calendar days after the vacancy posting.
-    let not_before = kz_eligibility::rules::timeline::Due {
+    let not_before = kz_eligibility::rules::Due {
         earliest: Some(d("2026-04-16")),
         latest: None,
     };

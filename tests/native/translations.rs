@@ -1,10 +1,10 @@
 //! Every text the rules and the app can show exists in every language.
 
 use kz_eligibility::i18n::{Catalog, Lang, Part, keys};
-use kz_eligibility::rules::messages::{DocumentId, ObligationId, ReasonId};
 use kz_eligibility::rules::{
     Confidence, Country, Eligibility, QuestionId, RouteId, SourceId, WorkPermit,
 };
+use kz_eligibility::rules::{DocumentId, ObligationId, ReasonId};
 
 /// Every key derived from rule data.
 fn rule_keys() -> Vec<String> {

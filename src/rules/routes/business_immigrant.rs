@@ -2,12 +2,30 @@
 //! visa (since Nov 2024 with medical insurance and a criminal-record certificate); no work
 //! permit (Resolution No. 1041, item 2); entrepreneurial activity only, not employment.
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, foreign_document};
+use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
+use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub fn assess() -> RouteAssessment {
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::StartBusiness) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess()],
+        documents: documents(a),
+        ..Findings::default()
+    }
+}
+
+fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::BusinessImmigrant,
         eligible: Eligibility::Yes,
@@ -25,10 +43,11 @@ pub fn assess() -> RouteAssessment {
             ),
             Reason::new(ReasonId::SeedC5Code, SourceId::VisaRulesC5),
         ],
+        stay: None,
     }
 }
 
-pub fn documents(a: &Answers) -> Vec<Document> {
+fn documents(a: &Answers) -> Vec<Document> {
     vec![
         document(
             DocumentId::VisaInvitation,

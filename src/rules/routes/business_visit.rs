@@ -4,16 +4,66 @@
 //! employer is never a business visit. Without a visa-free regime: B1 (conferences), B2
 //! (installation, consulting, audit), B3 (negotiations, contracts). (Visa Rules; Decree 148.)
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
+use crate::rules::stay::StayRule;
 
 /// Longest stay per visit on a B1 or B3 visa; a B2 allows 90.
 const B1_B3_STAY_DAYS: u32 = 30;
 const B2_STAY_DAYS: u32 = 90;
+
+pub const FAMILY: Family = Family {
+    asks: &[
+        Ask::Declares(
+            Declared::new(
+                Q::VisitActivities,
+                QuestionKind::MultipleChoice(&[
+                    O::Meetings,
+                    O::Conference,
+                    O::InstallationOrRepair,
+                    O::ConsultingOrAudit,
+                    O::Training,
+                    O::PaidWork,
+                ]),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::BusinessVisit),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::VisitDays,
+                QuestionKind::Number { min: 1, max: 365 },
+                Samples::Numbers(&[14, 30, 31, 90, 91]),
+            ),
+            |a, _| comes_for(a, O::BusinessVisit),
+        ),
+    ],
+    weigh,
+};
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::BusinessVisit) {
+        return Findings::default();
+    }
+    Findings {
+        routes: assess(a),
+        obligations: vec![arrival_notice()],
+        documents: documents(),
+        notes: vec![Reason::new(
+            ReasonId::SeedBusinessVisaCodes,
+            SourceId::VisaRules,
+        )],
+    }
+}
 
 fn needs_b2(activities: &[O]) -> bool {
     activities.iter().any(|a| {
@@ -24,7 +74,7 @@ fn needs_b2(activities: &[O]) -> bool {
     })
 }
 
-pub fn assess(a: &Answers) -> Vec<RouteAssessment> {
+fn assess(a: &Answers) -> Vec<RouteAssessment> {
     let activities = a.choices(Q::VisitActivities);
     let days = a.number(Q::VisitDays).unwrap_or(1);
     let paid_work = activities.contains(&O::PaidWork);
@@ -115,6 +165,7 @@ pub fn assess(a: &Answers) -> Vec<RouteAssessment> {
         work_permit: WorkPermit::NotApplicable,
         work: WorkRight::None,
         reasons,
+        stay: StayRule::for_regime(regime.regime),
     });
 
     // Business visa.
@@ -176,6 +227,7 @@ pub fn assess(a: &Answers) -> Vec<RouteAssessment> {
         work_permit: WorkPermit::NotApplicable,
         work: WorkRight::None,
         reasons,
+        stay: None,
     });
 
     if paid_work {
@@ -189,12 +241,13 @@ pub fn assess(a: &Answers) -> Vec<RouteAssessment> {
                 ReasonId::PaidWorkNeedsPermit,
                 SourceId::MigrationLawArt36_1,
             )],
+            stay: None,
         });
     }
     routes
 }
 
-pub fn documents() -> Vec<Document> {
+fn documents() -> Vec<Document> {
     vec![
         document(
             DocumentId::BusinessInvitation,
@@ -207,8 +260,4 @@ pub fn documents() -> Vec<Document> {
             SourceId::VisaRules,
         ),
     ]
-}
-
-pub fn seed_note() -> Reason {
-    Reason::new(ReasonId::SeedBusinessVisaCodes, SourceId::VisaRules)
 }

@@ -4,17 +4,54 @@
 //! visa; to stay longer they need a temporary residence permit for the term of the contract,
 //! applied for within 90 days of entry; the contract is registered.
 
+use chrono::NaiveDate;
+
+use super::applicant::is_eaeu_citizen;
 use crate::rules::answers::Answers;
-use crate::rules::entry_regimes::StayLimit;
+use crate::rules::documents::{document, employment_contract};
+use crate::rules::entry_regimes::{EntryRegime, StayLimit};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::obligations;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId, QuestionId};
+use crate::rules::questions::{OptionId, QuestionId, QuestionKind};
 use crate::rules::sources::SourceId;
+use crate::rules::stay::StayRule;
 
 /// Days an EAEU citizen may stay in any 180 without a residence permit.
 pub const VISA_FREE_DAYS: u16 = 90;
 
-pub fn assess(a: &Answers) -> RouteAssessment {
+pub const FAMILY: Family = Family {
+    asks: &[Ask::Declares(
+        Declared::new(
+            QuestionId::EaeuDaysIn180,
+            QuestionKind::Number { min: 0, max: 180 },
+            Samples::Numbers(&[0, 90, 91]),
+        ),
+        |a, _| is_eaeu_citizen(a) && a.is(QuestionId::ResidencePermit, OptionId::NoPermit),
+    )],
+    weigh,
+};
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !is_eaeu_citizen(a) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess(a)],
+        obligations: obligations(a),
+        documents: vec![
+            document(
+                DocumentId::PassportCopy,
+                Party::Worker,
+                SourceId::EaeuStay90Days,
+            ),
+            employment_contract(),
+        ],
+        notes: stay_note(a).into_iter().collect(),
+    }
+}
+
+fn assess(a: &Answers) -> RouteAssessment {
     let has_residence_permit = !a.is(QuestionId::ResidencePermit, OptionId::NoPermit);
     let mut reasons = vec![
         Reason::new(ReasonId::EaeuNoWorkPermit, SourceId::EaeuTreatyArt97),
@@ -56,11 +93,12 @@ pub fn assess(a: &Answers) -> RouteAssessment {
         work_permit: WorkPermit::NotRequired,
         work: WorkRight::Employment,
         reasons,
+        stay: StayRule::for_regime(EntryRegime::Eaeu),
     }
 }
 
 /// A warning when the days already spent reach or pass the visa-free limit.
-pub fn stay_note(a: &Answers) -> Option<Reason> {
+fn stay_note(a: &Answers) -> Option<Reason> {
     let days = a.number(QuestionId::EaeuDaysIn180)?;
     let id = match days {
         d if d > u32::from(VISA_FREE_DAYS) => ReasonId::EaeuStayExceeded,
@@ -74,7 +112,7 @@ pub fn stay_note(a: &Answers) -> Option<Reason> {
     )
 }
 
-pub fn obligations(a: &Answers) -> Vec<Obligation> {
+fn obligations(a: &Answers) -> Vec<Obligation> {
     let mut list = vec![
         obligations::contract_registration(),
         obligations::arrival_notice(),

@@ -12,11 +12,14 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::applicant::comes_for;
+use super::exempt_categories::{employment_exemption, why_not_reasons};
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, foreign_document, work_visa};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::obligations;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
 use crate::rules::sources::SourceId;
 use crate::rules::ymd;
 
@@ -31,6 +34,142 @@ const FEE_MCI_RANGE: (u16, u16) = (137, 250);
 const MCI_2026_KZT: u32 = 4_325;
 /// The 2026 quota by category (0.25 % of the labour force).
 const QUOTA_2026: [u32; 4] = [726, 3_402, 5_893, 3_131];
+
+pub const FAMILY: Family = Family {
+    asks: &[
+        Ask::Declares(
+            Declared::new(
+                Q::Position,
+                QuestionKind::SingleChoice(&[
+                    O::ChiefExecutive,
+                    O::DeputyHead,
+                    O::HeadOfDivision,
+                    O::Specialist,
+                    O::SkilledWorker,
+                ]),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::Employment),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::EmployerType,
+                QuestionKind::SingleChoice(&[
+                    O::KazakhCompany,
+                    O::Branch,
+                    O::AifcParticipant,
+                    O::SezParticipant,
+                    O::AstanaHubParticipant,
+                ]),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::Employment),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::PermitRequest,
+                QuestionKind::SingleChoice(&[O::NewPermit, O::Extension]),
+                Samples::EachOption,
+            ),
+            |a, _| needs_employer_permit(a),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::ExtensionsSoFar,
+                QuestionKind::Number { min: 0, max: 20 },
+                Samples::Numbers(&[0, 3]),
+            ),
+            |a, _| needs_employer_permit(a) && a.is(Q::PermitRequest, O::Extension),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::EmployerHeadcount,
+                QuestionKind::Number {
+                    min: 1,
+                    max: 1_000_000,
+                },
+                Samples::Numbers(&[20, 21]),
+            ),
+            |a, _| needs_employer_permit(a),
+        ),
+        // The staff numbers matter only where the local-content ratio applies.
+        Ask::Declares(
+            Declared::new(
+                Q::KazakhStaff,
+                QuestionKind::Number {
+                    min: 0,
+                    max: 1_000_000,
+                },
+                Samples::Numbers(&[9]),
+            ),
+            asks_staff,
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::ForeignStaff,
+                QuestionKind::Number {
+                    min: 0,
+                    max: 1_000_000,
+                },
+                Samples::Numbers(&[0, 50]),
+            ),
+            asks_staff,
+        ),
+        // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
+        Ask::Declares(
+            Declared::new(
+                Q::VacancyPosted,
+                QuestionKind::SingleChoice(YES_NO),
+                Samples::EachOption,
+            ),
+            |a, as_of| {
+                needs_employer_permit(a)
+                    && a.is(Q::PermitRequest, O::NewPermit)
+                    && as_of >= ORDER_93_IN_FORCE
+            },
+        ),
+    ],
+    weigh,
+};
+
+/// Employment for which the employer's work permit is (or, if an exemption is uncertain, may
+/// be) needed.
+fn needs_employer_permit(a: &Answers) -> bool {
+    comes_for(a, O::Employment)
+        && employment_exemption(a).is_none_or(|exemption| exemption.is_uncertain())
+}
+
+fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
+    needs_employer_permit(a) && ratio_exemption(a, as_of).is_none()
+}
+
+fn weigh(a: &Answers, as_of: NaiveDate) -> Findings {
+    if !needs_employer_permit(a) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess(a, as_of)],
+        obligations: obligations(a, as_of),
+        documents: documents(a),
+        notes: seed_notes(as_of),
+    }
+}
+
+/// The general rule, to be confirmed: what the engine shows should no family weigh a route.
+pub fn to_confirm() -> RouteAssessment {
+    RouteAssessment {
+        route: RouteId::EmployerWorkPermit,
+        eligible: Eligibility::Confirm,
+        visa: Visa::CheckWithConsulate,
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons: vec![Reason::new(
+            ReasonId::PermitRequired,
+            SourceId::MigrationLawArt36_1,
+        )],
+        stay: None,
+    }
+}
 
 /// The permit category of a position (Order 279, para. on categories).
 pub fn category(position: O) -> Option<u8> {
@@ -70,12 +209,6 @@ fn ratio_exemption(a: &Answers, as_of: NaiveDate) -> Option<Reason> {
             .with_number("max", BRANCH_EXEMPT_MAX_STAFF)
         })
     }
-}
-
-/// Whether the employer need not meet the local-content ratio (so its staff numbers are not
-/// needed).
-pub fn is_ratio_exempt(a: &Answers, as_of: NaiveDate) -> bool {
-    ratio_exemption(a, as_of).is_some()
 }
 
 /// The local-content check: Kazakh citizens among the group's staff once the new foreign
@@ -141,7 +274,7 @@ fn extension_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
     })
 }
 
-pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
+fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
     let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
     let mut open = true;
     let mut reasons = vec![
@@ -219,7 +352,7 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
         ReasonId::EmployerBanAfterIllegalHire,
         SourceId::Order279Refusal,
     ));
-    reasons.extend(super::exempt_categories::why_not_reasons(a));
+    reasons.extend(why_not_reasons(a));
     RouteAssessment {
         route: RouteId::EmployerWorkPermit,
         eligible: if open {
@@ -231,10 +364,11 @@ pub fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons,
+        stay: None,
     }
 }
 
-pub fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
+fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
     let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
     let mut list = Vec::new();
     if !a.is(Q::PermitRequest, O::Extension) {
@@ -248,7 +382,7 @@ pub fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
     list
 }
 
-pub fn documents(a: &Answers) -> Vec<Document> {
+fn documents(a: &Answers) -> Vec<Document> {
     let mut list = vec![
         document(
             DocumentId::PermitApplication,
@@ -289,7 +423,7 @@ pub fn documents(a: &Answers) -> Vec<Document> {
 
 /// Where the seed article's advice on employer permits differs from the sources (the local
 /// candidates test became the enbek.kz posting on 1 Sep 2025; before, the seed was right).
-pub fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
+fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
     let mut notes = Vec::new();
     if as_of >= ORDER_93_IN_FORCE {
         notes.push(Reason::new(

@@ -6,130 +6,299 @@
 //! representative office, staff of AIFC participants and of listed SEZ projects. The Astana Hub
 //! exemption lost its legal basis on 27 Sep 2025: shown as "confirm", never as a plain yes.
 //! (Business immigrants, item 2 of the resolution, are in `business_immigrant.rs`.)
+//!
+//! Each exemption, its route, its statement and its source are one row below; the special
+//! statuses are the question's options, in the table's order.
 
+use chrono::NaiveDate;
+
+use super::applicant::{
+    comes_for, holds_permanent_permit, is_eaeu_citizen, is_foreigner, needs_purpose,
+};
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, work_visa};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::obligations::{arrival_notice, contract_registration};
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
 use crate::rules::sources::SourceId;
 
+/// Whom an exemption follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exemption {
-    Kandas,
-    AtaZholy,
-    Refugee,
-    AsylumSeeker,
-    HumanitarianImmigrant,
-    TraffickingVictim,
-    NonCustodialSentence,
-    ForeignOwnedHead,
-    BranchHead,
-    AifcStaff,
-    SezProjectStaff,
-    AstanaHub,
+enum Tie {
+    /// The person, whatever the job: no visa, any employment.
+    Person,
+    /// This job only: a C3 visa, and only the work of this post.
+    Job,
+}
+
+/// Whether the exemption's legal basis is still in force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Basis {
+    InForce,
+    /// It may have lapsed: the answer is "confirm", never a plain yes.
+    Doubtful,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exemption {
+    route: RouteId,
+    tie: Tie,
+    basis: Basis,
+    reason: ReasonId,
+    source: SourceId,
+}
+
+const fn personal(route: RouteId, reason: ReasonId, source: SourceId) -> Exemption {
+    Exemption {
+        route,
+        tie: Tie::Person,
+        basis: Basis::InForce,
+        reason,
+        source,
+    }
+}
+
+const fn job(route: RouteId, basis: Basis, reason: ReasonId, source: SourceId) -> Exemption {
+    Exemption {
+        route,
+        tie: Tie::Job,
+        basis,
+        reason,
+        source,
+    }
+}
+
+/// The personal exemptions, by the special status that gives each.
+const STATUSES: [(O, Exemption); 7] = [
+    (
+        O::Kandas,
+        personal(
+            RouteId::Kandas,
+            ReasonId::ExemptKandas,
+            SourceId::Resolution1041,
+        ),
+    ),
+    (
+        O::AtaZholy,
+        personal(
+            RouteId::AtaZholy,
+            ReasonId::ExemptAtaZholy,
+            SourceId::AtaZholyCard,
+        ),
+    ),
+    (
+        O::Refugee,
+        personal(
+            RouteId::Refugee,
+            ReasonId::ExemptRefugee,
+            SourceId::Resolution1041,
+        ),
+    ),
+    (
+        O::AsylumSeeker,
+        personal(
+            RouteId::AsylumSeeker,
+            ReasonId::ExemptAsylumSeeker,
+            SourceId::Resolution1041,
+        ),
+    ),
+    (
+        O::HumanitarianImmigrant,
+        personal(
+            RouteId::HumanitarianImmigrant,
+            ReasonId::ExemptHumanitarian,
+            SourceId::Resolution1041,
+        ),
+    ),
+    (
+        O::TraffickingVictim,
+        personal(
+            RouteId::TraffickingVictim,
+            ReasonId::ExemptTraffickingVictim,
+            SourceId::Resolution1041,
+        ),
+    ),
+    (
+        O::NonCustodialSentence,
+        personal(
+            RouteId::NonCustodialSentence,
+            ReasonId::ExemptNonCustodialSentence,
+            SourceId::Resolution1041,
+        ),
+    ),
+];
+
+/// The chief executive and one deputy of a wholly foreign-owned company.
+const FOREIGN_OWNED_HEAD: Exemption = job(
+    RouteId::ForeignOwnedHead,
+    Basis::InForce,
+    ReasonId::ExemptForeignOwnedHead,
+    SourceId::ForeignOwnedHeadsExemption,
+);
+const BRANCH_HEAD: Exemption = job(
+    RouteId::BranchHead,
+    Basis::InForce,
+    ReasonId::ExemptBranchHead,
+    SourceId::BranchHeadExemption,
+);
+const AIFC_STAFF: Exemption = job(
+    RouteId::AifcStaff,
+    Basis::InForce,
+    ReasonId::ExemptAifcStaff,
+    SourceId::AifcEmployment,
+);
+const SEZ_PROJECT_STAFF: Exemption = job(
+    RouteId::SezProjectStaff,
+    Basis::InForce,
+    ReasonId::ExemptSezProject,
+    SourceId::SezProjectStaff,
+);
+const ASTANA_HUB: Exemption = job(
+    RouteId::AstanaHub,
+    Basis::Doubtful,
+    ReasonId::AstanaHubUncertain,
+    SourceId::AstanaHubRepealed,
+);
+
+/// The special-status question's options: none, each personal exemption in the table's
+/// order, and the seed article's "highly qualified" (no exemption: a note says so).
+const STATUS_OPTIONS: [O; STATUSES.len() + 2] = {
+    let mut options = [O::NoSpecialStatus; STATUSES.len() + 2];
+    let mut i = 0;
+    while i < STATUSES.len() {
+        options[i + 1] = STATUSES[i].0;
+        i += 1;
+    }
+    options[STATUSES.len() + 1] = O::HighlyQualified;
+    options
+};
+
+pub const FAMILY: Family = Family {
+    asks: &[
+        Ask::Declares(
+            Declared::new(
+                Q::SpecialStatus,
+                QuestionKind::SingleChoice(&STATUS_OPTIONS),
+                Samples::EachOption,
+            ),
+            |a, _| is_foreigner(a) && !is_eaeu_citizen(a) && !holds_permanent_permit(a),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::ForeignOwned,
+                QuestionKind::SingleChoice(YES_NO),
+                Samples::EachOption,
+            ),
+            |a, _| asks_foreign_owned(a),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::DeputyExemptionUsed,
+                QuestionKind::SingleChoice(YES_NO),
+                Samples::EachOption,
+            ),
+            |a, _| {
+                asks_foreign_owned(a)
+                    && a.is(Q::Position, O::DeputyHead)
+                    && a.is(Q::ForeignOwned, O::Yes)
+            },
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::SezProjectListed,
+                QuestionKind::SingleChoice(YES_NO),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::Employment) && a.is(Q::EmployerType, O::SezParticipant),
+        ),
+    ],
+    weigh,
+};
+
+/// The head or a deputy of a Kazakh company: whether it is wholly foreign-owned matters.
+fn asks_foreign_owned(a: &Answers) -> bool {
+    comes_for(a, O::Employment)
+        && a.is(Q::EmployerType, O::KazakhCompany)
+        && matches!(
+            a.choice(Q::Position),
+            Some(O::ChiefExecutive | O::DeputyHead)
+        )
+}
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    let mut findings = Findings::default();
+    if let Some(exemption) = personal_exemption(a) {
+        findings.routes.push(assess(exemption));
+        findings.documents.extend(documents(exemption));
+        findings.obligations.push(contract_registration());
+        return findings;
+    }
+    if needs_purpose(a) && a.is(Q::SpecialStatus, O::HighlyQualified) {
+        findings.notes.push(Reason::new(
+            ReasonId::SeedHighlyQualified,
+            SourceId::Resolution1041,
+        ));
+    }
+    if let Some(exemption) = employment_exemption(a) {
+        findings.routes.push(assess(exemption));
+        findings.documents.extend(documents(exemption));
+        // Where the exemption is doubtful the employer's permit is weighed too, with its
+        // duties (`employer_permit.rs`).
+        if exemption.basis == Basis::InForce {
+            findings
+                .obligations
+                .extend([contract_registration(), arrival_notice()]);
+        }
+    }
+    findings
 }
 
 impl Exemption {
     /// Whether the exemption rests on law that may no longer be in force.
     pub fn is_uncertain(self) -> bool {
-        self == Exemption::AstanaHub
+        self.basis == Basis::Doubtful
     }
 
-    /// Whether the exemption comes with the job rather than the person.
     fn is_tied_to_job(self) -> bool {
-        matches!(
-            self,
-            Exemption::ForeignOwnedHead
-                | Exemption::BranchHead
-                | Exemption::AifcStaff
-                | Exemption::SezProjectStaff
-                | Exemption::AstanaHub
-        )
-    }
-
-    fn route(self) -> RouteId {
-        match self {
-            Exemption::Kandas => RouteId::Kandas,
-            Exemption::AtaZholy => RouteId::AtaZholy,
-            Exemption::Refugee => RouteId::Refugee,
-            Exemption::AsylumSeeker => RouteId::AsylumSeeker,
-            Exemption::HumanitarianImmigrant => RouteId::HumanitarianImmigrant,
-            Exemption::TraffickingVictim => RouteId::TraffickingVictim,
-            Exemption::NonCustodialSentence => RouteId::NonCustodialSentence,
-            Exemption::ForeignOwnedHead => RouteId::ForeignOwnedHead,
-            Exemption::BranchHead => RouteId::BranchHead,
-            Exemption::AifcStaff => RouteId::AifcStaff,
-            Exemption::SezProjectStaff => RouteId::SezProjectStaff,
-            Exemption::AstanaHub => RouteId::AstanaHub,
-        }
-    }
-
-    fn reason(self) -> Reason {
-        let (id, source) = match self {
-            Exemption::Kandas => (ReasonId::ExemptKandas, SourceId::Resolution1041),
-            Exemption::AtaZholy => (ReasonId::ExemptAtaZholy, SourceId::AtaZholyCard),
-            Exemption::Refugee => (ReasonId::ExemptRefugee, SourceId::Resolution1041),
-            Exemption::AsylumSeeker => (ReasonId::ExemptAsylumSeeker, SourceId::Resolution1041),
-            Exemption::HumanitarianImmigrant => {
-                (ReasonId::ExemptHumanitarian, SourceId::Resolution1041)
-            }
-            Exemption::TraffickingVictim => {
-                (ReasonId::ExemptTraffickingVictim, SourceId::Resolution1041)
-            }
-            Exemption::NonCustodialSentence => (
-                ReasonId::ExemptNonCustodialSentence,
-                SourceId::Resolution1041,
-            ),
-            Exemption::ForeignOwnedHead => (
-                ReasonId::ExemptForeignOwnedHead,
-                SourceId::ForeignOwnedHeadsExemption,
-            ),
-            Exemption::BranchHead => (ReasonId::ExemptBranchHead, SourceId::BranchHeadExemption),
-            Exemption::AifcStaff => (ReasonId::ExemptAifcStaff, SourceId::AifcEmployment),
-            Exemption::SezProjectStaff => (ReasonId::ExemptSezProject, SourceId::SezProjectStaff),
-            Exemption::AstanaHub => (ReasonId::AstanaHubUncertain, SourceId::AstanaHubRepealed),
-        };
-        Reason::new(id, source)
+        self.tie == Tie::Job
     }
 }
 
 /// The exemption the person's own status gives, if any.
-pub fn personal_exemption(a: &Answers) -> Option<Exemption> {
-    Some(match a.choice(Q::SpecialStatus)? {
-        O::Kandas => Exemption::Kandas,
-        O::AtaZholy => Exemption::AtaZholy,
-        O::Refugee => Exemption::Refugee,
-        O::AsylumSeeker => Exemption::AsylumSeeker,
-        O::HumanitarianImmigrant => Exemption::HumanitarianImmigrant,
-        O::TraffickingVictim => Exemption::TraffickingVictim,
-        O::NonCustodialSentence => Exemption::NonCustodialSentence,
-        _ => return None,
-    })
+fn personal_exemption(a: &Answers) -> Option<Exemption> {
+    let status = a.choice(Q::SpecialStatus)?;
+    STATUSES
+        .iter()
+        .find(|(option, _)| *option == status)
+        .map(|(_, exemption)| *exemption)
 }
 
 /// The exemption the job gives, if any, from the employment questions answered so far.
 pub fn employment_exemption(a: &Answers) -> Option<Exemption> {
+    if !comes_for(a, O::Employment) {
+        return None;
+    }
     let position = a.choice(Q::Position)?;
     let head = matches!(position, O::ChiefExecutive | O::DeputyHead);
     match a.choice(Q::EmployerType)? {
-        O::AifcParticipant => Some(Exemption::AifcStaff),
+        O::AifcParticipant => Some(AIFC_STAFF),
         O::SezParticipant => a
             .is(Q::SezProjectListed, O::Yes)
-            .then_some(Exemption::SezProjectStaff),
-        O::AstanaHubParticipant => Some(Exemption::AstanaHub),
-        O::Branch => (position == O::ChiefExecutive).then_some(Exemption::BranchHead),
+            .then_some(SEZ_PROJECT_STAFF),
+        O::AstanaHubParticipant => Some(ASTANA_HUB),
+        O::Branch => (position == O::ChiefExecutive).then_some(BRANCH_HEAD),
         O::KazakhCompany if head && a.is(Q::ForeignOwned, O::Yes) => {
             // The chief executive, and one deputy only.
             let deputy_slot_taken = a.is(Q::DeputyExemptionUsed, O::Yes);
-            (position == O::ChiefExecutive || !deputy_slot_taken)
-                .then_some(Exemption::ForeignOwnedHead)
+            (position == O::ChiefExecutive || !deputy_slot_taken).then_some(FOREIGN_OWNED_HEAD)
         }
         _ => None,
     }
 }
 
-pub fn assess(exemption: Exemption) -> RouteAssessment {
-    let mut reasons = vec![exemption.reason()];
+fn assess(exemption: Exemption) -> RouteAssessment {
+    let mut reasons = vec![Reason::new(exemption.reason, exemption.source)];
     if exemption.is_tied_to_job() {
         reasons.push(Reason::new(
             ReasonId::ExemptionOnlyForThisJob,
@@ -137,7 +306,7 @@ pub fn assess(exemption: Exemption) -> RouteAssessment {
         ));
     }
     RouteAssessment {
-        route: exemption.route(),
+        route: exemption.route,
         eligible: if exemption.is_uncertain() {
             Eligibility::Confirm
         } else {
@@ -155,6 +324,7 @@ pub fn assess(exemption: Exemption) -> RouteAssessment {
             WorkRight::Employment
         },
         reasons,
+        stay: None,
     }
 }
 
@@ -182,11 +352,11 @@ pub fn why_not_reasons(a: &Answers) -> Vec<Reason> {
     reasons
 }
 
-pub fn documents(exemption: Exemption) -> Vec<Document> {
+fn documents(exemption: Exemption) -> Vec<Document> {
     let mut list = vec![document(
         DocumentId::ExemptionProof,
         Party::Worker,
-        exemption.reason().source,
+        exemption.source,
     )];
     if exemption.is_tied_to_job() {
         list.extend(work_visa());

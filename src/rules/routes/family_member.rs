@@ -2,10 +2,28 @@
 //! need a route of their own. (C2 is family reunification with Kazakh citizens and residents,
 //! not a visa for highly qualified specialists.)
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
+use crate::rules::answers::Answers;
+use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
+use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub fn assess() -> RouteAssessment {
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::JoinFamily) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess()],
+        ..Findings::default()
+    }
+}
+
+fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::FamilyMember,
         eligible: Eligibility::Yes,
@@ -17,5 +35,6 @@ pub fn assess() -> RouteAssessment {
             Reason::new(ReasonId::PaidWorkNeedsPermit, SourceId::MigrationLawArt36_1),
             Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
         ],
+        stay: None,
     }
 }

@@ -5,18 +5,66 @@
 //! category; the employer commits to a special condition (training Kazakh citizens or creating
 //! jobs). Whether the enbek.kz posting applies to transfers is uncertain.
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
 use crate::rules::answers::Answers;
+use crate::rules::countries::Country;
 use crate::rules::documents::{document, work_visa};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::is_wto_member;
 use crate::rules::obligations;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
 
 pub const MIN_MONTHS_WITH_COMPANY: u32 = 12;
 pub const MAX_SHARE_OF_KAZAKH_STAFF: u32 = 50;
 
-pub fn assess(a: &Answers) -> RouteAssessment {
+pub const FAMILY: Family = Family {
+    asks: &[
+        // The position and the staff numbers are declared with the employer's permit.
+        Ask::AlsoAsks(Q::Position, |a, _| transfer(a)),
+        Ask::Declares(
+            Declared::new(
+                Q::IctMonthsWithCompany,
+                QuestionKind::Number { min: 0, max: 600 },
+                Samples::Numbers(&[11, 12]),
+            ),
+            |a, _| transfer(a),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::IctCompanyCountry,
+                QuestionKind::Country,
+                // Only the sending state's WTO membership matters.
+                Samples::Countries(|| Country::one_per_class(is_wto_member)),
+            ),
+            |a, _| transfer(a),
+        ),
+        Ask::AlsoAsks(Q::KazakhStaff, |a, _| transfer(a)),
+        Ask::AlsoAsks(Q::ForeignStaff, |a, _| transfer(a)),
+    ],
+    weigh,
+};
+
+fn transfer(a: &Answers) -> bool {
+    comes_for(a, O::IntraCorporateTransfer)
+}
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !transfer(a) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess(a)],
+        obligations: obligations(),
+        documents: documents(),
+        notes: Vec::new(),
+    }
+}
+
+fn assess(a: &Answers) -> RouteAssessment {
     let mut open = true;
     let mut reasons = Vec::new();
     let mut check = |holds: bool, reason: Reason| {
@@ -105,10 +153,11 @@ pub fn assess(a: &Answers) -> RouteAssessment {
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons,
+        stay: None,
     }
 }
 
-pub fn obligations() -> Vec<Obligation> {
+fn obligations() -> Vec<Obligation> {
     let mut list = vec![Obligation {
         id: ObligationId::IctSpecialCondition,
         party: Party::Employer,
@@ -124,7 +173,7 @@ pub fn obligations() -> Vec<Obligation> {
     list
 }
 
-pub fn documents() -> Vec<Document> {
+fn documents() -> Vec<Document> {
     let mut list = vec![
         document(
             DocumentId::IctSendingCompanyLetter,

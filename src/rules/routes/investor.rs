@@ -2,12 +2,48 @@
 //! that role), an A6 visa for investments above USD 300,000. Investment alone is no general
 //! exemption from the work permit, whatever the seed article says.
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
 use crate::rules::answers::Answers;
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
 use crate::rules::sources::SourceId;
 
-pub fn assess(a: &Answers) -> RouteAssessment {
+pub const FAMILY: Family = Family {
+    asks: &[
+        Ask::Declares(
+            Declared::new(
+                Q::InvestorRole,
+                QuestionKind::SingleChoice(&[O::HeadOrDeputy, O::OtherRole]),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::Investment),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::InvestmentOver300k,
+                QuestionKind::SingleChoice(YES_NO),
+                Samples::EachOption,
+            ),
+            |a, _| comes_for(a, O::Investment),
+        ),
+    ],
+    weigh,
+};
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::Investment) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess(a)],
+        ..Findings::default()
+    }
+}
+
+fn assess(a: &Answers) -> RouteAssessment {
     let head = a.is(Q::InvestorRole, O::HeadOrDeputy);
     let code = if a.is(Q::InvestmentOver300k, O::Yes) {
         VisaCode::A6
@@ -48,5 +84,6 @@ pub fn assess(a: &Answers) -> RouteAssessment {
         },
         work: WorkRight::Limited,
         reasons,
+        stay: None,
     }
 }

@@ -1,18 +1,32 @@
 //! Kazakh citizens are not foreigners: none of the migration rules apply to them.
 
+use chrono::NaiveDate;
+
+use super::applicant::is_foreigner;
+use crate::rules::answers::Answers;
+use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
 use crate::rules::sources::SourceId;
 
-pub fn assess() -> RouteAssessment {
-    RouteAssessment {
-        route: RouteId::KazakhCitizen,
-        eligible: Eligibility::Yes,
-        visa: Visa::NotNeeded,
-        work_permit: WorkPermit::NotRequired,
-        work: WorkRight::Employment,
-        reasons: vec![Reason::new(
-            ReasonId::KazakhCitizenNotForeigner,
-            SourceId::MigrationLawArt36_1,
-        )],
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if is_foreigner(a) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![RouteAssessment {
+            route: RouteId::KazakhCitizen,
+            eligible: Eligibility::Yes,
+            visa: Visa::NotNeeded,
+            work_permit: WorkPermit::NotRequired,
+            work: WorkRight::Employment,
+            reasons: vec![Reason::new(
+                ReasonId::KazakhCitizenNotForeigner,
+                SourceId::MigrationLawArt36_1,
+            )],
+            stay: None,
+        }],
+        ..Findings::default()
     }
 }

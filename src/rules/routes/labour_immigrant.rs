@@ -2,13 +2,31 @@
 //! under a permit of the local executive body for up to 12 months, with income tax paid in
 //! advance and a registered contract (Order No. 123 of 2022, new rules in 2025: secondary).
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::entry_regimes::{EntryRegime, entry};
+use crate::rules::family::{Family, Findings};
+use crate::rules::obligations::contract_registration;
 use crate::rules::outcome::*;
-use crate::rules::questions::QuestionId;
+use crate::rules::questions::{OptionId as O, QuestionId};
 use crate::rules::sources::SourceId;
 
-pub fn assess(a: &Answers) -> RouteAssessment {
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::HouseholdWork) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess(a)],
+        obligations: vec![contract_registration()],
+        ..Findings::default()
+    }
+}
+
+fn assess(a: &Answers) -> RouteAssessment {
     let visa_free = a
         .country(QuestionId::Citizenship)
         .is_some_and(|country| matches!(entry(country).regime, EntryRegime::VisaFree { .. }));
@@ -33,5 +51,6 @@ pub fn assess(a: &Answers) -> RouteAssessment {
             ),
             Reason::new(ReasonId::LabourImmigrantTerms, SourceId::LabourImmigrants),
         ],
+        stay: None,
     }
 }

@@ -1,16 +1,49 @@
 //! A permanent residence permit gives the right to work without a work permit; a temporary
 //! one does not: it is itself issued on the basis of a work permit (gov.kz situations/572).
+//! (An EAEU citizen's permit is weighed in `eaeu_citizen.rs`.)
 
+use chrono::NaiveDate;
+
+use super::applicant::{holds_permanent_permit, is_eaeu_citizen, is_foreigner, needs_purpose};
 use crate::rules::answers::Answers;
+use crate::rules::documents::{document, employment_contract};
+use crate::rules::family::{Family, Findings};
+use crate::rules::obligations::contract_registration;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
 
-pub fn holds_permanent_permit(a: &Answers) -> bool {
-    a.is(QuestionId::ResidencePermit, OptionId::Permanent)
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if is_foreigner(a) && !is_eaeu_citizen(a) && holds_permanent_permit(a) {
+        Findings {
+            routes: vec![assess()],
+            obligations: vec![contract_registration()],
+            documents: vec![
+                document(
+                    DocumentId::ResidencePermitCard,
+                    Party::Worker,
+                    SourceId::ResidencePermits,
+                ),
+                employment_contract(),
+            ],
+            notes: Vec::new(),
+        }
+    } else if needs_purpose(a) && a.is(QuestionId::ResidencePermit, OptionId::Temporary) {
+        Findings {
+            notes: vec![Reason::new(
+                ReasonId::TemporaryPermitNoRightToWork,
+                SourceId::ResidencePermits,
+            )],
+            ..Findings::default()
+        }
+    } else {
+        Findings::default()
+    }
 }
 
-pub fn assess() -> RouteAssessment {
+fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::PermanentResident,
         eligible: Eligibility::Yes,
@@ -27,16 +60,6 @@ pub fn assess() -> RouteAssessment {
                 SourceId::ResidencePermits,
             ),
         ],
+        stay: None,
     }
-}
-
-/// The note for a non-EAEU holder of a temporary residence permit.
-pub fn temporary_permit_note(a: &Answers) -> Option<Reason> {
-    a.is(QuestionId::ResidencePermit, OptionId::Temporary)
-        .then(|| {
-            Reason::new(
-                ReasonId::TemporaryPermitNoRightToWork,
-                SourceId::ResidencePermits,
-            )
-        })
 }

@@ -2,10 +2,28 @@
 //! a foreigner on the list looks for work on their own, then works under a contract. The terms
 //! (3 months to find work, then up to 3 years) come from secondary sources: confirm.
 
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
+use crate::rules::answers::Answers;
+use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
+use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub fn assess() -> RouteAssessment {
+pub const FAMILY: Family = Family { asks: &[], weigh };
+
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    if !comes_for(a, O::SelfEmployment) {
+        return Findings::default();
+    }
+    Findings {
+        routes: vec![assess()],
+        ..Findings::default()
+    }
+}
+
+fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::SelfEmployment,
         eligible: Eligibility::Confirm,
@@ -19,5 +37,6 @@ pub fn assess() -> RouteAssessment {
             ),
             Reason::new(ReasonId::SelfEmploymentTerms, SourceId::SelfEmployment236),
         ],
+        stay: None,
     }
 }

@@ -1,0 +1,139 @@
+//! The question catalogue: every question as its route family declares it, found by id, and
+//! the reading of untrusted answers against it. Each question is declared exactly once (a test
+//! checks it); the families are listed in `routes/mod.rs`.
+
+use super::answers::{Answer, Answers, Rejected, Rejection};
+use super::countries::Country;
+use super::family::{Ask, Declared, Samples};
+use super::questions::{OptionId, Question, QuestionId, QuestionKind};
+use super::routes::FAMILIES;
+
+/// The declaration of a question. Every id has one; were one ever missing, the question would
+/// accept no answer rather than fail.
+pub fn declared(id: QuestionId) -> Declared {
+    FAMILIES
+        .iter()
+        .flat_map(|family| family.asks)
+        .find_map(|ask| match ask {
+            Ask::Declares(declared, _) if declared.question.id == id => Some(*declared),
+            _ => None,
+        })
+        .unwrap_or(Declared {
+            question: Question {
+                id,
+                kind: QuestionKind::SingleChoice(&[]),
+            },
+            samples: Samples::EachOption,
+        })
+}
+
+impl QuestionId {
+    /// The question's form, as its family declares it.
+    pub fn question(self) -> Question {
+        declared(self).question
+    }
+
+    /// The answers the exhaustive walk tries for this question, as its family declares them.
+    pub fn sample_answers(self) -> Vec<Answer> {
+        let declared = declared(self);
+        match (declared.samples, declared.question.kind) {
+            (Samples::EachOption, QuestionKind::MultipleChoice(options)) => options
+                .iter()
+                .map(|o| Answer::Choices(vec![*o]))
+                .chain(std::iter::once(Answer::Choices(options.to_vec())))
+                .collect(),
+            (Samples::EachOption, _) => declared
+                .question
+                .options()
+                .iter()
+                .map(|o| Answer::Choice(*o))
+                .collect(),
+            (Samples::Options(options), _) => options.iter().map(|o| Answer::Choice(*o)).collect(),
+            (Samples::Numbers(numbers), _) => numbers.iter().map(|n| Answer::Number(*n)).collect(),
+            (Samples::Countries(countries), _) => {
+                countries().into_iter().map(Answer::Country).collect()
+            }
+        }
+    }
+}
+
+impl Answer {
+    /// Reads `value` as an answer to `question`, or `None` if it is not a valid one.
+    pub fn decode(question: QuestionId, value: &str) -> Option<Answer> {
+        match question.question().kind {
+            QuestionKind::SingleChoice(options) => OptionId::parse(value)
+                .filter(|option| options.contains(option))
+                .map(Answer::Choice),
+            QuestionKind::MultipleChoice(options) => {
+                let mut ticked = Vec::new();
+                for part in value.split(',') {
+                    let option = OptionId::parse(part).filter(|o| options.contains(o))?;
+                    if !ticked.contains(&option) {
+                        ticked.push(option);
+                    }
+                }
+                ticked.sort_unstable_by_key(|o| options.iter().position(|x| x == o));
+                Some(Answer::Choices(ticked))
+            }
+            QuestionKind::Country => Country::parse(value).map(Answer::Country),
+            QuestionKind::Number { min, max } => {
+                // Digits only: no sign, no spaces, no exponent, and at most 10 of them.
+                if value.is_empty()
+                    || value.len() > 10
+                    || !value.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return None;
+                }
+                value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (min..=max).contains(n))
+                    .map(Answer::Number)
+            }
+        }
+    }
+}
+
+impl Answers {
+    /// Records an answer, replacing any earlier answer to the same question. The answer must
+    /// fit the question's kind; one that does not is dropped, as a decoded one would be.
+    pub fn with(mut self, question: QuestionId, answer: Answer) -> Self {
+        if Answer::decode(question, &answer.encode()).as_ref() == Some(&answer) {
+            self.insert(question, answer);
+        }
+        self
+    }
+
+    /// Shorthand for a single-choice answer.
+    pub fn with_choice(self, question: QuestionId, option: OptionId) -> Self {
+        self.with(question, Answer::Choice(option))
+    }
+
+    /// Builds answers from untrusted (question id, value) pairs: keeps every valid pair and
+    /// returns the others with the reason each was dropped. A later pair for the same question
+    /// replaces an earlier one.
+    pub fn decode<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Answers, Vec<Rejected>) {
+        let mut answers = Answers::new();
+        let mut rejected = Vec::new();
+        for (question, value) in pairs {
+            let reason = match QuestionId::parse(question) {
+                None => Rejection::UnknownQuestion,
+                Some(id) => match Answer::decode(id, value) {
+                    Some(answer) => {
+                        answers.insert(id, answer);
+                        continue;
+                    }
+                    None => Rejection::InvalidValue,
+                },
+            };
+            rejected.push(Rejected {
+                question: question.to_owned(),
+                value: value.to_owned(),
+                reason,
+            });
+        }
+        (answers, rejected)
+    }
+}

@@ -1,0 +1,96 @@
+//! What a route family is: the questions it declares (or also needs), each with the condition
+//! under which it is asked, and one function that weighs it. The engine and the flow only loop
+//! over the families (`routes/mod.rs`); everything a law decides lives in its family's file.
+
+use chrono::NaiveDate;
+
+use super::answers::Answers;
+use super::countries::Country;
+use super::outcome::{Document, Obligation, Reason, RouteAssessment};
+use super::questions::{OptionId, Question, QuestionId, QuestionKind};
+
+/// Whether a question is asked, from the answers so far and the day the law is read on. A
+/// condition looks only at questions earlier in the global order (`flow::ORDER`).
+pub type Condition = fn(&Answers, NaiveDate) -> bool;
+
+/// The answers the exhaustive walk (and the progress estimate) tries for a question: one per
+/// class of what the rules read, both sides of every threshold.
+#[derive(Clone, Copy)]
+pub enum Samples {
+    /// Each option of a choice question (a multiple choice: each alone, then all together).
+    EachOption,
+    /// Only these options: the others change no outcome (a test checks it for the role).
+    Options(&'static [OptionId]),
+    /// These numbers.
+    Numbers(&'static [u32]),
+    /// One country per class of what the rules read about a country.
+    Countries(fn() -> Vec<Country>),
+}
+
+/// A question a family declares: its form and the answers the walk tries.
+#[derive(Clone, Copy)]
+pub struct Declared {
+    pub question: Question,
+    pub samples: Samples,
+}
+
+impl Declared {
+    pub const fn new(id: QuestionId, kind: QuestionKind, samples: Samples) -> Declared {
+        Declared {
+            question: Question { id, kind },
+            samples,
+        }
+    }
+}
+
+/// A question a family asks.
+#[derive(Clone, Copy)]
+pub enum Ask {
+    /// A question this family declares, asked when the condition holds.
+    Declares(Declared, Condition),
+    /// A question another family declares that this family needs too, when the condition
+    /// holds. A question is asked when any family asks it.
+    AlsoAsks(QuestionId, Condition),
+}
+
+impl Ask {
+    pub fn question(&self) -> QuestionId {
+        match self {
+            Ask::Declares(declared, _) => declared.question.id,
+            Ask::AlsoAsks(id, _) => *id,
+        }
+    }
+
+    pub fn condition(&self) -> Condition {
+        match self {
+            Ask::Declares(_, condition) | Ask::AlsoAsks(_, condition) => *condition,
+        }
+    }
+}
+
+/// Everything a family contributes to an outcome. A family that does not apply to the answers
+/// contributes nothing.
+#[derive(Default)]
+pub struct Findings {
+    pub routes: Vec<RouteAssessment>,
+    pub obligations: Vec<Obligation>,
+    pub documents: Vec<Document>,
+    pub notes: Vec<Reason>,
+}
+
+impl Findings {
+    /// Another family's findings after these, in order.
+    pub fn extend(&mut self, other: Findings) {
+        self.routes.extend(other.routes);
+        self.obligations.extend(other.obligations);
+        self.documents.extend(other.documents);
+        self.notes.extend(other.notes);
+    }
+}
+
+/// A route family: one law (or one group of provisions) and everything it decides.
+pub struct Family {
+    pub asks: &'static [Ask],
+    /// Weighs the family for complete answers as of a day.
+    pub weigh: fn(&Answers, NaiveDate) -> Findings,
+}

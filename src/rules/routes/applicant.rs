@@ -1,0 +1,139 @@
+//! Who is asking, before any route: the role (worker or employer, which changes what the app
+//! shows first, never the outcome), the citizenship, any Kazakh residence permit and, for a
+//! foreigner with no right to work of their own, the purpose of the stay. Every family reads
+//! these through the predicates here. It also says what the citizenship's entry regime means
+//! where that is uncertain: an unlisted or visa-required citizenship is never treated as
+//! visa-free (`entry_regimes.rs`).
+
+use chrono::NaiveDate;
+
+use crate::rules::answers::Answers;
+use crate::rules::countries::Country;
+use crate::rules::entry_regimes::{EntryRegime, entry};
+use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::memberships::{is_eaeu_partner, needs_apostille};
+use crate::rules::outcome::{Reason, ReasonId, Value};
+use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
+use crate::rules::sources::SourceId;
+
+pub const FAMILY: Family = Family {
+    asks: &[
+        Ask::Declares(
+            Declared::new(
+                Q::Role,
+                QuestionKind::SingleChoice(&[O::Worker, O::Employer]),
+                Samples::Options(&[O::Worker]),
+            ),
+            |_, _| true,
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::Citizenship,
+                QuestionKind::Country,
+                Samples::Countries(citizenship_classes),
+            ),
+            |_, _| true,
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::ResidencePermit,
+                QuestionKind::SingleChoice(&[O::NoPermit, O::Temporary, O::Permanent]),
+                Samples::EachOption,
+            ),
+            |a, _| is_foreigner(a),
+        ),
+        Ask::Declares(
+            Declared::new(
+                Q::Purpose,
+                QuestionKind::SingleChoice(&[
+                    O::Employment,
+                    O::IntraCorporateTransfer,
+                    O::BusinessVisit,
+                    O::SeasonalWork,
+                    O::HouseholdWork,
+                    O::SelfEmployment,
+                    O::StartBusiness,
+                    O::Investment,
+                    O::JoinFamily,
+                ]),
+                Samples::EachOption,
+            ),
+            |a, _| needs_purpose(a),
+        ),
+    ],
+    weigh,
+};
+
+/// One citizenship per class of what the rules read about it: its entry regime (visa-free
+/// regimes that differ only in their days are one class here; a test sweeps each through the
+/// business visit, the one route that reads the days), the source of that, EAEU membership and
+/// whether its documents need an apostille.
+fn citizenship_classes() -> Vec<Country> {
+    Country::one_per_class(|country| {
+        let entry = entry(country);
+        let regime = match entry.regime {
+            EntryRegime::VisaFree { .. } => "visa_free".to_owned(),
+            other => format!("{other:?}"),
+        };
+        format!(
+            "{regime} {:?} {} {}",
+            entry.source,
+            is_eaeu_partner(country),
+            needs_apostille(country)
+        )
+    })
+}
+
+/// A foreign citizen (the rules do not concern Kazakh citizens).
+pub fn is_foreigner(a: &Answers) -> bool {
+    a.country(Q::Citizenship)
+        .is_some_and(|country| country != Country::KAZAKHSTAN)
+}
+
+pub fn is_eaeu_citizen(a: &Answers) -> bool {
+    a.country(Q::Citizenship).is_some_and(is_eaeu_partner)
+}
+
+pub fn holds_permanent_permit(a: &Answers) -> bool {
+    a.is(Q::ResidencePermit, O::Permanent)
+}
+
+/// A foreigner whose route depends on the purpose of the stay: not EAEU, not a permanent
+/// resident, and with no personal exemption (the special statuses other than these two are
+/// the personal exemptions of `exempt_categories.rs`).
+pub fn needs_purpose(a: &Answers) -> bool {
+    is_foreigner(a)
+        && !is_eaeu_citizen(a)
+        && !holds_permanent_permit(a)
+        && matches!(
+            a.choice(Q::SpecialStatus),
+            Some(O::NoSpecialStatus | O::HighlyQualified)
+        )
+}
+
+/// Whether the route depends on the purpose and the purpose is this one.
+pub fn comes_for(a: &Answers, purpose: O) -> bool {
+    needs_purpose(a) && a.is(Q::Purpose, purpose)
+}
+
+/// What the citizenship's entry regime leaves uncertain: a visa is needed, or the visa-free
+/// regime was read only in an uncertain or earlier list.
+fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+    let mut findings = Findings::default();
+    let Some(country) = a.country(Q::Citizenship) else {
+        return findings;
+    };
+    let regime = entry(country);
+    let id = match regime.regime {
+        EntryRegime::VisaRequired { e_visa: true } => ReasonId::VisaRequiredEVisaPossible,
+        EntryRegime::VisaRequired { e_visa: false } => ReasonId::VisaRequiredCheckConsulate,
+        EntryRegime::VisaFree { .. } if regime.source != SourceId::EntryRegimeListed => {
+            ReasonId::EntryRegimeNotConfirmed
+        }
+        _ => return findings,
+    };
+    findings
+        .notes
+        .push(Reason::new(id, regime.source).with("country", Value::Country(country)));
+    findings
+}
