@@ -154,26 +154,12 @@ fn outcome_parts(outcome: &Outcome) -> Vec<String> {
 }
 
 fn outcome_summary(outcome: &Outcome) -> String {
-    let route = |r: &RouteAssessment| {
-        let visa = match r.visa {
-            Visa::NotNeeded => "-".to_owned(),
-            Visa::VisaFree { days_per_entry, .. } => format!("free{days_per_entry}"),
-            Visa::Required { code } => code.as_str().to_owned(),
-            Visa::CheckWithConsulate => "consulate".to_owned(),
-        };
-        let eligible = match r.eligible {
-            Eligibility::Yes => "yes",
-            Eligibility::Confirm => "confirm",
-            Eligibility::No => "no",
-        };
-        format!("{}:{eligible}:{visa}", r.route)
-    };
-    let mut parts = vec![route(&outcome.primary)];
+    let mut parts = vec![route_label(&outcome.primary)];
     parts.extend(
         outcome
             .alternatives
             .iter()
-            .map(|r| format!("also {}", route(r))),
+            .map(|r| format!("also {}", route_label(r))),
     );
     parts.extend(
         outcome
@@ -184,4 +170,21 @@ fn outcome_summary(outcome: &Outcome) -> String {
             .map(|id| format!("note {id}")),
     );
     parts.join(", ")
+}
+
+/// A route as the snapshot and the scenario table write it: `route:eligibility:visa`, the
+/// visa as `-` (none), `free<days per entry>`, its code, or `consulate`.
+pub fn route_label(r: &RouteAssessment) -> String {
+    let visa = match r.visa {
+        Visa::NotNeeded => "-".to_owned(),
+        Visa::VisaFree { days_per_entry, .. } => format!("free{days_per_entry}"),
+        Visa::Required { code } => code.as_str().to_owned(),
+        Visa::CheckWithConsulate => "consulate".to_owned(),
+    };
+    let eligible = match r.eligible {
+        Eligibility::Yes => "yes",
+        Eligibility::Confirm => "confirm",
+        Eligibility::No => "no",
+    };
+    format!("{}:{eligible}:{visa}", r.route)
 }

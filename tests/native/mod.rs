@@ -16,9 +16,4 @@ mod timeline;
 mod translations;
 mod walk;
 
-use chrono::NaiveDate;
-
-/// A fixed "today" so that no test depends on the day it runs.
-pub fn as_of() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+pub use super::fixtures::as_of;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use kz_eligibility::ics::{Event, calendar};
-use kz_eligibility::rules::{Anchor, Answers, ObligationId, Outcome, Status, evaluate};
+use kz_eligibility::rules::{Anchor, ObligationId, Outcome};
 use kz_eligibility::rules::{Dates, Standing, anchors_needed, standing, timeline};
 
 fn d(text: &str) -> NaiveDate {
@@ -10,22 +10,8 @@ fn d(text: &str) -> NaiveDate {
 }
 
 fn permit_outcome() -> Outcome {
-    let (answers, _) = Answers::decode([
-        ("role", "employer"),
-        ("citizenship", "IN"),
-        ("residence_permit", "none"),
-        ("special_status", "no_special_status"),
-        ("purpose", "employment"),
-        ("position", "specialist"),
-        ("employer_type", "kazakh_company"),
-        ("permit_request", "new_permit"),
-        ("employer_headcount", "15"),
-        ("vacancy_posted", "yes"),
-    ]);
-    match evaluate(&answers, d("2026-03-01")).status {
-        Status::Complete { outcome } => *outcome,
-        Status::NeedsAnswer { next_question } => panic!("asks {next_question}"),
-    }
+    let (answers, _, _) = crate::fixtures::read(crate::fixtures::EMPLOYER_PERMIT);
+    crate::fixtures::outcome(&answers, d("2026-03-01"))
 }
 
 fn due_of(
