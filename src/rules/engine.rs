@@ -36,7 +36,7 @@ pub fn evaluate(answers: &Answers, as_of: NaiveDate) -> Evaluation {
 fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
     let mut findings = Findings::default();
     for family in FAMILIES {
-        findings.extend((family.weigh)(a, as_of));
+        (family.weigh)(a, as_of, &mut findings);
     }
     into_outcome(findings)
 }

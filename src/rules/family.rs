@@ -68,8 +68,8 @@ impl Ask {
     }
 }
 
-/// Everything a family contributes to an outcome. A family that does not apply to the answers
-/// contributes nothing.
+/// Everything the families contribute to an outcome, gathered family by family in order. A
+/// family that does not apply to the answers adds nothing.
 #[derive(Default)]
 pub struct Findings {
     pub routes: Vec<RouteAssessment>,
@@ -78,19 +78,10 @@ pub struct Findings {
     pub notes: Vec<Reason>,
 }
 
-impl Findings {
-    /// Another family's findings after these, in order.
-    pub fn extend(&mut self, other: Findings) {
-        self.routes.extend(other.routes);
-        self.obligations.extend(other.obligations);
-        self.documents.extend(other.documents);
-        self.notes.extend(other.notes);
-    }
-}
-
 /// A route family: one law (or one group of provisions) and everything it decides.
 pub struct Family {
     pub asks: &'static [Ask],
-    /// Weighs the family for complete answers as of a day.
-    pub weigh: fn(&Answers, NaiveDate) -> Findings,
+    /// Weighs the family for complete answers as of a day (answers to questions that do not
+    /// apply are already dropped) and adds what it finds.
+    pub weigh: fn(&Answers, NaiveDate, &mut Findings),
 }

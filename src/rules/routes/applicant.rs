@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
-use crate::rules::entry_regimes::{EntryRegime, entry};
+use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::{is_eaeu_partner, needs_apostille};
 use crate::rules::outcome::{Reason, ReasonId, Value};
@@ -72,14 +72,17 @@ fn citizenship_classes() -> Vec<Country> {
     Country::one_per_class(|country| {
         let entry = entry(country);
         let regime = match entry.regime {
-            EntryRegime::VisaFree { .. } => "visa_free".to_owned(),
-            other => format!("{other:?}"),
+            EntryRegime::VisaFree { .. } => EntryRegime::VisaFree {
+                days_per_entry: 0,
+                limit: StayLimit::Unconfirmed,
+            },
+            other => other,
         };
-        format!(
-            "{regime} {:?} {} {}",
+        (
+            regime,
             entry.source,
             is_eaeu_partner(country),
-            needs_apostille(country)
+            needs_apostille(country),
         )
     })
 }
@@ -118,10 +121,9 @@ pub fn comes_for(a: &Answers, purpose: O) -> bool {
 
 /// What the citizenship's entry regime leaves uncertain: a visa is needed, or the visa-free
 /// regime was read only in an uncertain or earlier list.
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    let mut findings = Findings::default();
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     let Some(country) = a.country(Q::Citizenship) else {
-        return findings;
+        return;
     };
     let regime = entry(country);
     let id = match regime.regime {
@@ -130,10 +132,8 @@ fn weigh(a: &Answers, _: NaiveDate) -> Findings {
         EntryRegime::VisaFree { .. } if regime.source != SourceId::EntryRegimeListed => {
             ReasonId::EntryRegimeNotConfirmed
         }
-        _ => return findings,
+        _ => return,
     };
-    findings
-        .notes
+    f.notes
         .push(Reason::new(id, regime.source).with("country", Value::Country(country)));
-    findings
 }

@@ -14,14 +14,10 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::StartBusiness) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess()],
-        documents: documents(a),
-        ..Findings::default()
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::StartBusiness) {
+        f.routes.push(assess());
+        f.documents.extend(documents(a));
     }
 }
 

@@ -50,18 +50,15 @@ pub const FAMILY: Family = Family {
     weigh,
 };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::BusinessVisit) {
-        return Findings::default();
-    }
-    Findings {
-        routes: assess(a),
-        obligations: vec![arrival_notice()],
-        documents: documents(),
-        notes: vec![Reason::new(
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::BusinessVisit) {
+        f.routes.extend(assess(a));
+        f.obligations.push(arrival_notice());
+        f.documents.extend(documents());
+        f.notes.push(Reason::new(
             ReasonId::SeedBusinessVisaCodes,
             SourceId::VisaRules,
-        )],
+        ));
     }
 }
 

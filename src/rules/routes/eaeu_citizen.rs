@@ -32,23 +32,19 @@ pub const FAMILY: Family = Family {
     weigh,
 };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if !is_eaeu_citizen(a) {
-        return Findings::default();
+        return;
     }
-    Findings {
-        routes: vec![assess(a)],
-        obligations: obligations(a),
-        documents: vec![
-            document(
-                DocumentId::PassportCopy,
-                Party::Worker,
-                SourceId::EaeuStay90Days,
-            ),
-            employment_contract(),
-        ],
-        notes: stay_note(a).into_iter().collect(),
-    }
+    f.routes.push(assess(a));
+    f.obligations.extend(obligations(a));
+    f.documents.push(document(
+        DocumentId::PassportCopy,
+        Party::Worker,
+        SourceId::EaeuStay90Days,
+    ));
+    f.documents.push(employment_contract());
+    f.notes.extend(stay_note(a));
 }
 
 fn assess(a: &Answers) -> RouteAssessment {

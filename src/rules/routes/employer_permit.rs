@@ -143,15 +143,12 @@ fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
     needs_employer_permit(a) && ratio_exemption(a, as_of).is_none()
 }
 
-fn weigh(a: &Answers, as_of: NaiveDate) -> Findings {
-    if !needs_employer_permit(a) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess(a, as_of)],
-        obligations: obligations(a, as_of),
-        documents: documents(a),
-        notes: seed_notes(as_of),
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+    if needs_employer_permit(a) {
+        f.routes.push(assess(a, as_of));
+        f.obligations.extend(obligations(a, as_of));
+        f.documents.extend(documents(a));
+        f.notes.extend(seed_notes(as_of));
     }
 }
 

@@ -226,13 +226,12 @@ fn asks_foreign_owned(a: &Answers) -> bool {
         )
 }
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    let mut findings = Findings::default();
+fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = personal_exemption(a) {
         findings.routes.push(assess(exemption));
         findings.documents.extend(documents(exemption));
         findings.obligations.push(contract_registration());
-        return findings;
+        return;
     }
     if needs_purpose(a) && a.is(Q::SpecialStatus, O::HighlyQualified) {
         findings.notes.push(Reason::new(
@@ -251,7 +250,6 @@ fn weigh(a: &Answers, _: NaiveDate) -> Findings {
                 .extend([contract_registration(), arrival_notice()]);
         }
     }
-    findings
 }
 
 impl Exemption {

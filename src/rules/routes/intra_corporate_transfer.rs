@@ -52,15 +52,11 @@ fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)
 }
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !transfer(a) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess(a)],
-        obligations: obligations(),
-        documents: documents(),
-        notes: Vec::new(),
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if transfer(a) {
+        f.routes.push(assess(a));
+        f.obligations.extend(obligations());
+        f.documents.extend(documents());
     }
 }
 

@@ -33,13 +33,9 @@ pub const FAMILY: Family = Family {
     weigh,
 };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::Investment) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess(a)],
-        ..Findings::default()
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::Investment) {
+        f.routes.push(assess(a));
     }
 }
 

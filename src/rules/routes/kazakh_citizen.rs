@@ -10,12 +10,9 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if is_foreigner(a) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![RouteAssessment {
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if !is_foreigner(a) {
+        f.routes.push(RouteAssessment {
             route: RouteId::KazakhCitizen,
             eligible: Eligibility::Yes,
             visa: Visa::NotNeeded,
@@ -26,7 +23,6 @@ fn weigh(a: &Answers, _: NaiveDate) -> Findings {
                 SourceId::MigrationLawArt36_1,
             )],
             stay: None,
-        }],
-        ..Findings::default()
+        });
     }
 }

@@ -15,14 +15,10 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::HouseholdWork) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess(a)],
-        obligations: vec![contract_registration()],
-        ..Findings::default()
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::HouseholdWork) {
+        f.routes.push(assess(a));
+        f.obligations.push(contract_registration());
     }
 }
 

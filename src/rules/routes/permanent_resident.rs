@@ -15,31 +15,21 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if is_foreigner(a) && !is_eaeu_citizen(a) && holds_permanent_permit(a) {
-        Findings {
-            routes: vec![assess()],
-            obligations: vec![contract_registration()],
-            documents: vec![
-                document(
-                    DocumentId::ResidencePermitCard,
-                    Party::Worker,
-                    SourceId::ResidencePermits,
-                ),
-                employment_contract(),
-            ],
-            notes: Vec::new(),
-        }
+        f.routes.push(assess());
+        f.obligations.push(contract_registration());
+        f.documents.push(document(
+            DocumentId::ResidencePermitCard,
+            Party::Worker,
+            SourceId::ResidencePermits,
+        ));
+        f.documents.push(employment_contract());
     } else if needs_purpose(a) && a.is(QuestionId::ResidencePermit, OptionId::Temporary) {
-        Findings {
-            notes: vec![Reason::new(
-                ReasonId::TemporaryPermitNoRightToWork,
-                SourceId::ResidencePermits,
-            )],
-            ..Findings::default()
-        }
-    } else {
-        Findings::default()
+        f.notes.push(Reason::new(
+            ReasonId::TemporaryPermitNoRightToWork,
+            SourceId::ResidencePermits,
+        ));
     }
 }
 

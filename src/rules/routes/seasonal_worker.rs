@@ -14,15 +14,11 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::SeasonalWork) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess()],
-        obligations: vec![arrival_notice()],
-        documents: documents(),
-        notes: Vec::new(),
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::SeasonalWork) {
+        f.routes.push(assess());
+        f.obligations.push(arrival_notice());
+        f.documents.extend(documents());
     }
 }
 

@@ -13,13 +13,9 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate) -> Findings {
-    if !comes_for(a, O::SelfEmployment) {
-        return Findings::default();
-    }
-    Findings {
-        routes: vec![assess()],
-        ..Findings::default()
+fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+    if comes_for(a, O::SelfEmployment) {
+        f.routes.push(assess());
     }
 }
 
