@@ -53,7 +53,59 @@ pub enum Ask {
     AlsoAsks(QuestionId, Condition),
 }
 
+/// Declarations in brief: a question of this form, asked when `when` holds, its samples the
+/// usual ones for its form.
 impl Ask {
+    /// One of these options.
+    pub const fn choice(id: QuestionId, options: &'static [OptionId], when: Condition) -> Ask {
+        Ask::Declares(
+            Declared::new(id, QuestionKind::SingleChoice(options), Samples::EachOption),
+            when,
+        )
+    }
+
+    /// Yes or no.
+    pub const fn yes_no(id: QuestionId, when: Condition) -> Ask {
+        Ask::choice(id, super::questions::YES_NO, when)
+    }
+
+    /// Any of these options, at least one.
+    pub const fn choices(id: QuestionId, options: &'static [OptionId], when: Condition) -> Ask {
+        Ask::Declares(
+            Declared::new(
+                id,
+                QuestionKind::MultipleChoice(options),
+                Samples::EachOption,
+            ),
+            when,
+        )
+    }
+
+    /// A whole number from `min` to `max`; the walk tries `samples`.
+    pub const fn number(
+        id: QuestionId,
+        (min, max): (u32, u32),
+        samples: &'static [u32],
+        when: Condition,
+    ) -> Ask {
+        Ask::Declares(
+            Declared::new(
+                id,
+                QuestionKind::Number { min, max },
+                Samples::Numbers(samples),
+            ),
+            when,
+        )
+    }
+
+    /// A country; the walk tries one per class `samples` returns.
+    pub const fn country(id: QuestionId, samples: fn() -> Vec<Country>, when: Condition) -> Ask {
+        Ask::Declares(
+            Declared::new(id, QuestionKind::Country, Samples::Countries(samples)),
+            when,
+        )
+    }
+
     pub fn question(&self) -> QuestionId {
         match self {
             Ask::Declares(declared, _) => declared.question.id,

@@ -26,38 +26,25 @@ pub const FAMILY: Family = Family {
             ),
             |_, _| true,
         ),
-        Ask::Declares(
-            Declared::new(
-                Q::Citizenship,
-                QuestionKind::Country,
-                Samples::Countries(citizenship_classes),
-            ),
-            |_, _| true,
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::ResidencePermit,
-                QuestionKind::SingleChoice(&[O::NoPermit, O::Temporary, O::Permanent]),
-                Samples::EachOption,
-            ),
+        Ask::country(Q::Citizenship, citizenship_classes, |_, _| true),
+        Ask::choice(
+            Q::ResidencePermit,
+            &[O::NoPermit, O::Temporary, O::Permanent],
             |a, _| is_foreigner(a),
         ),
-        Ask::Declares(
-            Declared::new(
-                Q::Purpose,
-                QuestionKind::SingleChoice(&[
-                    O::Employment,
-                    O::IntraCorporateTransfer,
-                    O::BusinessVisit,
-                    O::SeasonalWork,
-                    O::HouseholdWork,
-                    O::SelfEmployment,
-                    O::StartBusiness,
-                    O::Investment,
-                    O::JoinFamily,
-                ]),
-                Samples::EachOption,
-            ),
+        Ask::choice(
+            Q::Purpose,
+            &[
+                O::Employment,
+                O::IntraCorporateTransfer,
+                O::BusinessVisit,
+                O::SeasonalWork,
+                O::HouseholdWork,
+                O::SelfEmployment,
+                O::StartBusiness,
+                O::Investment,
+                O::JoinFamily,
+            ],
             |a, _| needs_purpose(a),
         ),
     ],

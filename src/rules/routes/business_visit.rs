@@ -10,10 +10,10 @@ use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
-use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 use crate::rules::stay::StayRule;
 
@@ -23,29 +23,21 @@ const B2_STAY_DAYS: u32 = 90;
 
 pub const FAMILY: Family = Family {
     asks: &[
-        Ask::Declares(
-            Declared::new(
-                Q::VisitActivities,
-                QuestionKind::MultipleChoice(&[
-                    O::Meetings,
-                    O::Conference,
-                    O::InstallationOrRepair,
-                    O::ConsultingOrAudit,
-                    O::Training,
-                    O::PaidWork,
-                ]),
-                Samples::EachOption,
-            ),
+        Ask::choices(
+            Q::VisitActivities,
+            &[
+                O::Meetings,
+                O::Conference,
+                O::InstallationOrRepair,
+                O::ConsultingOrAudit,
+                O::Training,
+                O::PaidWork,
+            ],
             |a, _| comes_for(a, O::BusinessVisit),
         ),
-        Ask::Declares(
-            Declared::new(
-                Q::VisitDays,
-                QuestionKind::Number { min: 1, max: 365 },
-                Samples::Numbers(&[14, 30, 31, 90, 91]),
-            ),
-            |a, _| comes_for(a, O::BusinessVisit),
-        ),
+        Ask::number(Q::VisitDays, (1, 365), &[14, 30, 31, 90, 91], |a, _| {
+            comes_for(a, O::BusinessVisit)
+        }),
     ],
     weigh,
 };

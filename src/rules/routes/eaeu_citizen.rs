@@ -10,10 +10,10 @@ use super::applicant::is_eaeu_citizen;
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, employment_contract};
 use crate::rules::entry_regimes::{EntryRegime, StayLimit};
-use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId, QuestionId, QuestionKind};
+use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
 use crate::rules::stay::StayRule;
 
@@ -21,12 +21,10 @@ use crate::rules::stay::StayRule;
 pub const VISA_FREE_DAYS: u16 = 90;
 
 pub const FAMILY: Family = Family {
-    asks: &[Ask::Declares(
-        Declared::new(
-            QuestionId::EaeuDaysIn180,
-            QuestionKind::Number { min: 0, max: 180 },
-            Samples::Numbers(&[0, 90, 91]),
-        ),
+    asks: &[Ask::number(
+        QuestionId::EaeuDaysIn180,
+        (0, 180),
+        &[0, 90, 91],
         |a, _| is_eaeu_citizen(a) && a.is(QuestionId::ResidencePermit, OptionId::NoPermit),
     )],
     weigh,

@@ -16,10 +16,10 @@ use super::applicant::comes_for;
 use super::exempt_categories::{employment_exemption, why_not_reasons};
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, foreign_document, work_visa};
-use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations;
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 use crate::rules::ymd;
 
@@ -37,97 +37,46 @@ const QUOTA_2026: [u32; 4] = [726, 3_402, 5_893, 3_131];
 
 pub const FAMILY: Family = Family {
     asks: &[
-        Ask::Declares(
-            Declared::new(
-                Q::Position,
-                QuestionKind::SingleChoice(&[
-                    O::ChiefExecutive,
-                    O::DeputyHead,
-                    O::HeadOfDivision,
-                    O::Specialist,
-                    O::SkilledWorker,
-                ]),
-                Samples::EachOption,
-            ),
+        Ask::choice(
+            Q::Position,
+            &[
+                O::ChiefExecutive,
+                O::DeputyHead,
+                O::HeadOfDivision,
+                O::Specialist,
+                O::SkilledWorker,
+            ],
             |a, _| comes_for(a, O::Employment),
         ),
-        Ask::Declares(
-            Declared::new(
-                Q::EmployerType,
-                QuestionKind::SingleChoice(&[
-                    O::KazakhCompany,
-                    O::Branch,
-                    O::AifcParticipant,
-                    O::SezParticipant,
-                    O::AstanaHubParticipant,
-                ]),
-                Samples::EachOption,
-            ),
+        Ask::choice(
+            Q::EmployerType,
+            &[
+                O::KazakhCompany,
+                O::Branch,
+                O::AifcParticipant,
+                O::SezParticipant,
+                O::AstanaHubParticipant,
+            ],
             |a, _| comes_for(a, O::Employment),
         ),
-        Ask::Declares(
-            Declared::new(
-                Q::PermitRequest,
-                QuestionKind::SingleChoice(&[O::NewPermit, O::Extension]),
-                Samples::EachOption,
-            ),
-            |a, _| needs_employer_permit(a),
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::ExtensionsSoFar,
-                QuestionKind::Number { min: 0, max: 20 },
-                Samples::Numbers(&[0, 3]),
-            ),
-            |a, _| needs_employer_permit(a) && a.is(Q::PermitRequest, O::Extension),
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::EmployerHeadcount,
-                QuestionKind::Number {
-                    min: 1,
-                    max: 1_000_000,
-                },
-                Samples::Numbers(&[20, 21]),
-            ),
-            |a, _| needs_employer_permit(a),
-        ),
+        Ask::choice(Q::PermitRequest, &[O::NewPermit, O::Extension], |a, _| {
+            needs_employer_permit(a)
+        }),
+        Ask::number(Q::ExtensionsSoFar, (0, 20), &[0, 3], |a, _| {
+            needs_employer_permit(a) && a.is(Q::PermitRequest, O::Extension)
+        }),
+        Ask::number(Q::EmployerHeadcount, (1, 1_000_000), &[20, 21], |a, _| {
+            needs_employer_permit(a)
+        }),
         // The staff numbers matter only where the local-content ratio applies.
-        Ask::Declares(
-            Declared::new(
-                Q::KazakhStaff,
-                QuestionKind::Number {
-                    min: 0,
-                    max: 1_000_000,
-                },
-                Samples::Numbers(&[9]),
-            ),
-            asks_staff,
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::ForeignStaff,
-                QuestionKind::Number {
-                    min: 0,
-                    max: 1_000_000,
-                },
-                Samples::Numbers(&[0, 50]),
-            ),
-            asks_staff,
-        ),
+        Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff),
+        Ask::number(Q::ForeignStaff, (0, 1_000_000), &[0, 50], asks_staff),
         // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
-        Ask::Declares(
-            Declared::new(
-                Q::VacancyPosted,
-                QuestionKind::SingleChoice(YES_NO),
-                Samples::EachOption,
-            ),
-            |a, as_of| {
-                needs_employer_permit(a)
-                    && a.is(Q::PermitRequest, O::NewPermit)
-                    && as_of >= ORDER_93_IN_FORCE
-            },
-        ),
+        Ask::yes_no(Q::VacancyPosted, |a, as_of| {
+            needs_employer_permit(a)
+                && a.is(Q::PermitRequest, O::NewPermit)
+                && as_of >= ORDER_93_IN_FORCE
+        }),
     ],
     weigh,
 };

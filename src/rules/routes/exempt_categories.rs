@@ -17,10 +17,10 @@ use super::applicant::{
 };
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, work_visa};
-use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations::{arrival_notice, contract_registration};
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 
 /// Whom an exemption follows.
@@ -129,37 +129,56 @@ const STATUSES: [(O, Exemption); 7] = [
     ),
 ];
 
-/// The chief executive and one deputy of a wholly foreign-owned company.
-const FOREIGN_OWNED_HEAD: Exemption = job(
-    RouteId::ForeignOwnedHead,
-    Basis::InForce,
-    ReasonId::ExemptForeignOwnedHead,
-    SourceId::ForeignOwnedHeadsExemption,
-);
-const BRANCH_HEAD: Exemption = job(
-    RouteId::BranchHead,
-    Basis::InForce,
-    ReasonId::ExemptBranchHead,
-    SourceId::BranchHeadExemption,
-);
-const AIFC_STAFF: Exemption = job(
-    RouteId::AifcStaff,
-    Basis::InForce,
-    ReasonId::ExemptAifcStaff,
-    SourceId::AifcEmployment,
-);
-const SEZ_PROJECT_STAFF: Exemption = job(
-    RouteId::SezProjectStaff,
-    Basis::InForce,
-    ReasonId::ExemptSezProject,
-    SourceId::SezProjectStaff,
-);
-const ASTANA_HUB: Exemption = job(
-    RouteId::AstanaHub,
-    Basis::Doubtful,
-    ReasonId::AstanaHubUncertain,
-    SourceId::AstanaHubRepealed,
-);
+/// The exemptions tied to the job, by the kind of employer; whether the post itself qualifies
+/// is decided in [`employment_exemption`].
+const JOBS: [(O, Exemption); 5] = [
+    // The chief executive and one deputy of a wholly foreign-owned company.
+    (
+        O::KazakhCompany,
+        job(
+            RouteId::ForeignOwnedHead,
+            Basis::InForce,
+            ReasonId::ExemptForeignOwnedHead,
+            SourceId::ForeignOwnedHeadsExemption,
+        ),
+    ),
+    (
+        O::Branch,
+        job(
+            RouteId::BranchHead,
+            Basis::InForce,
+            ReasonId::ExemptBranchHead,
+            SourceId::BranchHeadExemption,
+        ),
+    ),
+    (
+        O::AifcParticipant,
+        job(
+            RouteId::AifcStaff,
+            Basis::InForce,
+            ReasonId::ExemptAifcStaff,
+            SourceId::AifcEmployment,
+        ),
+    ),
+    (
+        O::SezParticipant,
+        job(
+            RouteId::SezProjectStaff,
+            Basis::InForce,
+            ReasonId::ExemptSezProject,
+            SourceId::SezProjectStaff,
+        ),
+    ),
+    (
+        O::AstanaHubParticipant,
+        job(
+            RouteId::AstanaHub,
+            Basis::Doubtful,
+            ReasonId::AstanaHubUncertain,
+            SourceId::AstanaHubRepealed,
+        ),
+    ),
+];
 
 /// The special-status question's options: none, each personal exemption in the table's
 /// order, and the seed article's "highly qualified" (no exemption: a note says so).
@@ -176,42 +195,18 @@ const STATUS_OPTIONS: [O; STATUSES.len() + 2] = {
 
 pub const FAMILY: Family = Family {
     asks: &[
-        Ask::Declares(
-            Declared::new(
-                Q::SpecialStatus,
-                QuestionKind::SingleChoice(&STATUS_OPTIONS),
-                Samples::EachOption,
-            ),
-            |a, _| is_foreigner(a) && !is_eaeu_citizen(a) && !holds_permanent_permit(a),
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::ForeignOwned,
-                QuestionKind::SingleChoice(YES_NO),
-                Samples::EachOption,
-            ),
-            |a, _| asks_foreign_owned(a),
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::DeputyExemptionUsed,
-                QuestionKind::SingleChoice(YES_NO),
-                Samples::EachOption,
-            ),
-            |a, _| {
-                asks_foreign_owned(a)
-                    && a.is(Q::Position, O::DeputyHead)
-                    && a.is(Q::ForeignOwned, O::Yes)
-            },
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::SezProjectListed,
-                QuestionKind::SingleChoice(YES_NO),
-                Samples::EachOption,
-            ),
-            |a, _| comes_for(a, O::Employment) && a.is(Q::EmployerType, O::SezParticipant),
-        ),
+        Ask::choice(Q::SpecialStatus, &STATUS_OPTIONS, |a, _| {
+            is_foreigner(a) && !is_eaeu_citizen(a) && !holds_permanent_permit(a)
+        }),
+        Ask::yes_no(Q::ForeignOwned, |a, _| asks_foreign_owned(a)),
+        Ask::yes_no(Q::DeputyExemptionUsed, |a, _| {
+            asks_foreign_owned(a)
+                && a.is(Q::Position, O::DeputyHead)
+                && a.is(Q::ForeignOwned, O::Yes)
+        }),
+        Ask::yes_no(Q::SezProjectListed, |a, _| {
+            comes_for(a, O::Employment) && a.is(Q::EmployerType, O::SezParticipant)
+        }),
     ],
     weigh,
 };
@@ -278,21 +273,23 @@ pub fn employment_exemption(a: &Answers) -> Option<Exemption> {
         return None;
     }
     let position = a.choice(Q::Position)?;
-    let head = matches!(position, O::ChiefExecutive | O::DeputyHead);
-    match a.choice(Q::EmployerType)? {
-        O::AifcParticipant => Some(AIFC_STAFF),
-        O::SezParticipant => a
-            .is(Q::SezProjectListed, O::Yes)
-            .then_some(SEZ_PROJECT_STAFF),
-        O::AstanaHubParticipant => Some(ASTANA_HUB),
-        O::Branch => (position == O::ChiefExecutive).then_some(BRANCH_HEAD),
-        O::KazakhCompany if head && a.is(Q::ForeignOwned, O::Yes) => {
-            // The chief executive, and one deputy only.
-            let deputy_slot_taken = a.is(Q::DeputyExemptionUsed, O::Yes);
-            (position == O::ChiefExecutive || !deputy_slot_taken).then_some(FOREIGN_OWNED_HEAD)
+    let employer = a.choice(Q::EmployerType)?;
+    let post_qualifies = match employer {
+        O::AifcParticipant | O::AstanaHubParticipant => true,
+        O::SezParticipant => a.is(Q::SezProjectListed, O::Yes),
+        O::Branch => position == O::ChiefExecutive,
+        // The chief executive, and one deputy only.
+        O::KazakhCompany => {
+            a.is(Q::ForeignOwned, O::Yes)
+                && (position == O::ChiefExecutive
+                    || (position == O::DeputyHead && !a.is(Q::DeputyExemptionUsed, O::Yes)))
         }
-        _ => None,
-    }
+        _ => false,
+    };
+    JOBS.iter()
+        .find(|(kind, _)| *kind == employer)
+        .filter(|_| post_qualifies)
+        .map(|(_, exemption)| *exemption)
 }
 
 fn assess(exemption: Exemption) -> RouteAssessment {

@@ -25,14 +25,9 @@ pub const FAMILY: Family = Family {
     asks: &[
         // The position and the staff numbers are declared with the employer's permit.
         Ask::AlsoAsks(Q::Position, |a, _| transfer(a)),
-        Ask::Declares(
-            Declared::new(
-                Q::IctMonthsWithCompany,
-                QuestionKind::Number { min: 0, max: 600 },
-                Samples::Numbers(&[11, 12]),
-            ),
-            |a, _| transfer(a),
-        ),
+        Ask::number(Q::IctMonthsWithCompany, (0, 600), &[11, 12], |a, _| {
+            transfer(a)
+        }),
         Ask::Declares(
             Declared::new(
                 Q::IctCompanyCountry,

@@ -6,29 +6,17 @@ use chrono::NaiveDate;
 
 use super::applicant::comes_for;
 use crate::rules::answers::Answers;
-use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::outcome::*;
-use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind, YES_NO};
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family {
     asks: &[
-        Ask::Declares(
-            Declared::new(
-                Q::InvestorRole,
-                QuestionKind::SingleChoice(&[O::HeadOrDeputy, O::OtherRole]),
-                Samples::EachOption,
-            ),
-            |a, _| comes_for(a, O::Investment),
-        ),
-        Ask::Declares(
-            Declared::new(
-                Q::InvestmentOver300k,
-                QuestionKind::SingleChoice(YES_NO),
-                Samples::EachOption,
-            ),
-            |a, _| comes_for(a, O::Investment),
-        ),
+        Ask::choice(Q::InvestorRole, &[O::HeadOrDeputy, O::OtherRole], |a, _| {
+            comes_for(a, O::Investment)
+        }),
+        Ask::yes_no(Q::InvestmentOver300k, |a, _| comes_for(a, O::Investment)),
     ],
     weigh,
 };
