@@ -1,6 +1,7 @@
 //! The scenario table (`tests/scenarios.txt`): cases that read like the rules, one small block
 //! each, with the answers as a share link's fragment, the primary route, its eligibility, visa
-//! and work permit, and the statements the outcome must (and must not) make.
+//! and work permit, the statements the outcome must (and must not) make, and the obligations
+//! it must (and must not) list.
 
 use kz_eligibility::reference::snapshot::route_label;
 use kz_eligibility::rules::{
@@ -20,6 +21,8 @@ struct Case {
     expect: String,
     says: Vec<String>,
     never: Vec<String>,
+    does: Vec<String>,
+    skips: Vec<String>,
 }
 
 /// Reads the table; a line it cannot place is an error naming the line.
@@ -51,6 +54,10 @@ fn cases() -> Result<Vec<Case>, String> {
             case.says = words(says);
         } else if let Some(never) = line.strip_prefix("not ") {
             case.never = words(never);
+        } else if let Some(does) = line.strip_prefix("does ") {
+            case.does = words(does);
+        } else if let Some(skips) = line.strip_prefix("skips ") {
+            case.skips = words(skips);
         } else {
             return Err(format!("line {number}: cannot read {line:?}"));
         }
@@ -111,6 +118,17 @@ fn check(case: &Case) -> Result<(), String> {
     for statement in &case.never {
         if said.contains(&statement.as_str()) {
             return Err(format!("says {statement}"));
+        }
+    }
+    let duties: Vec<&str> = outcome.obligations.iter().map(|o| o.id.as_str()).collect();
+    for duty in &case.does {
+        if !duties.contains(&duty.as_str()) {
+            return Err(format!("does not list {duty} (lists {duties:?})"));
+        }
+    }
+    for duty in &case.skips {
+        if duties.contains(&duty.as_str()) {
+            return Err(format!("lists {duty}"));
         }
     }
     Ok(())

@@ -93,9 +93,11 @@ fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
 }
 
 fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
-    if needs_employer_permit(a) {
-        f.routes.push(assess(a, as_of));
-        f.obligations.extend(obligations(a, as_of));
+    // The position is asked with every employment; without it there is no permit to weigh.
+    let category = a.choice(Q::Position).and_then(category);
+    if let Some(category) = category.filter(|_| needs_employer_permit(a)) {
+        f.routes.push(assess(a, as_of, category));
+        f.obligations.extend(obligations(a, as_of, category));
         f.documents.extend(documents(a));
         f.notes.extend(seed_notes(as_of));
     }
@@ -220,8 +222,7 @@ fn extension_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
     })
 }
 
-fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
-    let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
+fn assess(a: &Answers, as_of: NaiveDate, category: u8) -> RouteAssessment {
     let mut open = true;
     let mut reasons = vec![
         Reason::new(ReasonId::PermitRequired, SourceId::MigrationLawArt36_1),
@@ -260,12 +261,12 @@ fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
             )
             .with_number("days", 15),
         ),
-        None if as_of < ORDER_93_IN_FORCE && !a.is(Q::PermitRequest, O::Extension) => {
-            reasons.push(Reason::new(
-                ReasonId::LabourMarketTestBeforeOrder93,
-                SourceId::Order279Procedure,
-            ))
-        }
+        // A new permit without the posting question: applied for before Order 93, when the
+        // question did not exist (an extension never had a labour-market test).
+        None if a.is(Q::PermitRequest, O::NewPermit) => reasons.push(Reason::new(
+            ReasonId::LabourMarketTestBeforeOrder93,
+            SourceId::Order279Procedure,
+        )),
         None => {}
     }
     reasons.push(validity(category));
@@ -314,8 +315,7 @@ fn assess(a: &Answers, as_of: NaiveDate) -> RouteAssessment {
     }
 }
 
-fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
-    let category = a.choice(Q::Position).and_then(category).unwrap_or(3);
+fn obligations(a: &Answers, as_of: NaiveDate, category: u8) -> Vec<Obligation> {
     let mut list = Vec::new();
     if !a.is(Q::PermitRequest, O::Extension) {
         list.extend(

@@ -181,7 +181,7 @@ const JOBS: [(O, Exemption); 5] = [
 ];
 
 /// The special-status question's options: none, each personal exemption in the table's
-/// order, and the seed article's "highly qualified" (no exemption: a note says so).
+/// order, and the published guide's "highly qualified" (no exemption: a note says so).
 const STATUS_OPTIONS: [O; STATUSES.len() + 2] = {
     let mut options = [O::NoSpecialStatus; STATUSES.len() + 2];
     let mut i = 0;
