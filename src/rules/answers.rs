@@ -109,11 +109,6 @@ impl Answers {
         self.0.insert(question, answer);
     }
 
-    pub fn without(mut self, question: QuestionId) -> Self {
-        self.0.remove(&question);
-        self
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> + '_ {
         self.0.iter().map(|(question, answer)| (*question, answer))
     }

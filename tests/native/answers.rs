@@ -22,6 +22,8 @@ fn valid_answers_of_every_kind_are_kept() {
         [OptionId::Meetings, OptionId::Training]
     );
     assert_eq!(answers.number(QuestionId::VisitDays), Some(14));
+    assert_eq!((answers.len(), answers.is_empty()), (4, false));
+    assert!(Answers::new().is_empty());
 }
 
 #[test]
