@@ -3,8 +3,6 @@
 //! what is not is reported, nothing panics. Decoding checks each answer against its question's
 //! form, so it lives beside the question catalogue (`catalogue.rs`).
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::countries::Country;
@@ -38,7 +36,10 @@ impl Answer {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<QuestionId, Answer>);
+/// The answers by question, in question-id order. A question is answered at most once, and
+/// there are a couple of dozen questions: a sorted list is all the map this needs (and much
+/// less code in the app's WebAssembly than a `BTreeMap`).
+pub struct Answers(Vec<(QuestionId, Answer)>);
 
 /// Why an untrusted answer was dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -64,11 +65,12 @@ impl Answers {
     }
 
     pub fn get(&self, question: QuestionId) -> Option<&Answer> {
-        self.0.get(&question)
+        let index = self.position(question).ok()?;
+        Some(&self.0[index].1)
     }
 
     pub fn is_answered(&self, question: QuestionId) -> bool {
-        self.0.contains_key(&question)
+        self.position(question).is_ok()
     }
 
     pub fn choice(&self, question: QuestionId) -> Option<OptionId> {
@@ -106,7 +108,15 @@ impl Answers {
 
     /// Records an answer that the catalogue has checked (`catalogue.rs`).
     pub(super) fn insert(&mut self, question: QuestionId, answer: Answer) {
-        self.0.insert(question, answer);
+        match self.position(question) {
+            Ok(index) => self.0[index].1 = answer,
+            Err(index) => self.0.insert(index, (question, answer)),
+        }
+    }
+
+    /// Where the question's answer is, or would go.
+    fn position(&self, question: QuestionId) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&question, |(id, _)| *id)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> + '_ {
