@@ -37,6 +37,10 @@ fn unknown_questions_and_invalid_values_are_dropped_and_reported() {
         ("visit_days", "-5"),
         ("visit_days", "1e3"),
         ("visit_days", " 14"),
+        ("visit_days", "+14"),
+        ("visit_days", ""),
+        // More than ten digits, even if they are leading zeros.
+        ("visit_days", "00000000014"),
         ("visit_activities", ""),
         ("visit_activities", "meetings,dancing"),
         ("role", "worker,employer"),
@@ -56,8 +60,15 @@ fn unknown_questions_and_invalid_values_are_dropped_and_reported() {
             .iter()
             .filter(|r| **r == Rejection::InvalidValue)
             .count(),
-        10
+        13
     );
+}
+
+#[test]
+fn a_number_is_up_to_ten_digits_leading_zeros_included() {
+    let (answers, rejected) = Answers::decode([("visit_days", "0000000014")]);
+    assert!(rejected.is_empty(), "{rejected:?}");
+    assert_eq!(answers.number(QuestionId::VisitDays), Some(14));
 }
 
 #[test]
