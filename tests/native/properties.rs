@@ -48,6 +48,11 @@ proptest! {
         let (answers, _) = Answers::decode(pairs.iter().map(|(q, v)| (q.as_str(), v.as_str())));
         let once = relevant(&answers, as_of());
         prop_assert_eq!(relevant(&once, as_of()), once.clone());
+        // What is kept is asked, and nothing that is asked and answered is dropped.
+        for (question, answer) in answers.iter() {
+            let asked = is_asked(question, &once, as_of());
+            prop_assert_eq!(once.get(question), asked.then_some(answer), "{}", question);
+        }
         // Irrelevant answers never change the outcome.
         prop_assert_eq!(evaluate(&answers, as_of()), evaluate(&once, as_of()));
     }
