@@ -109,29 +109,25 @@ fn check(case: &Case) -> Result<(), String> {
     if got != case.expect {
         return Err(format!("expected {}, got {got}", case.expect));
     }
-    let said = said(&outcome);
-    for statement in &case.says {
-        if !said.contains(&statement.as_str()) {
-            return Err(format!("does not say {statement} (says {said:?})"));
-        }
-    }
-    for statement in &case.never {
-        if said.contains(&statement.as_str()) {
-            return Err(format!("says {statement}"));
-        }
-    }
+    listed("say", &said(&outcome), &case.says, &case.never)?;
     let duties: Vec<&str> = outcome.obligations.iter().map(|o| o.id.as_str()).collect();
-    for duty in &case.does {
-        if !duties.contains(&duty.as_str()) {
-            return Err(format!("does not list {duty} (lists {duties:?})"));
-        }
+    listed("list", &duties, &case.does, &case.skips)
+}
+
+/// Every id of `must` among `present`, none of `must_not`; `verb` names the list in the error.
+fn listed(
+    verb: &str,
+    present: &[&str],
+    must: &[String],
+    must_not: &[String],
+) -> Result<(), String> {
+    if let Some(missing) = must.iter().find(|id| !present.contains(&id.as_str())) {
+        return Err(format!("does not {verb} {missing} ({verb}s {present:?})"));
     }
-    for duty in &case.skips {
-        if duties.contains(&duty.as_str()) {
-            return Err(format!("lists {duty}"));
-        }
+    match must_not.iter().find(|id| present.contains(&id.as_str())) {
+        Some(unwanted) => Err(format!("{verb}s {unwanted}")),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 #[test]
