@@ -14,6 +14,7 @@ pub fn ReasonItem(reason: Reason) -> impl IntoView {
         <li class="reason" data-reason=reason.id.as_str()>
             <p>{lang.render(&keys::reason(reason.id), &reason.params)}</p>
             <SourceCitation id=reason.source />
+            {reason.claim.map(|claim| view! { <SourceCitation id=claim claim=true /> })}
         </li>
     }
 }

@@ -29,8 +29,10 @@ impl Footnotes {
     }
 }
 
+/// `claim`: the source is where a claim the statement answers was published, not the law the
+/// statement rests on.
 #[component]
-pub fn SourceCitation(id: SourceId) -> impl IntoView {
+pub fn SourceCitation(id: SourceId, #[prop(optional)] claim: bool) -> impl IntoView {
     let lang = use_lang();
     let source = id.source();
     let footnote = use_context::<Footnotes>().and_then(|f| f.number(id));
@@ -46,7 +48,9 @@ pub fn SourceCitation(id: SourceId) -> impl IntoView {
         <p class="source" data-source=id.as_str()>
             {footnote.map(|n| view! { <sup class="footnote-ref">{format!("[{n}]")}</sup> " " })}
             <span class="source-inline">
-                <span class="source-label">{lang.text("verdict.source")}": "</span>
+                <span class="source-label">
+                    {lang.text(if claim { "verdict.claim_source" } else { "verdict.source" })}": "
+                </span>
                 <a href=source.url rel="noopener noreferrer" target="_blank">
                     {lang.text(&keys::source_title(id))}", "{lang.text(&keys::source_article(id))}
                 </a>

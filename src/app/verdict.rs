@@ -41,9 +41,10 @@ pub fn Verdict(outcome: Outcome) -> impl IntoView {
     provide_context(Footnotes::collect(
         outcome
             .routes()
-            .flat_map(|route| route.reasons.iter().map(|r| r.source))
+            .flat_map(|route| route.reasons.iter())
+            .chain(&outcome.notes)
+            .flat_map(|r| std::iter::once(r.source).chain(r.claim))
             .chain(outcome.obligations.iter().map(|o| o.source))
-            .chain(outcome.notes.iter().map(|n| n.source))
             .chain(stay_rule.map(|rule| rule.source)),
     ));
 

@@ -443,13 +443,24 @@ impl Lang {
 
     /// The visa a route needs, in words.
     pub fn visa(self, visa: crate::rules::Visa) -> String {
-        use crate::rules::Visa;
+        use crate::rules::{Issued, Visa};
         match visa {
             Visa::NotNeeded => self.text("visa.not_needed").to_owned(),
             Visa::VisaFree { days_per_entry, .. } => {
                 self.format("visa.visa_free", &[("days", &days_per_entry.to_string())])
             }
-            Visa::Required { code } => self.format("visa.required", &[("code", code.as_str())]),
+            Visa::Required {
+                code,
+                issued: Issued::Abroad,
+            } => self.format("visa.required", &[("code", code.as_str())]),
+            Visa::Required {
+                code,
+                issued: Issued::AbroadOrInKazakhstan,
+            } => self.format("visa.required_or_in_kazakhstan", &[("code", code.as_str())]),
+            Visa::ResidencePermit { days_per_entry } => self.format(
+                "visa.residence_permit",
+                &[("days", &days_per_entry.to_string())],
+            ),
             Visa::CheckWithConsulate => self.text("visa.check_with_consulate").to_owned(),
         }
     }

@@ -11,7 +11,10 @@ use crate::rules::ymd;
 
 /// One rules version: its number and the day it was published. Newest last; the last is
 /// [`crate::rules::RULES_VERSION`] (a test checks this).
-pub const CHANGES: &[(&str, NaiveDate)] = &[("2026.11.1", ymd(2026, 11, 24))];
+pub const CHANGES: &[(&str, NaiveDate)] = &[
+    ("2026.11.1", ymd(2026, 11, 24)),
+    ("2026.11.2", ymd(2026, 11, 30)),
+];
 
 /// Where earlier versions' walks are kept, relative to the project root.
 pub const HISTORY_DIR: &str = "docs/rules-history";

@@ -154,12 +154,25 @@ fn contents(out: &mut String, r: &Reference) {
 }
 
 fn cite(r: &Reference, source: crate::rules::SourceId) -> String {
+    cite_as(r, "verdict.source", source)
+}
+
+fn cite_as(r: &Reference, label: &str, source: crate::rules::SourceId) -> String {
     format!(
         " <a class=\"source-inline\" href=\"#{}\">{}: {}</a>",
         source_anchor(source),
-        esc(r.lang.text("verdict.source")),
+        esc(r.lang.text(label)),
         esc(&r.source_line(source))
     )
+}
+
+/// A statement's source and, where it answers a published claim, where that was published.
+fn cite_reason(r: &Reference, reason: &crate::rules::Reason) -> String {
+    let mut cited = cite(r, reason.source);
+    if let Some(claim) = reason.claim {
+        cited.push_str(&cite_as(r, "verdict.claim_source", claim));
+    }
+    cited
 }
 
 fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
@@ -237,7 +250,7 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
             "<li data-reason=\"{}\">{}{}</li>",
             reason.id,
             esc(&r.statement(&keys::reason(reason.id))),
-            cite(r, reason.source)
+            cite_reason(r, reason)
         );
     }
     out.push_str("</ul>\n");
@@ -256,7 +269,7 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
                 "<li data-reason=\"{}\">{}{}</li>",
                 reason.id,
                 esc(&r.statement(&keys::reason(reason.id))),
-                cite(r, reason.source)
+                cite_reason(r, reason)
             );
         }
         out.push_str("</ul>\n");

@@ -28,6 +28,16 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
         )
     );
     let source = |id| format!("{}: {}", lang.text("verdict.source"), r.source_line(id));
+    // A statement's source and, where it answers a published claim, where that was published.
+    let sources = |reason: &crate::rules::Reason| match reason.claim {
+        Some(claim) => format!(
+            "{}; {}: {}",
+            source(reason.source),
+            lang.text("verdict.claim_source"),
+            r.source_line(claim)
+        ),
+        None => source(reason.source),
+    };
 
     let _ = writeln!(out, "## {}\n", r.text("reference.routes", &[]));
     for route in &r.routes {
@@ -72,7 +82,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
                 out,
                 "- {} ({})",
                 r.statement(&keys::reason(reason.id)),
-                source(reason.source)
+                sources(reason)
             );
         }
         for (heading, list) in [
@@ -88,7 +98,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
                     out,
                     "- {} ({})",
                     r.statement(&keys::reason(reason.id)),
-                    source(reason.source)
+                    sources(reason)
                 );
             }
         }

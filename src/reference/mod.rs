@@ -109,7 +109,8 @@ impl Reference {
     }
 
     /// Every source the document cites, in the order of [`SourceId::ALL`]: all of them, since
-    /// every source is cited by some route, question or the calendar (a test checks this).
+    /// every source is cited by some route's statements, duties or documents, or by the
+    /// calendar (a test checks this).
     pub fn sources(&self) -> Vec<SourceId> {
         let cited: BTreeSet<&str> = self
             .routes
@@ -120,8 +121,9 @@ impl Reference {
                     .iter()
                     .chain(&route.notes)
                     .chain(&route.why_not)
-                    .map(|r| r.source)
+                    .flat_map(|r| std::iter::once(r.source).chain(r.claim))
                     .chain(route.obligations.iter().map(|o| o.source))
+                    .chain(route.documents.iter().map(|d| d.source))
                     .chain(route.stays.iter().map(|s| s.source))
             })
             .chain(CALENDAR_SOURCES.iter().copied())

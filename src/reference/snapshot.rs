@@ -7,8 +7,8 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use crate::rules::{
-    DeadlineRule, Eligibility, Outcome, Path, QuestionId, Reason, RouteAssessment, Value, Visa,
-    applicable,
+    DeadlineRule, Eligibility, Issued, Outcome, Path, QuestionId, Reason, RouteAssessment, Value,
+    Visa, applicable,
 };
 
 /// The committed snapshot of the walk: a tree of the answers in the order they are asked, with
@@ -173,12 +173,21 @@ fn outcome_summary(outcome: &Outcome) -> String {
 }
 
 /// A route as the snapshot and the scenario table write it: `route:eligibility:visa`, the
-/// visa as `-` (none), `free<days per entry>`, its code, or `consulate`.
+/// visa as `-` (none), `free<days per entry>`, its code (`+kz` where it can also be issued in
+/// Kazakhstan), `trp` (a temporary residence permit instead of the work visa) or `consulate`.
 pub fn route_label(r: &RouteAssessment) -> String {
     let visa = match r.visa {
         Visa::NotNeeded => "-".to_owned(),
         Visa::VisaFree { days_per_entry, .. } => format!("free{days_per_entry}"),
-        Visa::Required { code } => code.as_str().to_owned(),
+        Visa::Required {
+            code,
+            issued: Issued::Abroad,
+        } => code.as_str().to_owned(),
+        Visa::Required {
+            code,
+            issued: Issued::AbroadOrInKazakhstan,
+        } => format!("{code}+kz"),
+        Visa::ResidencePermit { .. } => "trp".to_owned(),
         Visa::CheckWithConsulate => "consulate".to_owned(),
     };
     let eligible = match r.eligible {

@@ -3,7 +3,8 @@
 
 use super::answers::Answers;
 use super::memberships::needs_apostille;
-use super::outcome::{Document, DocumentId, Legalisation, Party};
+use super::obligations::visa_source;
+use super::outcome::{Document, DocumentId, Legalisation, Party, VisaCode};
 use super::questions::QuestionId;
 use super::sources::SourceId;
 
@@ -43,29 +44,14 @@ pub const fn employment_contract() -> Document {
     )
 }
 
-/// What the C3 work visa takes.
-pub fn work_visa() -> Vec<Document> {
+/// What a work visa takes (C3 for employment, C6 for seasonal work).
+pub fn work_visa(code: VisaCode) -> Vec<Document> {
+    let source = visa_source(code);
     vec![
-        document(
-            DocumentId::VisaInvitation,
-            Party::Employer,
-            SourceId::VisaRulesC3,
-        ),
-        document(
-            DocumentId::VisaApplicationForm,
-            Party::Worker,
-            SourceId::VisaRulesC3,
-        ),
-        document(DocumentId::Photo, Party::Worker, SourceId::VisaRulesC3),
-        document(
-            DocumentId::PassportValidity,
-            Party::Worker,
-            SourceId::VisaRulesC3,
-        ),
-        document(
-            DocumentId::ConsularFee,
-            Party::Worker,
-            SourceId::VisaRulesC3,
-        ),
+        document(DocumentId::VisaInvitation, Party::Employer, source),
+        document(DocumentId::VisaApplicationForm, Party::Worker, source),
+        document(DocumentId::Photo, Party::Worker, source),
+        document(DocumentId::PassportValidity, Party::Worker, source),
+        document(DocumentId::ConsularFee, Party::Worker, source),
     ]
 }

@@ -100,6 +100,18 @@ const UNILATERAL_2025: &str = "AU US AT BH BE BG VA DE GR DK NZ JP IL IE IS ES I
     CY CO KW LV LT LI LU HU MY MT MX MC NL NO OM PL";
 const UNILATERAL_EARLIER_LISTS: &str = "PT RO SA SG SK SI GB PH FI FR HR CZ CL CH SE EE";
 
+/// Countries of the special table above whose visa-free entry is (also) Kazakhstan's own
+/// unilateral grant, not only a treaty.
+const UNILATERAL_WITH_OWN_DAYS: &str = "TR VN TH AE KR IN IR";
+
+/// Whether Kazakhstan lets the country's citizens in without a visa by its own decision (the
+/// unilateral list of Decree No. 148), rather than (only) by a treaty.
+pub fn is_unilateral(country: Country) -> bool {
+    listed(UNILATERAL_2025, country)
+        || listed(UNILATERAL_EARLIER_LISTS, country)
+        || listed(UNILATERAL_WITH_OWN_DAYS, country)
+}
+
 /// Visa required, but an e-visa with an invitation is possible (dataset of Jan 2025).
 const E_VISA: &str = "DZ AO AG BS BD BB BZ BJ BT BO BA BW BN BF BI KH CM CF TD KM CG CR CI \
     DJ DM DO EG SV ER SZ ET FJ GA GM GH GD GT GN GW GY HT HN JM KE KI LA LB LS LR MG MW ML MH \
@@ -120,6 +132,7 @@ fn table_codes() -> impl Iterator<Item = &'static str> {
         .flat_map(|(codes, ..)| codes.split_whitespace())
         .chain(UNILATERAL_2025.split_whitespace())
         .chain(UNILATERAL_EARLIER_LISTS.split_whitespace())
+        .chain(UNILATERAL_WITH_OWN_DAYS.split_whitespace())
         .chain(E_VISA.split_whitespace())
 }
 

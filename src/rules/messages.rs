@@ -2,6 +2,7 @@
 //! in the translation files under `reason.<id>`, `obligation.<id>` and `document.<id>`.
 
 use super::ids::id_enum;
+use super::sources::SourceId;
 
 id_enum! {
     /// One statement in the explanation of an outcome.
@@ -107,6 +108,34 @@ id_enum! {
         VisaRequiredEVisaPossible => "visa_required_evisa_possible",
         VisitExcludesPaidWork => "visit_excludes_paid_work",
         WorkVisaC3 => "work_visa_c3",
+        WorkVisaInKazakhstan => "work_visa_in_kazakhstan",
+        ResidencePermitInsteadOfVisa => "residence_permit_instead_of_visa",
+        ResidencePermitUnconfirmed => "residence_permit_unconfirmed",
+        SeasonalResidencePermitUnconfirmed => "seasonal_residence_permit_unconfirmed",
+    }
+}
+
+impl ReasonId {
+    /// The published claim the statement answers: the guide's claims the rules were checked
+    /// against, confirmed or corrected.
+    pub const fn published_claim(self) -> Option<SourceId> {
+        use ReasonId::*;
+        match self {
+            SeedBusinessVisaCodes
+            | SeedC2Code
+            | SeedC3Validity
+            | SeedC5Code
+            | SeedC6Code
+            | SeedContractDiploma
+            | SeedEaeuConfirmed
+            | SeedHighlyQualified
+            | SeedInvestorExemption
+            | SeedLocalCandidates
+            | SeedMentoringConfirmed
+            | SeedQuotaConfirmed
+            | SeedResidencePermitRight => Some(SourceId::PublishedGuide),
+            _ => None,
+        }
     }
 }
 
@@ -129,6 +158,8 @@ id_enum! {
         QuotaRequest => "quota_request",
         ReplaceSkilledWorker => "replace_skilled_worker",
         TrpAfterEmployerChange => "trp_after_employer_change",
+        TrpApplication => "trp_application",
+        TrpYearlyReissue => "trp_yearly_reissue",
         VacancyPosting => "vacancy_posting",
         WorkVisaExtension => "work_visa_extension",
     }
@@ -156,5 +187,25 @@ id_enum! {
         VisaApplicationForm => "visa_application_form",
         VisaInvitation => "visa_invitation",
         WorkExperienceProof => "work_experience_proof",
+        TrpApplication => "trp_application",
+        HealthInsurance => "health_insurance",
+        HousingOwnerConsent => "housing_owner_consent",
+        FingerprintRecord => "fingerprint_record",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_on_the_guide_cites_it_and_no_other_does() {
+        for id in ReasonId::ALL {
+            assert_eq!(
+                id.published_claim().is_some(),
+                id.as_str().starts_with("seed_"),
+                "{id}"
+            );
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 
+mod admission;
 mod answers;
 mod calendar;
 mod catalogue;
@@ -56,10 +57,10 @@ pub use calendar::{
 pub use sources::{Confidence, Source, SourceId};
 
 /// The version of the rule set; saved and shared answers record it.
-pub const RULES_VERSION: &str = "2026.11.1";
+pub const RULES_VERSION: &str = "2026.11.2";
 
 /// The day the rule set was last reviewed against its sources.
-pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 24);
+pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 30);
 
 /// A date in rule data, checked when the crate compiles.
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {

@@ -1,6 +1,6 @@
 //! Obligations shared by several routes, each with its time limit and source.
 
-use super::outcome::{Anchor, DeadlineRule, Obligation, ObligationId, Party};
+use super::outcome::{Anchor, DeadlineRule, Obligation, ObligationId, Party, VisaCode};
 use super::sources::SourceId;
 
 const fn obligation(
@@ -46,7 +46,8 @@ pub const fn iin() -> Obligation {
 }
 
 /// The obligations that come with a foreign worker under Order 279 (employer permit and, where
-/// marked, the intra-corporate transfer): mentoring, notices, extensions.
+/// marked, the intra-corporate transfer): mentoring, notices, extensions. Those of the visa or
+/// the residence permit come with the admission (`admission.rs`).
 pub fn foreign_labour(category: u8, extendable: bool) -> Vec<Obligation> {
     let mut list = vec![
         obligation(
@@ -87,25 +88,6 @@ pub fn foreign_labour(category: u8, extendable: bool) -> Vec<Obligation> {
             Party::Employer,
             None,
             SourceId::Order279Restrictions,
-        ),
-        obligation(
-            ObligationId::WorkVisaExtension,
-            Party::Worker,
-            Some(DeadlineRule::WindowBefore {
-                anchor: Anchor::VisaExpiry,
-                earliest: 30,
-                latest: 1,
-            }),
-            SourceId::VisaRulesC3,
-        ),
-        obligation(
-            ObligationId::TrpAfterEmployerChange,
-            Party::Worker,
-            Some(DeadlineRule::DaysAfter {
-                anchor: Anchor::EmployerChange,
-                days: 15,
-            }),
-            SourceId::TrpAfterEmployerChange,
         ),
     ];
     if extendable {
@@ -163,6 +145,60 @@ pub fn new_permit_steps() -> Vec<Obligation> {
             Party::Employer,
             None,
             SourceId::Order279LocalContent,
+        ),
+    ]
+}
+
+/// The work visa is extended before it expires (the C3 at most 30 days ahead).
+pub const fn work_visa_extension(code: VisaCode) -> Obligation {
+    obligation(
+        ObligationId::WorkVisaExtension,
+        Party::Worker,
+        Some(DeadlineRule::WindowBefore {
+            anchor: Anchor::VisaExpiry,
+            earliest: 30,
+            latest: 1,
+        }),
+        visa_source(code),
+    )
+}
+
+/// The source of what a work visa category takes.
+pub const fn visa_source(code: VisaCode) -> SourceId {
+    match code {
+        VisaCode::C3 => SourceId::VisaRulesC3,
+        _ => SourceId::VisaRules,
+    }
+}
+
+/// What a temporary residence permit in place of the work visa brings: the employer applies
+/// before the visa-free days run out, re-issues it each year and, after a change of employer,
+/// the new employer's permit is taken out within 15 days.
+pub fn residence_permit_duties(days_per_entry: u16) -> Vec<Obligation> {
+    vec![
+        obligation(
+            ObligationId::TrpApplication,
+            Party::Employer,
+            Some(DeadlineRule::DaysAfter {
+                anchor: Anchor::Entry,
+                days: days_per_entry,
+            }),
+            SourceId::TrpApplicationDeadline,
+        ),
+        obligation(
+            ObligationId::TrpYearlyReissue,
+            Party::Employer,
+            None,
+            SourceId::ResidencePermits,
+        ),
+        obligation(
+            ObligationId::TrpAfterEmployerChange,
+            Party::Worker,
+            Some(DeadlineRule::DaysAfter {
+                anchor: Anchor::EmployerChange,
+                days: 15,
+            }),
+            SourceId::TrpAfterEmployerChange,
         ),
     ]
 }

@@ -115,10 +115,35 @@ pub enum Visa {
         days_per_entry: u16,
         limit: StayLimit,
     },
-    /// This visa category.
-    Required { code: VisaCode },
+    /// This visa category, obtained where `issued` says.
+    Required { code: VisaCode, issued: Issued },
+    /// No work visa: entry without a visa (at most `days_per_entry` days), then a temporary
+    /// residence permit issued in Kazakhstan on the basis of the work permit or exemption,
+    /// which takes the place of the work visa.
+    ResidencePermit { days_per_entry: u16 },
     /// The citizenship's regime is not known well enough: ask a Kazakh consulate.
     CheckWithConsulate,
+}
+
+/// Where a visa is obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Issued {
+    /// At a Kazakh consulate abroad (or as an e-visa where the citizenship allows it).
+    Abroad,
+    /// At a consulate, or in Kazakhstan on the employer's written request after a visa-free
+    /// entry.
+    AbroadOrInKazakhstan,
+}
+
+impl Visa {
+    /// A visa obtained at a consulate.
+    pub const fn abroad(code: VisaCode) -> Self {
+        Visa::Required {
+            code,
+            issued: Issued::Abroad,
+        }
+    }
 }
 
 /// A value a message is filled with.
@@ -144,6 +169,10 @@ pub struct Reason {
     pub id: ReasonId,
     pub params: Vec<Param>,
     pub source: SourceId,
+    /// Where the claim the statement answers was published, if it answers one (the published
+    /// guide the rules started from).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<SourceId>,
 }
 
 impl Reason {
@@ -152,6 +181,7 @@ impl Reason {
             id,
             params: Vec::new(),
             source,
+            claim: id.published_claim(),
         }
     }
 

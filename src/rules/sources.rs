@@ -25,6 +25,12 @@ id_enum! {
         AtaZholyCard => "ata_zholy_card",
         ResidencePermits => "residence_permits",
         TrpAfterEmployerChange => "trp_after_employer_change",
+        TrpForTreatyVisaFree => "trp_for_treaty_visa_free",
+        TrpTreatyStatesUnconfirmed => "trp_treaty_states_unconfirmed",
+        TrpApplicationDeadline => "trp_application_deadline",
+        TrpDocuments => "trp_documents",
+        TrpSeasonalUnconfirmed => "trp_seasonal_unconfirmed",
+        WorkVisaInKazakhstan => "work_visa_in_kazakhstan",
         Order279Categories => "order_279_categories",
         Order279Validity => "order_279_validity",
         Order279LocalContent => "order_279_local_content",
@@ -33,6 +39,7 @@ id_enum! {
         Order279Restrictions => "order_279_restrictions",
         Order279Refusal => "order_279_refusal",
         Order279Procedure => "order_279_procedure",
+        LocalSearchAbolished2017 => "local_search_abolished_2017",
         PermitFee => "permit_fee",
         SeasonalFee => "seasonal_fee",
         Quota2026 => "quota_2026",
@@ -58,6 +65,7 @@ id_enum! {
         HolidaysLaw => "holidays_law",
         ProductionCalendar => "production_calendar",
         StayRules => "stay_rules",
+        PublishedGuide => "published_guide",
     }
 }
 
@@ -94,6 +102,7 @@ const ADILET_VISA_RULES: &str = "https://adilet.zan.kz/rus/docs/V1600014531";
 const ADILET_DECREE_148: &str = "https://adilet.zan.kz/rus/docs/P1200000148";
 const EGOV_FOREIGN_LABOUR: &str = "https://egov.kz/cms/ru/articles/inostrannyi_trud";
 const GOV_KZ_RESIDENCE: &str = "https://www.gov.kz/situations/572";
+const GOV_KZ_TRP_SERVICE: &str = "https://www.gov.kz/services/4631";
 
 impl SourceId {
     pub const fn source(self) -> Source {
@@ -114,6 +123,12 @@ impl SourceId {
             AtaZholyCard => (ADILET_MIGRATION_LAW, Secondary),
             ResidencePermits => (GOV_KZ_RESIDENCE, Official),
             TrpAfterEmployerChange => (GOV_KZ_RESIDENCE, Official),
+            TrpForTreatyVisaFree => (GOV_KZ_RESIDENCE, Secondary),
+            TrpTreatyStatesUnconfirmed => (GOV_KZ_RESIDENCE, Uncertain),
+            TrpApplicationDeadline => ("https://adilet.zan.kz/rus/docs/V1500012880", Secondary),
+            TrpDocuments => (GOV_KZ_TRP_SERVICE, Official),
+            TrpSeasonalUnconfirmed => (GOV_KZ_TRP_SERVICE, Uncertain),
+            WorkVisaInKazakhstan => (ADILET_VISA_RULES, Secondary),
             Order279Categories => (ADILET_ORDER_279, Official),
             Order279Validity => (ADILET_ORDER_279, Secondary),
             Order279LocalContent => (ADILET_ORDER_279, Secondary),
@@ -122,6 +137,10 @@ impl SourceId {
             Order279Restrictions => (ADILET_ORDER_279, Official),
             Order279Refusal => (ADILET_ORDER_279, Official),
             Order279Procedure => (ADILET_ORDER_279, Secondary),
+            LocalSearchAbolished2017 => (
+                "https://www.fragomen.com/insights/work-permit-process-to-be-simplified-exemption-for-heads-of-branches-to-be-eliminated.html",
+                Secondary,
+            ),
             PermitFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Uncertain),
             SeasonalFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Official),
             Quota2026 => (ADILET_ORDER_279, Secondary),
@@ -147,6 +166,10 @@ impl SourceId {
             HolidaysLaw => ("https://adilet.zan.kz/rus/docs/Z010000267_", Official),
             ProductionCalendar => ("https://www.enbek.gov.kz/ru/node/363012", Official),
             StayRules => (ADILET_DECREE_148, Secondary),
+            PublishedGuide => (
+                "https://weproject.media/en/articles/detail/visa-and-residency-requirements-for-foreign-workers-in-kazakhstan/",
+                Secondary,
+            ),
         };
         Source {
             id: self,

@@ -37,7 +37,7 @@ fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
     assert_eq!(report["status"], "complete");
     assert_eq!(report["schema_version"], 1);
     assert_eq!(report["as_of"], "2026-11-25");
-    assert_eq!(report["rules_reviewed"], "2026-11-24");
+    assert_eq!(report["rules_reviewed"], "2026-11-30");
     let primary = &report["outcome"]["primary"];
     assert_eq!(primary["route"], "eaeu_citizen");
     assert_eq!(primary["eligible"], "yes");

@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 
+use crate::rules::admission::admission;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
@@ -53,8 +54,8 @@ pub const FAMILY: Family = Family {
 
 /// One citizenship per class of what the rules read about it: its entry regime (visa-free
 /// regimes that differ only in their days are one class here; a test sweeps each through the
-/// business visit, the one route that reads the days), the source of that, EAEU membership and
-/// whether its documents need an apostille.
+/// business visit, the one route that reads the days), the source of that, EAEU membership,
+/// how its citizens are admitted to work and whether its documents need an apostille.
 fn citizenship_classes() -> Vec<Country> {
     Country::one_per_class(|country| {
         let entry = entry(country);
@@ -69,6 +70,7 @@ fn citizenship_classes() -> Vec<Country> {
             regime,
             entry.source,
             is_eaeu_partner(country),
+            admission(country),
             needs_apostille(country),
         )
     })

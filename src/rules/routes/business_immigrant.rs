@@ -25,7 +25,7 @@ fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::BusinessImmigrant,
         eligible: Eligibility::Yes,
-        visa: Visa::Required { code: VisaCode::C5 },
+        visa: Visa::abroad(VisaCode::C5),
         work_permit: WorkPermit::NotRequired,
         work: WorkRight::Limited,
         reasons: vec![

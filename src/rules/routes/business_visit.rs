@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
@@ -212,7 +213,7 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
     routes.push(RouteAssessment {
         route: RouteId::BusinessVisa,
         eligible,
-        visa: Visa::Required { code },
+        visa: Visa::abroad(code),
         work_permit: WorkPermit::NotApplicable,
         work: WorkRight::None,
         reasons,
@@ -223,7 +224,7 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
         routes.push(RouteAssessment {
             route: RouteId::EmployerWorkPermit,
             eligible: Eligibility::Confirm,
-            visa: Visa::Required { code: VisaCode::C3 },
+            visa: for_work(a, VisaCode::C3).visa,
             work_permit: WorkPermit::Required,
             work: WorkRight::Limited,
             reasons: vec![Reason::new(

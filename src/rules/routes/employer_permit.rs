@@ -7,15 +7,16 @@
 //! - Local content: Kazakh citizens at least 70 % of cat. 1-2 staff and 90 % of cat. 3-4 staff.
 //!   Exempt: branches and representative offices with up to 10 staff (until 31 Aug 2025); small
 //!   businesses with up to 20 employees (from 1 Sep 2025, Order 93).
-//! - Labour-market test: the vacancy is posted on enbek.kz at least 15 calendar days before
-//!   the application (from 1 Sep 2025).
+//! - Labour-market test: none from 1 Jan 2017 (reported by law firms); from 1 Sep 2025 the
+//!   vacancy is posted on enbek.kz at least 15 calendar days before the application.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::applicant::comes_for;
 use super::exempt_categories::{employment_exemption, why_not_reasons};
+use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
-use crate::rules::documents::{document, foreign_document, work_visa};
+use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations;
 use crate::rules::outcome::*;
@@ -96,9 +97,18 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     // The position is asked with every employment; without it there is no permit to weigh.
     let category = a.choice(Q::Position).and_then(category);
     if let Some(category) = category.filter(|_| needs_employer_permit(a)) {
-        f.routes.push(assess(a, as_of, category));
+        let admission = for_work(a, VisaCode::C3);
+        f.routes.push(assess(
+            a,
+            as_of,
+            category,
+            admission.visa,
+            admission.reasons,
+        ));
         f.obligations.extend(obligations(a, as_of, category));
+        f.obligations.extend(admission.obligations);
         f.documents.extend(documents(a));
+        f.documents.extend(admission.documents);
         f.notes.extend(seed_notes(as_of));
     }
 }
@@ -222,7 +232,13 @@ fn extension_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
     })
 }
 
-fn assess(a: &Answers, as_of: NaiveDate, category: u8) -> RouteAssessment {
+fn assess(
+    a: &Answers,
+    as_of: NaiveDate,
+    category: u8,
+    visa: Visa,
+    admission: Vec<Reason>,
+) -> RouteAssessment {
     let mut open = true;
     let mut reasons = vec![
         Reason::new(ReasonId::PermitRequired, SourceId::MigrationLawArt36_1),
@@ -261,11 +277,11 @@ fn assess(a: &Answers, as_of: NaiveDate, category: u8) -> RouteAssessment {
             )
             .with_number("days", 15),
         ),
-        // A new permit without the posting question: applied for before Order 93, when the
-        // question did not exist (an extension never had a labour-market test).
+        // A new permit without the posting question: applied for before Order 93, when no
+        // labour-market test applied (abolished for work permits on 1 Jan 2017).
         None if a.is(Q::PermitRequest, O::NewPermit) => reasons.push(Reason::new(
             ReasonId::LabourMarketTestBeforeOrder93,
-            SourceId::Order279Procedure,
+            SourceId::LocalSearchAbolished2017,
         )),
         None => {}
     }
@@ -287,7 +303,7 @@ fn assess(a: &Answers, as_of: NaiveDate, category: u8) -> RouteAssessment {
             .with_number("max", FEE_MCI_RANGE.1)
             .with_number("mci", MCI_2026_KZT),
     );
-    reasons.push(Reason::new(ReasonId::WorkVisaC3, SourceId::VisaRulesC3));
+    reasons.extend(admission);
     reasons.push(
         Reason::new(
             ReasonId::PenaltiesForWorkWithoutPermit,
@@ -307,7 +323,7 @@ fn assess(a: &Answers, as_of: NaiveDate, category: u8) -> RouteAssessment {
         } else {
             Eligibility::No
         },
-        visa: Visa::Required { code: VisaCode::C3 },
+        visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons,
@@ -363,18 +379,18 @@ fn documents(a: &Answers) -> Vec<Document> {
             SourceId::Order279Procedure,
         ));
     }
-    list.extend(work_visa());
     list
 }
 
-/// Where the seed article's advice on employer permits differs from the sources (the local
-/// candidates test became the enbek.kz posting on 1 Sep 2025; before, the seed was right).
+/// Where a published guide's advice on employer permits differs from the sources. Its local
+/// candidates test was abolished on 1 Jan 2017; Order 93 brought in the enbek.kz posting as a
+/// new step on 1 Sep 2025.
 fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
     let mut notes = Vec::new();
     if as_of >= ORDER_93_IN_FORCE {
         notes.push(Reason::new(
             ReasonId::SeedLocalCandidates,
-            SourceId::Order93VacancyPosting,
+            SourceId::LocalSearchAbolished2017,
         ));
     }
     notes.extend([

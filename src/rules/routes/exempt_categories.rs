@@ -15,8 +15,9 @@ use chrono::NaiveDate;
 use super::applicant::{
     comes_for, holds_permanent_permit, is_eaeu_citizen, is_foreigner, needs_purpose,
 };
+use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
-use crate::rules::documents::{document, work_visa};
+use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations::{arrival_notice, contract_registration};
 use crate::rules::outcome::*;
@@ -223,7 +224,9 @@ fn asks_foreign_owned(a: &Answers) -> bool {
 
 fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = personal_exemption(a) {
-        findings.routes.push(assess(exemption));
+        findings
+            .routes
+            .push(assess(exemption, Visa::NotNeeded, Vec::new()));
         findings.documents.extend(documents(exemption));
         findings.obligations.push(contract_registration());
         return;
@@ -235,14 +238,21 @@ fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
         ));
     }
     if let Some(exemption) = employment_exemption(a) {
-        findings.routes.push(assess(exemption));
+        // The job's exemption takes the place of the permit: the worker is admitted by the
+        // work visa or the residence permit as with one.
+        let admission = for_work(a, VisaCode::C3);
+        findings
+            .routes
+            .push(assess(exemption, admission.visa, admission.reasons));
         findings.documents.extend(documents(exemption));
+        findings.documents.extend(admission.documents);
         // Where the exemption is doubtful the employer's permit is weighed too, with its
         // duties (`employer_permit.rs`).
         if exemption.basis == Basis::InForce {
             findings
                 .obligations
                 .extend([contract_registration(), arrival_notice()]);
+            findings.obligations.extend(admission.obligations);
         }
     }
 }
@@ -292,7 +302,8 @@ pub fn employment_exemption(a: &Answers) -> Option<Exemption> {
         .map(|(_, exemption)| *exemption)
 }
 
-fn assess(exemption: Exemption) -> RouteAssessment {
+/// The exemption's route, admitted by `visa` for the reasons in `admission`.
+fn assess(exemption: Exemption, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     let mut reasons = vec![Reason::new(exemption.reason, exemption.source)];
     if exemption.is_tied_to_job() {
         reasons.push(Reason::new(
@@ -300,6 +311,7 @@ fn assess(exemption: Exemption) -> RouteAssessment {
             SourceId::VisaRulesC3,
         ));
     }
+    reasons.extend(admission);
     RouteAssessment {
         route: exemption.route,
         eligible: if exemption.is_uncertain() {
@@ -307,11 +319,7 @@ fn assess(exemption: Exemption) -> RouteAssessment {
         } else {
             Eligibility::Yes
         },
-        visa: if exemption.is_tied_to_job() {
-            Visa::Required { code: VisaCode::C3 }
-        } else {
-            Visa::NotNeeded
-        },
+        visa,
         work_permit: WorkPermit::NotRequired,
         work: if exemption.is_tied_to_job() {
             WorkRight::Limited
@@ -348,13 +356,9 @@ pub fn why_not_reasons(a: &Answers) -> Vec<Reason> {
 }
 
 fn documents(exemption: Exemption) -> Vec<Document> {
-    let mut list = vec![document(
+    vec![document(
         DocumentId::ExemptionProof,
         Party::Worker,
         exemption.source,
-    )];
-    if exemption.is_tied_to_job() {
-        list.extend(work_visa());
-    }
-    list
+    )]
 }

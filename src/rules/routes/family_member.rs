@@ -23,7 +23,7 @@ fn assess() -> RouteAssessment {
     RouteAssessment {
         route: RouteId::FamilyMember,
         eligible: Eligibility::Yes,
-        visa: Visa::Required { code: VisaCode::C3 },
+        visa: Visa::abroad(VisaCode::C3),
         work_permit: WorkPermit::NotApplicable,
         work: WorkRight::None,
         reasons: vec![

@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
-use crate::rules::documents::{document, work_visa};
+use crate::rules::documents::document;
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::is_wto_member;
 use crate::rules::obligations;
@@ -49,13 +50,22 @@ fn transfer(a: &Answers) -> bool {
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if transfer(a) {
-        f.routes.push(assess(a));
+        let admission = for_work(a, VisaCode::C3);
+        f.routes.push(assess(a, admission.visa, admission.reasons));
         f.obligations.extend(obligations());
+        // No change of employer within a transfer: the TRP's re-issue for one does not apply.
+        f.obligations.extend(
+            admission
+                .obligations
+                .into_iter()
+                .filter(|o| o.id != ObligationId::TrpAfterEmployerChange),
+        );
         f.documents.extend(documents());
+        f.documents.extend(admission.documents);
     }
 }
 
-fn assess(a: &Answers) -> RouteAssessment {
+fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     let mut open = true;
     let mut reasons = Vec::new();
     let mut check = |holds: bool, reason: Reason| {
@@ -132,7 +142,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         ReasonId::IctVacancyPostingUncertain,
         SourceId::IntraCorporateTransfer,
     ));
-    reasons.push(Reason::new(ReasonId::WorkVisaC3, SourceId::VisaRulesC3));
+    reasons.extend(admission);
     RouteAssessment {
         route: RouteId::IntraCorporateTransfer,
         eligible: if open {
@@ -140,7 +150,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         } else {
             Eligibility::No
         },
-        visa: Visa::Required { code: VisaCode::C3 },
+        visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons,
@@ -156,16 +166,12 @@ fn obligations() -> Vec<Obligation> {
         source: SourceId::IntraCorporateTransfer,
     }];
     // Mentoring coverage of transfers is uncertain; the rest of Order 279's duties apply.
-    list.extend(
-        obligations::foreign_labour(1, true)
-            .into_iter()
-            .filter(|o| o.id != ObligationId::TrpAfterEmployerChange),
-    );
+    list.extend(obligations::foreign_labour(1, true));
     list
 }
 
 fn documents() -> Vec<Document> {
-    let mut list = vec![
+    vec![
         document(
             DocumentId::IctSendingCompanyLetter,
             Party::Worker,
@@ -186,7 +192,5 @@ fn documents() -> Vec<Document> {
             Party::Worker,
             SourceId::IntraCorporateTransfer,
         ),
-    ];
-    list.extend(work_visa());
-    list
+    ]
 }

@@ -60,7 +60,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         } else {
             Eligibility::No
         },
-        visa: Visa::Required { code },
+        visa: Visa::abroad(code),
         work_permit: if head {
             WorkPermit::NotRequired
         } else {

@@ -1,10 +1,12 @@
 //! Labour immigrants: foreigners who entered visa-free and do domestic work for households,
 //! under a permit of the local executive body for up to 12 months, with income tax paid in
-//! advance and a registered contract (Order No. 123 of 2022, new rules in 2025: secondary).
+//! advance and a registered contract (Order No. 123 of 2022, new rules in 2025: secondary). The
+//! permit is a ground of a temporary residence permit, which the household applies for.
 
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use crate::rules::admission::by_residence_permit;
 use crate::rules::answers::Answers;
 use crate::rules::entry_regimes::{EntryRegime, entry};
 use crate::rules::family::{Family, Findings};
@@ -16,16 +18,29 @@ use crate::rules::sources::SourceId;
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
-    if comes_for(a, O::HouseholdWork) {
-        f.routes.push(assess(a));
-        f.obligations.push(contract_registration());
+    if !comes_for(a, O::HouseholdWork) {
+        return;
+    }
+    f.obligations.push(contract_registration());
+    // The permit is one of the grounds of a temporary residence permit (the TRP service).
+    let days_per_entry =
+        a.country(QuestionId::Citizenship)
+            .and_then(|country| match entry(country).regime {
+                EntryRegime::VisaFree { days_per_entry, .. } => Some(days_per_entry),
+                _ => None,
+            });
+    match days_per_entry {
+        Some(days) => {
+            let admission = by_residence_permit(days);
+            f.routes.push(assess(true, admission.visa));
+            f.obligations.extend(admission.obligations);
+            f.documents.extend(admission.documents);
+        }
+        None => f.routes.push(assess(false, Visa::CheckWithConsulate)),
     }
 }
 
-fn assess(a: &Answers) -> RouteAssessment {
-    let visa_free = a
-        .country(QuestionId::Citizenship)
-        .is_some_and(|country| matches!(entry(country).regime, EntryRegime::VisaFree { .. }));
+fn assess(visa_free: bool, visa: Visa) -> RouteAssessment {
     RouteAssessment {
         route: RouteId::LabourImmigrant,
         eligible: if visa_free {
@@ -33,7 +48,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         } else {
             Eligibility::No
         },
-        visa: Visa::NotNeeded,
+        visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons: vec![

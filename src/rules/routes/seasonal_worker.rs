@@ -1,11 +1,15 @@
 //! Seasonal workers: the employer's seasonal permit within the seasonal quota (up to 4,994 in
-//! 2026) for 90, 180, 270 or 365 days, not extendable; C6 visa; fee 12 / 24 / 36 / 48 MCI.
+//! 2026) for 90, 180, 270 or 365 days, not extendable; fee 12 / 24 / 36 / 48 MCI. Admitted by
+//! the C6 visa, or (citizens of the treaty states of `admission.rs`) by a temporary residence
+//! permit, as the TRP service lists "a work permit" among its grounds without excluding
+//! seasonal ones.
 
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
-use crate::rules::documents::{document, work_visa};
+use crate::rules::documents::document;
 use crate::rules::family::{Family, Findings};
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
@@ -16,34 +20,40 @@ pub const FAMILY: Family = Family { asks: &[], weigh };
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::SeasonalWork) {
-        f.routes.push(assess());
+        let admission = for_work(a, VisaCode::C6);
+        f.routes.push(assess(admission.visa, admission.reasons));
         f.obligations.push(arrival_notice());
-        f.documents.extend(documents());
+        f.obligations.extend(admission.obligations);
+        f.documents.push(document(
+            DocumentId::PermitApplication,
+            Party::Employer,
+            SourceId::Order279Procedure,
+        ));
+        f.documents.extend(admission.documents);
     }
 }
 
-fn assess() -> RouteAssessment {
+fn assess(visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
+    let mut reasons = vec![
+        Reason::new(ReasonId::SeasonalPermit, SourceId::Order279Validity),
+        Reason::new(ReasonId::SeasonalFee, SourceId::SeasonalFee),
+    ];
+    // The TRP service names work permits as a ground without a word on seasonal ones.
+    if matches!(visa, Visa::ResidencePermit { .. }) {
+        reasons.push(Reason::new(
+            ReasonId::SeasonalResidencePermitUnconfirmed,
+            SourceId::TrpSeasonalUnconfirmed,
+        ));
+    }
+    reasons.extend(admission);
+    reasons.push(Reason::new(ReasonId::SeedC6Code, SourceId::VisaRules));
     RouteAssessment {
         route: RouteId::SeasonalWorker,
         eligible: Eligibility::Yes,
-        visa: Visa::Required { code: VisaCode::C6 },
+        visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
-        reasons: vec![
-            Reason::new(ReasonId::SeasonalPermit, SourceId::Order279Validity),
-            Reason::new(ReasonId::SeasonalFee, SourceId::SeasonalFee),
-            Reason::new(ReasonId::SeedC6Code, SourceId::VisaRules),
-        ],
+        reasons,
         stay: None,
     }
-}
-
-fn documents() -> Vec<Document> {
-    let mut list = vec![document(
-        DocumentId::PermitApplication,
-        Party::Employer,
-        SourceId::Order279Procedure,
-    )];
-    list.extend(work_visa());
-    list
 }
