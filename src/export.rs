@@ -30,10 +30,11 @@ impl Export<'_> {
     fn source(&self, id: SourceId) -> String {
         let lang = self.lang;
         format!(
-            "{}, {} ({}; {})",
+            "{}, {} ({}; {}; {})",
             lang.text(&keys::source_title(id)),
             lang.text(&keys::source_article(id)),
             id.source().url,
+            lang.text(keys::read(id.source().read)),
             lang.format(
                 "verdict.last_verified",
                 &[("date", &lang.date(id.source().last_verified))]

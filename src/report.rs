@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::i18n::{Lang, keys};
 use crate::rules::{
-    Answers, Confidence, Evaluation, Outcome, Question, QuestionId, QuestionKind, Reason, Rejected,
-    SourceId, Status, evaluate,
+    Answers, Confidence, Evaluation, Outcome, Question, QuestionId, QuestionKind, Read, Reason,
+    Rejected, SourceId, Status, evaluate,
 };
 
 #[derive(Debug, Serialize)]
@@ -32,6 +32,7 @@ pub struct SourceReport {
     pub article: &'static str,
     pub url: &'static str,
     pub confidence: Confidence,
+    pub read: Read,
     pub last_verified: NaiveDate,
 }
 
@@ -43,6 +44,7 @@ impl SourceReport {
             article: lang.text(&keys::source_article(id)),
             url: source.url,
             confidence: source.confidence,
+            read: source.read,
             last_verified: source.last_verified,
         }
     }

@@ -57,7 +57,8 @@ pub fn SourceCitation(id: SourceId, #[prop(optional)] claim: bool) -> impl IntoV
                 {badge.map(|text| view! { " " <span class="badge badge-caution">{text}</span> })}
                 " "
                 <span class="verified">
-                    {lang.format("verdict.last_verified", &[("date", &verified)])}
+                    {lang.format("verdict.last_verified", &[("date", &verified)])}". "
+                    {lang.text(keys::read(source.read))}
                 </span>
             </span>
         </p>
@@ -80,7 +81,8 @@ pub fn SourcesList() -> impl IntoView {
                             {lang.text(&keys::source_title(id))}", "{lang.text(&keys::source_article(id))}". "
                             <span class="url">{source.url}</span>" "
                             {lang.text(keys::confidence(source.confidence))}". "
-                            {lang.format("verdict.last_verified", &[("date", &source.last_verified.to_string())])}
+                            {lang.format("verdict.last_verified", &[("date", &lang.date(source.last_verified))])}". "
+                            {lang.text(keys::read(source.read))}
                         </li>
                     }
                 })

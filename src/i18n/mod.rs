@@ -327,8 +327,8 @@ impl Catalog {
 /// The keys through which rule data is worded.
 pub mod keys {
     use crate::rules::{
-        Confidence, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, ReasonId, RouteId,
-        SourceId, WorkPermit, WorkRight,
+        Confidence, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, Read, ReasonId,
+        RouteId, SourceId, WorkPermit, WorkRight,
     };
 
     pub fn question_title(id: QuestionId) -> String {
@@ -366,6 +366,13 @@ pub mod keys {
             Confidence::Official => "confidence.official",
             Confidence::Secondary => "confidence.secondary",
             Confidence::Uncertain => "confidence.uncertain",
+        }
+    }
+    pub fn read(read: Read) -> &'static str {
+        match read {
+            Read::OfficialText => "read.official_text",
+            Read::OfficialSummary => "read.official_summary",
+            Read::Report => "read.report",
         }
     }
     pub fn work_permit(need: WorkPermit) -> &'static str {

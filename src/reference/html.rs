@@ -395,13 +395,14 @@ fn sources(out: &mut String, r: &Reference) {
         let source = id.source();
         let _ = writeln!(
             out,
-            "<li id=\"{}\" data-source=\"{id}\">{}. <a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>. {} {}</li>",
+            "<li id=\"{}\" data-source=\"{id}\">{}. <a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>. {} {}. {}</li>",
             source_anchor(id),
             esc(&r.source_line(id)),
             esc(&r.text(
                 "reference.source.confidence",
                 &[("confidence", lang.text(keys::confidence(source.confidence)))]
             )),
+            esc(lang.text(keys::read(source.read))),
             esc(&lang.format(
                 "verdict.last_verified",
                 &[("date", &lang.date(source.last_verified))]

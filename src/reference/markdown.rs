@@ -157,7 +157,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
         let source = id.source();
         let _ = writeln!(
             out,
-            "{}. {}. <{}>. {} {}",
+            "{}. {}. <{}>. {} {}. {}",
             n + 1,
             r.source_line(id),
             source.url,
@@ -165,6 +165,7 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
                 "reference.source.confidence",
                 &[("confidence", lang.text(keys::confidence(source.confidence)))]
             ),
+            lang.text(keys::read(source.read)),
             lang.format(
                 "verdict.last_verified",
                 &[("date", &lang.date(source.last_verified))]

@@ -49,22 +49,24 @@ const fn rolling(days: u16, window: u16) -> StayLimit {
 const R90_180: StayLimit = rolling(90, 180);
 
 /// Bilateral and special regimes, row by row from `entry-regimes.md`:
-/// (codes, days per entry, limit, source).
+/// (codes, days per entry, limit, source). Rows tagged A there cite the listed regime
+/// (official), rows tagged S the reported one (secondary).
 const SPECIAL: &[(&str, u16, StayLimit, SourceId)] = &[
+    ("RS VN AE KR", 30, R90_180, SourceId::EntryRegimeListed),
     (
-        "CN UZ TJ AZ RS EC SC VN TH AE KR",
+        "CN UZ TJ AZ EC SC TH",
         30,
         R90_180,
-        SourceId::EntryRegimeListed,
+        SourceId::EntryRegimeReported,
     ),
-    ("UA MN TR", 90, R90_180, SourceId::EntryRegimeListed),
+    ("UA MN TR", 90, R90_180, SourceId::EntryRegimeReported),
     (
         "GE MD",
         90,
         StayLimit::Unconfirmed,
         SourceId::EntryRegimeUncertain,
     ),
-    ("IN IR", 14, rolling(42, 180), SourceId::EntryRegimeListed),
+    ("IN IR", 14, rolling(42, 180), SourceId::EntryRegimeReported),
     ("BR", 30, rolling(60, 365), SourceId::EntryRegimeListed),
     (
         "AR CU",

@@ -54,7 +54,7 @@ pub use calendar::{
     status as calendar_status, subtract_working_days, weekday_days_off, working_days_between,
 };
 // Sources.
-pub use sources::{Confidence, Source, SourceId};
+pub use sources::{Confidence, Read, Source, SourceId};
 
 /// The version of the rule set; saved and shared answers record it.
 pub const RULES_VERSION: &str = "2026.11.2";

@@ -58,6 +58,7 @@ id_enum! {
         AdminCodePenalties => "admin_code_penalties",
         Apostille => "apostille",
         EntryRegimeListed => "entry_regime_listed",
+        EntryRegimeReported => "entry_regime_reported",
         EntryRegimeEarlierList => "entry_regime_earlier_list",
         EntryRegimeUncertain => "entry_regime_uncertain",
         EntryRegimeVisaRequired => "entry_regime_visa_required",
@@ -81,6 +82,19 @@ pub enum Confidence {
     Uncertain,
 }
 
+/// What was read when the source was last checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Read {
+    /// The act's own text, on the official legal database.
+    OfficialText,
+    /// An official portal's page on it (egov.kz, gov.kz, enbek.gov.kz), not the act itself.
+    OfficialSummary,
+    /// A report of it (a law firm's or adviser's alert, the press, a published guide): the act
+    /// itself was not read.
+    Report,
+}
+
 /// The citation data of a source; its title and article are looked up by id in the
 /// translation files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -88,11 +102,16 @@ pub struct Source {
     pub id: SourceId,
     pub url: &'static str,
     pub confidence: Confidence,
+    pub read: Read,
+    /// The day this source was last checked (each its own: never one date for all).
     pub last_verified: NaiveDate,
 }
 
 /// The day `rules-research.md` and `entry-regimes.md` were compiled and these sources read.
 const RESEARCH_2026_11_24: NaiveDate = super::ymd(2026, 11, 24);
+/// The review of the treaty states' admission, the fees, the quota, the penalties, the
+/// exemptions and the labour-market test (sources read again or for the first time).
+const REVIEW_2026_11_30: NaiveDate = super::ymd(2026, 11, 30);
 
 const ADILET_TREATY: &str = "https://adilet.zan.kz/rus/docs/Z1400000240";
 const ADILET_MIGRATION_LAW: &str = "https://adilet.zan.kz/rus/docs/Z1100000477";
@@ -107,75 +126,134 @@ const GOV_KZ_TRP_SERVICE: &str = "https://www.gov.kz/services/4631";
 impl SourceId {
     pub const fn source(self) -> Source {
         use Confidence::{Official, Secondary, Uncertain};
+        use Read::{OfficialSummary, OfficialText, Report};
         use SourceId::*;
-        let (url, confidence) = match self {
-            EaeuTreatyArt97 => (ADILET_TREATY, Official),
-            EaeuStay90Days => (EGOV_FOREIGN_LABOUR, Official),
-            EaeuTrpWithin90Days => (EGOV_FOREIGN_LABOUR, Secondary),
-            ContractRegistration => (EGOV_FOREIGN_LABOUR, Official),
-            MigrationLawArt36_1 => (ADILET_MIGRATION_LAW, Official),
-            Resolution1041 => (ADILET_RESOLUTION_1041, Official),
-            ForeignOwnedHeadsExemption => (ADILET_RESOLUTION_1041, Secondary),
-            BranchHeadExemption => (ADILET_RESOLUTION_1041, Secondary),
-            AifcEmployment => ("https://expatcentre.aifc.kz/", Secondary),
-            SezProjectStaff => ("https://adilet.zan.kz/rus/docs/V2300032958", Secondary),
-            AstanaHubRepealed => (ADILET_RESOLUTION_1041, Uncertain),
-            AtaZholyCard => (ADILET_MIGRATION_LAW, Secondary),
-            ResidencePermits => (GOV_KZ_RESIDENCE, Official),
-            TrpAfterEmployerChange => (GOV_KZ_RESIDENCE, Official),
-            TrpForTreatyVisaFree => (GOV_KZ_RESIDENCE, Secondary),
-            TrpTreatyStatesUnconfirmed => (GOV_KZ_RESIDENCE, Uncertain),
-            TrpApplicationDeadline => ("https://adilet.zan.kz/rus/docs/V1500012880", Secondary),
-            TrpDocuments => (GOV_KZ_TRP_SERVICE, Official),
-            TrpSeasonalUnconfirmed => (GOV_KZ_TRP_SERVICE, Uncertain),
-            WorkVisaInKazakhstan => (ADILET_VISA_RULES, Secondary),
-            Order279Categories => (ADILET_ORDER_279, Official),
-            Order279Validity => (ADILET_ORDER_279, Secondary),
-            Order279LocalContent => (ADILET_ORDER_279, Secondary),
-            Order93SmallBusiness => (ADILET_ORDER_279, Secondary),
-            Order93VacancyPosting => (ADILET_ORDER_279, Secondary),
-            Order279Restrictions => (ADILET_ORDER_279, Official),
-            Order279Refusal => (ADILET_ORDER_279, Official),
-            Order279Procedure => (ADILET_ORDER_279, Secondary),
+        const D24: NaiveDate = RESEARCH_2026_11_24;
+        const D30: NaiveDate = REVIEW_2026_11_30;
+        let (url, confidence, read, last_verified) = match self {
+            EaeuTreatyArt97 => (ADILET_TREATY, Official, OfficialText, D24),
+            EaeuStay90Days => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D24),
+            EaeuTrpWithin90Days => (EGOV_FOREIGN_LABOUR, Secondary, Report, D24),
+            ContractRegistration => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D24),
+            MigrationLawArt36_1 => (ADILET_MIGRATION_LAW, Official, OfficialText, D24),
+            Resolution1041 => (ADILET_RESOLUTION_1041, Official, OfficialText, D30),
+            ForeignOwnedHeadsExemption => (ADILET_RESOLUTION_1041, Secondary, Report, D30),
+            BranchHeadExemption => (ADILET_RESOLUTION_1041, Secondary, Report, D24),
+            AifcEmployment => ("https://expatcentre.aifc.kz/", Secondary, Report, D24),
+            SezProjectStaff => (
+                "https://adilet.zan.kz/rus/docs/V2300032958",
+                Secondary,
+                Report,
+                D24,
+            ),
+            AstanaHubRepealed => (ADILET_RESOLUTION_1041, Uncertain, Report, D30),
+            AtaZholyCard => (ADILET_MIGRATION_LAW, Secondary, Report, D24),
+            ResidencePermits => (GOV_KZ_RESIDENCE, Official, OfficialSummary, D30),
+            TrpAfterEmployerChange => (GOV_KZ_RESIDENCE, Official, OfficialSummary, D30),
+            TrpForTreatyVisaFree => (GOV_KZ_RESIDENCE, Secondary, Report, D30),
+            TrpTreatyStatesUnconfirmed => (GOV_KZ_RESIDENCE, Uncertain, Report, D30),
+            TrpApplicationDeadline => (
+                "https://adilet.zan.kz/rus/docs/V1500012880",
+                Secondary,
+                Report,
+                D30,
+            ),
+            TrpDocuments => (GOV_KZ_TRP_SERVICE, Official, OfficialSummary, D30),
+            TrpSeasonalUnconfirmed => (GOV_KZ_TRP_SERVICE, Uncertain, OfficialSummary, D30),
+            WorkVisaInKazakhstan => (ADILET_VISA_RULES, Secondary, Report, D30),
+            Order279Categories => (ADILET_ORDER_279, Official, OfficialText, D24),
+            Order279Validity => (ADILET_ORDER_279, Secondary, Report, D24),
+            Order279LocalContent => (ADILET_ORDER_279, Secondary, Report, D30),
+            Order93SmallBusiness => (ADILET_ORDER_279, Secondary, Report, D30),
+            Order93VacancyPosting => (ADILET_ORDER_279, Secondary, Report, D30),
+            Order279Restrictions => (ADILET_ORDER_279, Official, OfficialText, D24),
+            Order279Refusal => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D30),
+            Order279Procedure => (ADILET_ORDER_279, Secondary, Report, D24),
             LocalSearchAbolished2017 => (
                 "https://www.fragomen.com/insights/work-permit-process-to-be-simplified-exemption-for-heads-of-branches-to-be-eliminated.html",
                 Secondary,
+                Report,
+                D30,
             ),
-            PermitFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Uncertain),
-            SeasonalFee => ("https://adilet.zan.kz/rus/docs/P1800000157", Official),
-            Quota2026 => (ADILET_ORDER_279, Secondary),
-            QuotaRequest => (ADILET_ORDER_279, Secondary),
-            IntraCorporateTransfer => (ADILET_ORDER_279, Secondary),
-            VisaRules => (ADILET_VISA_RULES, Secondary),
-            VisaRulesC3 => (ADILET_VISA_RULES, Secondary),
-            VisaRulesBusiness => (ADILET_VISA_RULES, Secondary),
-            VisaRulesInvestor => (ADILET_VISA_RULES, Secondary),
-            VisaRulesC5 => (ADILET_VISA_RULES, Secondary),
-            Mentoring197 => ("https://adilet.zan.kz/rus/docs/V2400034507", Secondary),
-            ArrivalNotice => (ADILET_DECREE_148, Secondary),
-            Iin => (EGOV_FOREIGN_LABOUR, Secondary),
-            SelfEmployment236 => ("https://adilet.zan.kz/rus/docs/V2300032887", Secondary),
-            LabourImmigrants => (ADILET_MIGRATION_LAW, Secondary),
-            AdminCodePenalties => ("https://adilet.zan.kz/rus/docs/K1400000235", Secondary),
-            Apostille => (ADILET_VISA_RULES, Secondary),
-            EntryRegimeListed => (ADILET_DECREE_148, Official),
-            EntryRegimeEarlierList => (ADILET_DECREE_148, Secondary),
-            EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain),
-            EntryRegimeVisaRequired => (ADILET_DECREE_148, Secondary),
-            VisaFreeNoWork => (ADILET_DECREE_148, Secondary),
-            HolidaysLaw => ("https://adilet.zan.kz/rus/docs/Z010000267_", Official),
-            ProductionCalendar => ("https://www.enbek.gov.kz/ru/node/363012", Official),
-            StayRules => (ADILET_DECREE_148, Secondary),
+            PermitFee => (
+                "https://adilet.zan.kz/rus/docs/P1800000157",
+                Uncertain,
+                Report,
+                D30,
+            ),
+            SeasonalFee => (
+                "https://adilet.zan.kz/rus/docs/P1800000157",
+                Secondary,
+                Report,
+                D30,
+            ),
+            Quota2026 => (
+                "https://www.gov.kz/memleket/entities/enbek",
+                Secondary,
+                Report,
+                D30,
+            ),
+            QuotaRequest => (ADILET_ORDER_279, Secondary, Report, D24),
+            IntraCorporateTransfer => (ADILET_ORDER_279, Secondary, Report, D24),
+            VisaRules => (ADILET_VISA_RULES, Secondary, Report, D24),
+            VisaRulesC3 => (ADILET_VISA_RULES, Secondary, Report, D24),
+            VisaRulesBusiness => (ADILET_VISA_RULES, Secondary, Report, D30),
+            VisaRulesInvestor => (ADILET_VISA_RULES, Secondary, Report, D30),
+            VisaRulesC5 => (ADILET_VISA_RULES, Secondary, Report, D24),
+            Mentoring197 => (
+                "https://adilet.zan.kz/rus/docs/V2400034507",
+                Secondary,
+                Report,
+                D30,
+            ),
+            ArrivalNotice => (ADILET_DECREE_148, Secondary, Report, D24),
+            Iin => (EGOV_FOREIGN_LABOUR, Secondary, Report, D24),
+            SelfEmployment236 => (
+                "https://adilet.zan.kz/rus/docs/V2300032887",
+                Secondary,
+                Report,
+                D24,
+            ),
+            LabourImmigrants => (ADILET_MIGRATION_LAW, Secondary, Report, D30),
+            AdminCodePenalties => (
+                "https://adilet.zan.kz/rus/docs/K1400000235",
+                Uncertain,
+                Report,
+                D30,
+            ),
+            Apostille => (ADILET_VISA_RULES, Secondary, Report, D24),
+            EntryRegimeListed => (ADILET_DECREE_148, Official, OfficialText, D24),
+            EntryRegimeEarlierList => (ADILET_DECREE_148, Secondary, Report, D24),
+            EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain, Report, D24),
+            EntryRegimeVisaRequired => (ADILET_DECREE_148, Secondary, Report, D24),
+            VisaFreeNoWork => (ADILET_DECREE_148, Secondary, Report, D30),
+            HolidaysLaw => (
+                "https://adilet.zan.kz/rus/docs/Z010000267_",
+                Official,
+                OfficialText,
+                D24,
+            ),
+            ProductionCalendar => (
+                "https://www.enbek.gov.kz/ru/node/363012",
+                Official,
+                OfficialSummary,
+                D24,
+            ),
+            StayRules => (ADILET_DECREE_148, Secondary, Report, D24),
             PublishedGuide => (
                 "https://weproject.media/en/articles/detail/visa-and-residency-requirements-for-foreign-workers-in-kazakhstan/",
                 Secondary,
+                Report,
+                D30,
             ),
+            EntryRegimeReported => (ADILET_DECREE_148, Secondary, Report, D24),
         };
         Source {
             id: self,
             url,
             confidence,
-            last_verified: RESEARCH_2026_11_24,
+            read,
+            last_verified,
         }
     }
 }

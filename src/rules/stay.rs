@@ -24,14 +24,6 @@ impl Stay {
     pub fn new(entry: NaiveDate, exit: NaiveDate) -> Option<Stay> {
         (exit >= entry).then_some(Stay { entry, exit })
     }
-
-    pub fn entry(&self) -> NaiveDate {
-        self.entry
-    }
-
-    pub fn exit(&self) -> NaiveDate {
-        self.exit
-    }
 }
 
 /// The limits of a regime: days per entry, and at most `days` in any `window` days (unless the

@@ -130,3 +130,16 @@ fn the_stay_limits_matter_for_eaeu_citizens_and_visits_without_a_visa_and_cite_t
     }
     assert!(seen.0 > 0 && seen.1 > 0, "{seen:?}");
 }
+
+#[test]
+fn a_stay_still_going_on_the_day_of_the_planned_entry_is_not_counted_twice() {
+    // In Kazakhstan since 1 January, 90 days up to and including 31 March, and asking about
+    // 31 March itself: that day is already one of the 90, so it may still be spent there, but
+    // not 1 April; the days used are those before the day asked about.
+    let kyrgyz = rule("KG");
+    let report = assess(&[stay("2026-01-01", "2026-03-31")], kyrgyz, d("2026-03-31"));
+    assert_eq!(report.days_used, 89);
+    assert_eq!(report.latest_exit, Some(d("2026-03-31")));
+    let short = assess(&[stay("2026-01-01", "2026-01-10")], kyrgyz, d("2026-01-10"));
+    assert_eq!(short.days_used, 9);
+}

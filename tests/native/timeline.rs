@@ -228,3 +228,50 @@ fn dates_in_links_and_fields_are_strictly_iso() {
     }
     assert_eq!(compact(d("2026-04-01")), "20260401");
 }
+
+#[test]
+fn a_yearly_date_already_past_this_year_falls_on_next_years() {
+    // On 25 Nov 2026 the quota request (by 1 October, for the following year) is next due on
+    // 1 Oct 2027.
+    let entries = timeline(&permit_outcome(), &Dates::new(), d("2026-11-25"));
+    assert_eq!(
+        due_of(&entries, ObligationId::QuotaRequest),
+        (None, Some(d("2027-10-01")))
+    );
+}
+
+#[test]
+fn calendar_day_rules_are_exact_even_in_years_whose_calendar_is_estimated() {
+    let dates = Dates::new()
+        .with(Anchor::StartOfWork, d("2031-03-03"))
+        .with(Anchor::PermitExpiry, d("2031-06-01"));
+    let entries = timeline(&permit_outcome(), &dates, d("2031-01-01"));
+    let extension = entries
+        .iter()
+        .find(|e| e.obligation.id == ObligationId::PermitExtension)
+        .unwrap();
+    assert!(extension.due.is_some());
+    assert!(!extension.estimate, "60 to 30 calendar days need no calendar");
+}
+
+#[test]
+fn the_mentors_report_without_dates_asks_for_the_start_of_work() {
+    let entries = timeline(&permit_outcome(), &Dates::new(), d("2026-11-25"));
+    let report = entries
+        .iter()
+        .find(|e| e.obligation.id == ObligationId::MentorReport)
+        .unwrap();
+    assert_eq!(report.due, None);
+    assert_eq!(report.needs, Some(Anchor::StartOfWork));
+}
+
+#[test]
+fn the_dates_given_are_listed_back() {
+    let dates = Dates::new()
+        .with(Anchor::Entry, d("2026-03-16"))
+        .with(Anchor::StartOfWork, d("2026-03-20"));
+    let given: Vec<(Anchor, NaiveDate)> = dates.given().collect();
+    assert_eq!(given.len(), 2);
+    assert!(given.contains(&(Anchor::Entry, d("2026-03-16"))));
+    assert!(given.contains(&(Anchor::StartOfWork, d("2026-03-20"))));
+}

@@ -109,7 +109,8 @@ pub fn comes_for(a: &Answers, purpose: O) -> bool {
 }
 
 /// What the citizenship's entry regime leaves uncertain: a visa is needed, or the visa-free
-/// regime was read only in an uncertain or earlier list.
+/// regime was read only in an uncertain or earlier list (a regime only reported, not read in
+/// the act, shows as secondary through its source).
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     let Some(country) = a.country(Q::Citizenship) else {
         return;
@@ -118,7 +119,12 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     let id = match regime.regime {
         EntryRegime::VisaRequired { e_visa: true } => ReasonId::VisaRequiredEVisaPossible,
         EntryRegime::VisaRequired { e_visa: false } => ReasonId::VisaRequiredCheckConsulate,
-        EntryRegime::VisaFree { .. } if regime.source != SourceId::EntryRegimeListed => {
+        EntryRegime::VisaFree { .. }
+            if matches!(
+                regime.source,
+                SourceId::EntryRegimeEarlierList | SourceId::EntryRegimeUncertain
+            ) =>
+        {
             ReasonId::EntryRegimeNotConfirmed
         }
         _ => return,
