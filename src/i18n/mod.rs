@@ -532,6 +532,7 @@ impl Lang {
             .map(|param| {
                 let value = match &param.value {
                     Value::Number(number) => self.number(*number),
+                    Value::Year(year) => year.to_string(),
                     Value::Country(country) => self.country(*country).to_owned(),
                     Value::Visa(code) => code.as_str().to_owned(),
                     Value::Date(date) => self.date(*date),

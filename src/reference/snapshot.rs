@@ -94,6 +94,7 @@ fn outcome_parts(outcome: &Outcome) -> Vec<String> {
         for param in &r.params {
             let value = match &param.value {
                 Value::Number(n) => n.to_string(),
+                Value::Year(y) => y.to_string(),
                 Value::Country(c) => c.to_string(),
                 Value::Visa(v) => v.to_string(),
                 Value::Date(d) => d.to_string(),

@@ -19,6 +19,7 @@ mod entry_regimes;
 mod family;
 mod flow;
 mod ids;
+mod mci;
 mod memberships;
 mod messages;
 mod obligations;

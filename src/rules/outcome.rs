@@ -151,6 +151,8 @@ impl Visa {
 #[serde(untagged)]
 pub enum Value {
     Number(i64),
+    /// A calendar year, written without grouping.
+    Year(i32),
     Country(Country),
     Visa(VisaCode),
     Date(NaiveDate),

@@ -67,6 +67,13 @@ id_enum! {
         ProductionCalendar => "production_calendar",
         StayRules => "stay_rules",
         PublishedGuide => "published_guide",
+        Mci => "mci",
+        LabourImmigrantTax2026 => "labour_immigrant_tax_2026",
+        AdminCodeEmployerFine => "admin_code_employer_fine",
+        Order93IctAgreement => "order_93_ict_agreement",
+        MentoringIctUnsettled => "mentoring_ict_unsettled",
+        InvestorNoExemptionFound => "investor_no_exemption_found",
+        BusinessVisaValidityUncertain => "business_visa_validity_uncertain",
     }
 }
 
@@ -240,6 +247,33 @@ impl SourceId {
                 D24,
             ),
             StayRules => (ADILET_DECREE_148, Secondary, Report, D24),
+            InvestorNoExemptionFound => (
+                "https://itrp.aifc.kz/en/faq?category=20",
+                Uncertain,
+                Report,
+                D30,
+            ),
+            BusinessVisaValidityUncertain => (ADILET_VISA_RULES, Uncertain, Report, D30),
+            Mci => (
+                "https://adilet.zan.kz/rus/docs/Z2500000239",
+                Secondary,
+                Report,
+                D30,
+            ),
+            LabourImmigrantTax2026 => (EGOV_FOREIGN_LABOUR, Secondary, Report, D30),
+            AdminCodeEmployerFine => (
+                "https://adilet.zan.kz/rus/docs/K1400000235",
+                Uncertain,
+                Report,
+                D30,
+            ),
+            Order93IctAgreement => (ADILET_ORDER_279, Secondary, Report, D30),
+            MentoringIctUnsettled => (
+                "https://adilet.zan.kz/rus/docs/V2400034507",
+                Uncertain,
+                Report,
+                D30,
+            ),
             PublishedGuide => (
                 "https://weproject.media/en/articles/detail/visa-and-residency-requirements-for-foreign-workers-in-kazakhstan/",
                 Secondary,

@@ -251,7 +251,10 @@ fn calendar_day_rules_are_exact_even_in_years_whose_calendar_is_estimated() {
         .find(|e| e.obligation.id == ObligationId::PermitExtension)
         .unwrap();
     assert!(extension.due.is_some());
-    assert!(!extension.estimate, "60 to 30 calendar days need no calendar");
+    assert!(
+        !extension.estimate,
+        "60 to 30 calendar days need no calendar"
+    );
 }
 
 #[test]

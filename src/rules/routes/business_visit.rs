@@ -191,6 +191,19 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
             SourceId::VisaRulesBusiness,
         ),
     ];
+    // Longer than one B1/B3 stay: multiple-entry B1/B3 visas are reported for up to a year
+    // (the question's limit on the visit), with stays per entry the sources do not settle.
+    let multiple_entry = !fits && code != VisaCode::B2;
+    if multiple_entry {
+        reasons.push(
+            Reason::new(
+                ReasonId::BusinessVisaMultipleEntryUnconfirmed,
+                SourceId::BusinessVisaValidityUncertain,
+            )
+            .with("visa", Value::Visa(code))
+            .with_number("days", days),
+        );
+    }
     if activities.contains(&O::Training) {
         reasons.push(Reason::new(
             ReasonId::TrainingVisaUncertain,
@@ -203,9 +216,9 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
             SourceId::VisaFreeNoWork,
         ));
     }
-    let eligible = if paid_work || !fits {
+    let eligible = if paid_work || !(fits || multiple_entry) {
         Eligibility::No
-    } else if activities.contains(&O::Training) {
+    } else if multiple_entry || activities.contains(&O::Training) {
         Eligibility::Confirm
     } else {
         Eligibility::Yes

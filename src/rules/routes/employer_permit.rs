@@ -18,6 +18,7 @@ use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::mci;
 use crate::rules::obligations;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
@@ -32,7 +33,6 @@ pub const SMALL_BUSINESS_MAX_STAFF: u32 = 20;
 pub const MAX_EXTENSIONS_CAT_2_3: u32 = 3;
 /// Historical fee range per permit, in monthly calculation indices (2017-18 sector table).
 const FEE_MCI_RANGE: (u16, u16) = (137, 250);
-const MCI_2026_KZT: u32 = 4_325;
 /// The 2026 quota by category (0.25 % of the labour force).
 const QUOTA_2026: [u32; 4] = [726, 3_402, 5_893, 3_131];
 
@@ -292,6 +292,12 @@ fn assess(
                 .with_number("category", category)
                 .with_number("quota", QUOTA_2026[usize::from(category - 1)]),
         );
+    } else {
+        // Never another year's figures: say the year's quota is not in the rules.
+        reasons.push(
+            Reason::new(ReasonId::QuotaNotInRules, SourceId::QuotaRequest)
+                .with("year", Value::Year(as_of.year())),
+        );
     }
     reasons.push(Reason::new(
         ReasonId::PermitRegionAndEmployer,
@@ -300,9 +306,9 @@ fn assess(
     reasons.push(
         Reason::new(ReasonId::PermitFeeUncertain, SourceId::PermitFee)
             .with_number("min", FEE_MCI_RANGE.0)
-            .with_number("max", FEE_MCI_RANGE.1)
-            .with_number("mci", MCI_2026_KZT),
+            .with_number("max", FEE_MCI_RANGE.1),
     );
+    reasons.push(mci::statement(as_of));
     reasons.extend(admission);
     reasons.push(
         Reason::new(
@@ -312,7 +318,20 @@ fn assess(
         .with_number("fine", 25),
     );
     reasons.push(Reason::new(
+        ReasonId::EmployerFineForIllegalHire,
+        SourceId::AdminCodeEmployerFine,
+    ));
+    reasons.push(Reason::new(
         ReasonId::EmployerBanAfterIllegalHire,
+        SourceId::Order279Refusal,
+    ));
+    // Refusal grounds the employer can check before applying.
+    reasons.push(Reason::new(
+        ReasonId::QualificationRequirements,
+        SourceId::Order279Refusal,
+    ));
+    reasons.push(Reason::new(
+        ReasonId::RegionalQuotaCheck,
         SourceId::Order279Refusal,
     ));
     reasons.extend(why_not_reasons(a));

@@ -232,10 +232,10 @@ fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
         return;
     }
     if needs_purpose(a) && a.is(Q::SpecialStatus, O::HighlyQualified) {
-        findings.notes.push(Reason::new(
-            ReasonId::SeedHighlyQualified,
-            SourceId::Resolution1041,
-        ));
+        findings.notes.extend([
+            Reason::new(ReasonId::SeedHighlyQualified, SourceId::Resolution1041),
+            Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
+        ]);
     }
     if let Some(exemption) = employment_exemption(a) {
         // The job's exemption takes the place of the permit: the worker is admitted by the

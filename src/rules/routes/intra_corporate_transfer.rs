@@ -165,8 +165,25 @@ fn obligations() -> Vec<Obligation> {
         deadline: None,
         source: SourceId::IntraCorporateTransfer,
     }];
-    // Mentoring coverage of transfers is uncertain; the rest of Order 279's duties apply.
-    list.extend(obligations::foreign_labour(1, true));
+    // Order 93 registers the transfer agreement, not an employment contract; whether Order
+    // 197's mentoring covers transfers is unsettled, so its duties cite that doubt.
+    list.push(Obligation {
+        id: ObligationId::IctAgreementRegistration,
+        party: Party::Employer,
+        deadline: None,
+        source: SourceId::Order93IctAgreement,
+    });
+    list.extend(
+        obligations::foreign_labour(1, true)
+            .into_iter()
+            .filter(|o| o.id != ObligationId::ContractRegistration)
+            .map(|mut o| {
+                if o.source == SourceId::Mentoring197 {
+                    o.source = SourceId::MentoringIctUnsettled;
+                }
+                o
+            }),
+    );
     list
 }
 

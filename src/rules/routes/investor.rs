@@ -1,6 +1,8 @@
-//! Investors: an A5 visa for heads and deputies of the investing company (who may work only in
-//! that role), an A6 visa for investments above USD 300,000. Investment alone is no general
-//! exemption from the work permit, whatever the seed article says.
+//! Investors: an A5 visa for heads and deputies of the investing company, an A6 visa for
+//! investments above USD 300,000. The visa limits work to heading the investing company; no
+//! source found exempts that work from the work permit, so the answer is "confirm", naming the
+//! exemption that does exist (the chief executive and one deputy of a wholly foreign-owned
+//! company, Resolution No. 1041).
 
 use chrono::NaiveDate;
 
@@ -35,14 +37,17 @@ fn assess(a: &Answers) -> RouteAssessment {
         VisaCode::A5
     };
     let mut reasons = vec![
-        Reason::new(
-            if head {
-                ReasonId::InvestorHeadMayWork
-            } else {
-                ReasonId::InvestorOtherRoleNeedsPermit
-            },
-            SourceId::VisaRulesInvestor,
-        ),
+        if head {
+            Reason::new(
+                ReasonId::InvestorHeadPermitUnconfirmed,
+                SourceId::InvestorNoExemptionFound,
+            )
+        } else {
+            Reason::new(
+                ReasonId::InvestorOtherRoleNeedsPermit,
+                SourceId::VisaRulesInvestor,
+            )
+        },
         Reason::new(ReasonId::InvestorVisa, SourceId::VisaRulesInvestor)
             .with("visa", Value::Visa(code)),
         Reason::new(ReasonId::SeedInvestorExemption, SourceId::VisaRulesInvestor),
@@ -56,16 +61,12 @@ fn assess(a: &Answers) -> RouteAssessment {
     RouteAssessment {
         route: RouteId::Investor,
         eligible: if head {
-            Eligibility::Yes
+            Eligibility::Confirm
         } else {
             Eligibility::No
         },
         visa: Visa::abroad(code),
-        work_permit: if head {
-            WorkPermit::NotRequired
-        } else {
-            WorkPermit::Required
-        },
+        work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons,
         stay: None,

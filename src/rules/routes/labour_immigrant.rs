@@ -10,14 +10,18 @@ use crate::rules::admission::by_residence_permit;
 use crate::rules::answers::Answers;
 use crate::rules::entry_regimes::{EntryRegime, entry};
 use crate::rules::family::{Family, Findings};
+use crate::rules::mci;
 use crate::rules::obligations::contract_registration;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId};
 use crate::rules::sources::SourceId;
 
+/// The Tax Code of 2026 raised the advance tax from this day.
+const TAX_CODE_2026: NaiveDate = crate::rules::ymd(2026, 1, 1);
+
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::HouseholdWork) {
         return;
     }
@@ -32,15 +36,28 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     match days_per_entry {
         Some(days) => {
             let admission = by_residence_permit(days);
-            f.routes.push(assess(true, admission.visa));
+            f.routes.push(assess(true, admission.visa, as_of));
             f.obligations.extend(admission.obligations);
             f.documents.extend(admission.documents);
         }
-        None => f.routes.push(assess(false, Visa::CheckWithConsulate)),
+        None => f
+            .routes
+            .push(assess(false, Visa::CheckWithConsulate, as_of)),
     }
 }
 
-fn assess(visa_free: bool, visa: Visa) -> RouteAssessment {
+/// The income tax paid in advance for each month of the permit, in MCI: 4 under the Tax Code
+/// of 2026, 2 before.
+fn advance_tax(as_of: NaiveDate) -> (u32, SourceId) {
+    if as_of >= TAX_CODE_2026 {
+        (4, SourceId::LabourImmigrantTax2026)
+    } else {
+        (2, SourceId::LabourImmigrants)
+    }
+}
+
+fn assess(visa_free: bool, visa: Visa, as_of: NaiveDate) -> RouteAssessment {
+    let (tax, tax_source) = advance_tax(as_of);
     RouteAssessment {
         route: RouteId::LabourImmigrant,
         eligible: if visa_free {
@@ -61,6 +78,8 @@ fn assess(visa_free: bool, visa: Visa) -> RouteAssessment {
                 SourceId::LabourImmigrants,
             ),
             Reason::new(ReasonId::LabourImmigrantTerms, SourceId::LabourImmigrants),
+            Reason::new(ReasonId::LabourImmigrantAdvanceTax, tax_source).with_number("mci", tax),
+            mci::statement(as_of),
         ],
         stay: None,
     }

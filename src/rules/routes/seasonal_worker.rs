@@ -11,6 +11,7 @@ use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::family::{Family, Findings};
+use crate::rules::mci;
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
@@ -18,10 +19,11 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::SeasonalWork) {
         let admission = for_work(a, VisaCode::C6);
-        f.routes.push(assess(admission.visa, admission.reasons));
+        f.routes
+            .push(assess(admission.visa, admission.reasons, as_of));
         f.obligations.push(arrival_notice());
         f.obligations.extend(admission.obligations);
         f.documents.push(document(
@@ -33,10 +35,11 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     }
 }
 
-fn assess(visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
+fn assess(visa: Visa, admission: Vec<Reason>, as_of: NaiveDate) -> RouteAssessment {
     let mut reasons = vec![
         Reason::new(ReasonId::SeasonalPermit, SourceId::Order279Validity),
         Reason::new(ReasonId::SeasonalFee, SourceId::SeasonalFee),
+        mci::statement(as_of),
     ];
     // The TRP service names work permits as a ground without a word on seasonal ones.
     if matches!(visa, Visa::ResidencePermit { .. }) {
