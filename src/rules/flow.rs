@@ -27,6 +27,7 @@ pub const ORDER: &[Q] = &[
     Q::PermitRequest,
     Q::ExtensionsSoFar,
     Q::EmployerHeadcount,
+    Q::SmallBusinessEntity,
     Q::KazakhStaff,
     Q::ForeignStaff,
     Q::VacancyPosted,

@@ -20,6 +20,7 @@ id_enum! {
         DeputyExemptionUsed => "deputy_exemption_used",
         SezProjectListed => "sez_project_listed",
         EmployerHeadcount => "employer_headcount",
+        SmallBusinessEntity => "small_business_entity",
         KazakhStaff => "kazakh_staff",
         ForeignStaff => "foreign_staff",
         PermitRequest => "permit_request",

@@ -121,15 +121,23 @@ pub fn assess(stays: &[Stay], rule: StayRule, on: NaiveDate) -> StayReport {
         None => (0, None),
     };
     let full = i64::from(rule.days_per_entry) - 1;
-    // Within one window plus one stay every earlier day has left the window, so the search
-    // ends; the bound makes that explicit.
-    let horizon = rule.rolling.map_or(0, |(_, window)| i64::from(window)) + full + 1;
-    let earliest_full_stay = (0..=horizon)
-        .map(|offset| on + Duration::days(offset))
+    // One window after the last day of the stays (or the day asked about, if later) every
+    // stay day has left the window, and a full stay fits (no regime allows more days per entry
+    // than in its window): the search ends there at the latest, stays booked ahead included.
+    let last = stays
+        .iter()
+        .map(|stay| stay.exit)
+        .max()
+        .unwrap_or(on)
+        .max(on);
+    let horizon = last + Duration::days(rule.rolling.map_or(0, |(_, window)| i64::from(window)));
+    let earliest_full_stay = on
+        .iter_days()
+        .take_while(|start| *start <= horizon)
         .find(|start| {
             latest_exit(&days, rule, *start).is_some_and(|exit| (exit - *start).num_days() >= full)
         })
-        .unwrap_or(on + Duration::days(horizon));
+        .unwrap_or(horizon);
     StayReport {
         days_used,
         window_start,

@@ -143,3 +143,28 @@ fn a_stay_still_going_on_the_day_of_the_planned_entry_is_not_counted_twice() {
     let short = assess(&[stay("2026-01-01", "2026-01-10")], kyrgyz, d("2026-01-10"));
     assert_eq!(short.days_used, 9);
 }
+
+#[test]
+fn a_stay_booked_ahead_pushes_the_earliest_full_stay_past_it() {
+    // 90 days booked from 1 May to 29 July 2026; asked on 1 April: a full 90-day stay first
+    // fits from 28 October, when the window of its first day holds 89 booked days.
+    let report = assess(
+        &[stay("2026-05-01", "2026-07-29")],
+        rule("KG"),
+        d("2026-04-01"),
+    );
+    assert_eq!(report.days_used, 0);
+    assert_eq!(report.earliest_full_stay, d("2026-10-28"));
+}
+
+#[test]
+fn no_regime_allows_more_days_per_entry_than_its_window_holds() {
+    // The search for the earliest full stay relies on this.
+    for country in Country::all() {
+        if let Some(rule) = StayRule::for_regime(entry(country).regime)
+            && let Some((limit, _)) = rule.rolling
+        {
+            assert!(rule.days_per_entry <= limit, "{country}");
+        }
+    }
+}

@@ -5,8 +5,9 @@
 //! - Validity: cat. 1 up to 3 years, extendable; cat. 2-3 12 months, extendable by 12 months at
 //!   most 3 times; cat. 4 12 months, not extendable (replace with a local worker).
 //! - Local content: Kazakh citizens at least 70 % of cat. 1-2 staff and 90 % of cat. 3-4 staff.
-//!   Exempt: branches and representative offices with up to 10 staff (until 31 Aug 2025); small
-//!   businesses with up to 20 employees (from 1 Sep 2025, Order 93).
+//!   Exempt until 31 Aug 2025: branches, representative offices and small businesses with up to
+//!   10 staff; from 1 Sep 2025 (Order 93): small-business entities (a status under the
+//!   Entrepreneurial Code, asked: headcount alone does not make one) with up to 20 employees.
 //! - Labour-market test: none from 1 Jan 2017 (reported by law firms); from 1 Sep 2025 the
 //!   vacancy is posted on enbek.kz at least 15 calendar days before the application.
 
@@ -66,8 +67,15 @@ pub const FAMILY: Family = Family {
         Ask::number(Q::ExtensionsSoFar, (0, 20), &[0, 3], |a, _| {
             needs_employer_permit(a) && a.is(Q::PermitRequest, O::Extension)
         }),
-        Ask::number(Q::EmployerHeadcount, (1, 1_000_000), &[20, 21], |a, _| {
+        // The walk tries the small-business limit itself (the status question then decides);
+        // the scenarios cover both sides of the limits, before and after Order 93.
+        Ask::number(Q::EmployerHeadcount, (1, 1_000_000), &[20], |a, _| {
             needs_employer_permit(a)
+        }),
+        // Headcount alone does not make a small business: the status under the
+        // Entrepreneurial Code does, within the headcount the exemption allows.
+        Ask::yes_no(Q::SmallBusinessEntity, |a, as_of| {
+            needs_employer_permit(a) && may_be_small_business(a, as_of)
         }),
         // The staff numbers matter only where the local-content ratio applies.
         Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff),
@@ -87,6 +95,19 @@ pub const FAMILY: Family = Family {
 fn needs_employer_permit(a: &Answers) -> bool {
     comes_for(a, O::Employment)
         && employment_exemption(a).is_none_or(|exemption| exemption.is_uncertain())
+}
+
+/// Whether the employer's headcount is within the small-business exemption of the day (and,
+/// before Order 93, the employer is a company: a branch had its own exemption then).
+fn may_be_small_business(a: &Answers, as_of: NaiveDate) -> bool {
+    let Some(headcount) = a.number(Q::EmployerHeadcount) else {
+        return false;
+    };
+    if as_of >= ORDER_93_IN_FORCE {
+        headcount <= SMALL_BUSINESS_MAX_STAFF
+    } else {
+        headcount <= BRANCH_EXEMPT_MAX_STAFF && !a.is(Q::EmployerType, O::Branch)
+    }
 }
 
 fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
@@ -148,24 +169,26 @@ pub fn minimum_local_share(category: u8) -> u32 {
 /// Why the employer need not meet the local-content ratio, if it need not.
 fn ratio_exemption(a: &Answers, as_of: NaiveDate) -> Option<Reason> {
     let headcount = a.number(Q::EmployerHeadcount)?;
-    if as_of >= ORDER_93_IN_FORCE {
-        (headcount <= SMALL_BUSINESS_MAX_STAFF).then(|| {
-            Reason::new(
-                ReasonId::RatioExemptSmallBusiness,
-                SourceId::Order93SmallBusiness,
-            )
+    let small_business = |max: u32, source: SourceId| {
+        Reason::new(ReasonId::RatioExemptSmallBusiness, source)
             .with_number("staff", headcount)
-            .with_number("max", SMALL_BUSINESS_MAX_STAFF)
-        })
-    } else {
-        (a.is(Q::EmployerType, O::Branch) && headcount <= BRANCH_EXEMPT_MAX_STAFF).then(|| {
+            .with_number("max", max)
+    };
+    if as_of >= ORDER_93_IN_FORCE {
+        (may_be_small_business(a, as_of) && a.is(Q::SmallBusinessEntity, O::Yes))
+            .then(|| small_business(SMALL_BUSINESS_MAX_STAFF, SourceId::Order93SmallBusiness))
+    } else if a.is(Q::EmployerType, O::Branch) && headcount <= BRANCH_EXEMPT_MAX_STAFF {
+        Some(
             Reason::new(
                 ReasonId::RatioExemptSmallBranch,
                 SourceId::Order279LocalContent,
             )
             .with_number("staff", headcount)
-            .with_number("max", BRANCH_EXEMPT_MAX_STAFF)
-        })
+            .with_number("max", BRANCH_EXEMPT_MAX_STAFF),
+        )
+    } else {
+        (may_be_small_business(a, as_of) && a.is(Q::SmallBusinessEntity, O::Yes))
+            .then(|| small_business(BRANCH_EXEMPT_MAX_STAFF, SourceId::Order279LocalContent))
     }
 }
 
