@@ -323,3 +323,27 @@ fn every_walked_outcome_reads_whole_in_every_language() {
         }
     }
 }
+
+#[test]
+fn no_result_ends_in_not_open_without_saying_what_remains() {
+    use kz_eligibility::rules::{Eligibility, ReasonId};
+    // Where every route is closed, the result says what would open one, or that none remains
+    // and why; where another route remains, it is weighed (and so is the primary).
+    const WHAT_REMAINS: [ReasonId; 4] = [
+        ReasonId::WayForwardRatio,
+        ReasonId::WayForwardNewPermit,
+        ReasonId::WayForwardReplaceWorker,
+        ReasonId::NoOtherRouteForHouseholdWork,
+    ];
+    for path in paths() {
+        let outcome = &path.outcome;
+        if outcome.primary.eligible == Eligibility::No {
+            assert!(
+                outcome.notes.iter().any(|n| WHAT_REMAINS.contains(&n.id)),
+                "{:?} ends in a closed {} with no way forward",
+                path.answers,
+                outcome.primary.route
+            );
+        }
+    }
+}

@@ -150,6 +150,64 @@ pub fn to_confirm() -> RouteAssessment {
     }
 }
 
+/// The employer's permit as what remains when the route the answers led to is closed (a
+/// transfer refused, an investor in another role, a visit that cannot be one): to confirm,
+/// since its own questions were not asked, with its steps and documents. With the position
+/// known, its category, validity and duties too.
+pub fn instead_of_closed_route(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+    let category = a.choice(Q::Position).and_then(category);
+    let admission = for_work(a, VisaCode::C3);
+    let mut reasons = vec![Reason::new(
+        ReasonId::PermitInsteadOfClosedRoute,
+        SourceId::MigrationLawArt36_1,
+    )];
+    if let Some(category) = category {
+        reasons.push(
+            Reason::new(ReasonId::PermitCategory, SourceId::Order279Categories)
+                .with_number("category", category),
+        );
+        reasons.push(validity(category));
+    }
+    reasons.push(Reason::new(
+        ReasonId::PermitRegionAndEmployer,
+        SourceId::Order279Restrictions,
+    ));
+    reasons.extend(admission.reasons);
+    f.routes.push(RouteAssessment {
+        route: RouteId::EmployerWorkPermit,
+        eligible: Eligibility::Confirm,
+        visa: admission.visa,
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons,
+        stay: None,
+    });
+    f.obligations.extend(
+        obligations::new_permit_steps()
+            .into_iter()
+            .filter(|o| o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE),
+    );
+    if let Some(category) = category {
+        f.obligations
+            .extend(obligations::foreign_labour(category, category != 4));
+    }
+    f.obligations.extend(admission.obligations);
+    f.documents.extend(documents(a));
+    f.documents.extend(admission.documents);
+}
+
+/// What would open the permit when it is refused, from the check that refused it (the first
+/// reason carries the verdict).
+pub fn way_forward(refused: &RouteAssessment) -> Option<Reason> {
+    let id = match refused.reasons.first()?.id {
+        ReasonId::RatioBreached => ReasonId::WayForwardRatio,
+        ReasonId::ExtensionLimitReached => ReasonId::WayForwardNewPermit,
+        ReasonId::Cat4NoExtension => ReasonId::WayForwardReplaceWorker,
+        _ => return None,
+    };
+    Some(Reason::new(id, SourceId::Order279Refusal))
+}
+
 /// The permit category of a position (Order 279, para. on categories).
 pub fn category(position: O) -> Option<u8> {
     match position {

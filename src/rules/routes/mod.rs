@@ -17,6 +17,7 @@ mod labour_immigrant;
 mod permanent_resident;
 mod seasonal_worker;
 mod self_employment;
+mod what_remains;
 
 use super::family::Family;
 
@@ -39,6 +40,7 @@ pub const FAMILIES: &[Family] = &[
     business_immigrant::FAMILY,
     investor::FAMILY,
     family_member::FAMILY,
+    what_remains::FAMILY,
     applicant::FAMILY,
 ];
 
