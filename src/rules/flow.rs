@@ -35,6 +35,7 @@ pub const ORDER: &[Q] = &[
     Q::VisitDays,
     Q::InvestorRole,
     Q::InvestmentOver300k,
+    Q::RemoteIncomeOver3000,
 ];
 
 /// Whether `question` applies, given the answers so far and the law in force on `as_of`: some

@@ -42,6 +42,7 @@ id_enum! {
         FamilyMember => "family_member",
         BusinessVisitVisaFree => "business_visit_visa_free",
         BusinessVisa => "business_visa",
+        RemoteWorkNomad => "remote_work_nomad",
     }
 }
 
@@ -56,6 +57,7 @@ id_enum! {
         C3 => "C3",
         C5 => "C5",
         C6 => "C6",
+        B12_1 => "B12-1",
     }
 }
 

@@ -32,6 +32,7 @@ id_enum! {
         VisitDays => "visit_days",
         InvestorRole => "investor_role",
         InvestmentOver300k => "investment_over_300k",
+        RemoteIncomeOver3000 => "remote_income_over_3000",
     }
 }
 
@@ -63,6 +64,7 @@ id_enum! {
         StartBusiness => "start_business",
         Investment => "investment",
         JoinFamily => "join_family",
+        RemoteWork => "remote_work",
         ChiefExecutive => "chief_executive",
         DeputyHead => "deputy_head",
         HeadOfDivision => "head_of_division",

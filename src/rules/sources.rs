@@ -67,6 +67,8 @@ id_enum! {
         ProductionCalendar => "production_calendar",
         StayRules => "stay_rules",
         PublishedGuide => "published_guide",
+        NeoNomadVisa => "neo_nomad_visa",
+        DigitalNomadPilot => "digital_nomad_pilot",
         Mci => "mci",
         LabourImmigrantTax2026 => "labour_immigrant_tax_2026",
         AdminCodeEmployerFine => "admin_code_employer_fine",
@@ -274,6 +276,8 @@ impl SourceId {
                 Report,
                 D30,
             ),
+            NeoNomadVisa => (ADILET_VISA_RULES, Secondary, Report, D30),
+            DigitalNomadPilot => ("https://astanahub.com/", Uncertain, Report, D30),
             PublishedGuide => (
                 "https://weproject.media/en/articles/detail/visa-and-residency-requirements-for-foreign-workers-in-kazakhstan/",
                 Secondary,

@@ -215,6 +215,7 @@ fn every_reason_the_rules_know_is_said_somewhere() {
         ReasonId::LabourMarketTestBeforeOrder93,
         ReasonId::MciNotKnown,
         ReasonId::QuotaNotInRules,
+        ReasonId::NeoNomadNotYet,
     ];
     let unsaid: Vec<_> = ReasonId::ALL
         .iter()
@@ -329,11 +330,12 @@ fn no_result_ends_in_not_open_without_saying_what_remains() {
     use kz_eligibility::rules::{Eligibility, ReasonId};
     // Where every route is closed, the result says what would open one, or that none remains
     // and why; where another route remains, it is weighed (and so is the primary).
-    const WHAT_REMAINS: [ReasonId; 4] = [
+    const WHAT_REMAINS: [ReasonId; 5] = [
         ReasonId::WayForwardRatio,
         ReasonId::WayForwardNewPermit,
         ReasonId::WayForwardReplaceWorker,
         ReasonId::NoOtherRouteForHouseholdWork,
+        ReasonId::NoOtherRouteForRemoteWork,
     ];
     for path in paths() {
         let outcome = &path.outcome;

@@ -45,6 +45,7 @@ pub const FAMILY: Family = Family {
                 O::StartBusiness,
                 O::Investment,
                 O::JoinFamily,
+                O::RemoteWork,
             ],
             |a, _| needs_purpose(a),
         ),

@@ -15,6 +15,7 @@ mod investor;
 mod kazakh_citizen;
 mod labour_immigrant;
 mod permanent_resident;
+mod remote_work;
 mod seasonal_worker;
 mod self_employment;
 mod what_remains;
@@ -40,6 +41,7 @@ pub const FAMILIES: &[Family] = &[
     business_immigrant::FAMILY,
     investor::FAMILY,
     family_member::FAMILY,
+    remote_work::FAMILY,
     what_remains::FAMILY,
     applicant::FAMILY,
 ];

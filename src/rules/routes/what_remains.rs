@@ -2,7 +2,8 @@
 //! plain "not open": the employer's permit where the person comes to work by another route
 //! that is closed (a transfer, an investor in another role, a visit that cannot be one); what
 //! would open the permit where the permit itself is refused; and where nothing in these rules
-//! remains (household work for a citizen who needs a visa), a statement that says so and why.
+//! remains (household work for a citizen who needs a visa, remote work without the B12-1), a
+//! statement that says so and why.
 //! It reads what the families before it found, so it comes last but one.
 
 use chrono::NaiveDate;
@@ -36,6 +37,11 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         f.notes.push(Reason::new(
             ReasonId::NoOtherRouteForHouseholdWork,
             SourceId::LabourImmigrants,
+        ));
+    } else if comes_for(a, O::RemoteWork) {
+        f.notes.push(Reason::new(
+            ReasonId::NoOtherRouteForRemoteWork,
+            SourceId::VisaFreeNoWork,
         ));
     }
 }

@@ -1,0 +1,92 @@
+//! Remote work for an employer abroad: the B12-1 "Neo Nomad" visa, from 18 Nov 2024 (the Visa
+//! Rules as amended on 31 Oct 2024). Multiple entry, up to a year, renewable; a monthly income
+//! above USD 3,000, shown by six months of bank statements; a home-country tax return, a
+//! criminal-record certificate and medical insurance; no work for employers in Kazakhstan;
+//! family members get the same visa without the right to work; an invitation unless the
+//! citizenship is on the visa's list of 48 states. All from law firms' reports (secondary).
+
+use chrono::NaiveDate;
+
+use super::applicant::comes_for;
+use crate::rules::answers::Answers;
+use crate::rules::documents::document;
+use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::outcome::*;
+use crate::rules::questions::{OptionId as O, QuestionId as Q};
+use crate::rules::sources::SourceId;
+use crate::rules::ymd;
+
+/// The day the B12-1 visa was introduced.
+pub const NEO_NOMAD_FROM: NaiveDate = ymd(2024, 11, 18);
+/// The monthly income it requires, in US dollars.
+pub const MIN_MONTHLY_INCOME_USD: u32 = 3_000;
+
+pub const FAMILY: Family = Family {
+    asks: &[Ask::yes_no(Q::RemoteIncomeOver3000, |a, as_of| {
+        comes_for(a, O::RemoteWork) && as_of >= NEO_NOMAD_FROM
+    })],
+    weigh,
+};
+
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+    if !comes_for(a, O::RemoteWork) {
+        return;
+    }
+    let introduced = as_of >= NEO_NOMAD_FROM;
+    let income = a.is(Q::RemoteIncomeOver3000, O::Yes);
+    let mut reasons = vec![
+        Reason::new(
+            if !introduced {
+                ReasonId::NeoNomadNotYet
+            } else if income {
+                ReasonId::NeoNomadIncomeMet
+            } else {
+                ReasonId::NeoNomadIncomeShort
+            },
+            SourceId::NeoNomadVisa,
+        )
+        .with_number("usd", MIN_MONTHLY_INCOME_USD),
+    ];
+    if introduced {
+        reasons.extend([
+            Reason::new(ReasonId::NeoNomadTerms, SourceId::NeoNomadVisa),
+            Reason::new(ReasonId::NeoNomadNoLocalWork, SourceId::NeoNomadVisa),
+            Reason::new(ReasonId::NeoNomadInvitation, SourceId::NeoNomadVisa),
+        ]);
+    }
+    reasons.push(Reason::new(
+        ReasonId::VisaFreeNoWorkAllowed,
+        SourceId::VisaFreeNoWork,
+    ));
+    f.routes.push(RouteAssessment {
+        route: RouteId::RemoteWorkNomad,
+        eligible: if introduced && income {
+            Eligibility::Yes
+        } else {
+            Eligibility::No
+        },
+        visa: Visa::abroad(VisaCode::B12_1),
+        // Remote work for the employer abroad needs no Kazakh permit; nothing else is allowed.
+        work_permit: WorkPermit::NotRequired,
+        work: WorkRight::Limited,
+        reasons,
+        stay: None,
+    });
+    if introduced {
+        f.documents.extend(
+            [
+                DocumentId::BankStatements,
+                DocumentId::TaxReturn,
+                DocumentId::CriminalRecordCertificate,
+                DocumentId::MedicalInsurance,
+            ]
+            .map(|id| document(id, Party::Worker, SourceId::NeoNomadVisa)),
+        );
+    }
+    // The IT specialists' residency of Astana Hub (B9-1), a pilot whose extension past 2025
+    // was not found.
+    f.notes.push(Reason::new(
+        ReasonId::DigitalNomadResidencyPilot,
+        SourceId::DigitalNomadPilot,
+    ));
+}
