@@ -5,12 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
+import { RULES_VERSION } from './support/rules.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { openPage } from './support/chromium.mjs';
 import { t } from './support/i18n.mjs';
 
 const app = withApp();
-const HEAD = 'v=1&rules=2026.11.1';
+const HEAD = `v=1&rules=${RULES_VERSION}`;
 const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
 const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=business_visit';
 

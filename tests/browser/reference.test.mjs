@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
+import { ROUTE_COUNT, RULES_VERSION, literally } from './support/rules.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { openPage } from './support/chromium.mjs';
 import { t } from './support/i18n.mjs';
@@ -31,11 +32,11 @@ test('with JavaScript off, the start page leads to the rules, which read in full
   assert.match(page.url(), /\/rules\.html$/);
   assert.deepEqual(styles.slice(-1), [200], "the app's stylesheet is loaded");
   // Every route has its section, and a statement links to its source in the page.
-  assert.equal(await page.locator('section[data-route]').count(), 25);
+  assert.equal(await page.locator('section[data-route]').count(), ROUTE_COUNT);
   const citation = page.locator('[data-route="eaeu_citizen"] a.source-inline').first();
   const target = (await citation.getAttribute('href')).slice(1);
   assert.equal(await page.locator(`[id="${target}"]`).count(), 1);
-  assert.match(await page.getByTestId('reference-version').textContent(), /Rules version 2026\.11\.1/);
+  assert.match(await page.getByTestId('reference-version').textContent(), new RegExp(`Rules version ${literally(RULES_VERSION)}`));
   // The other languages are a link away.
   await page.getByRole('link', { name: 'Қазақша' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE('kk') }).waitFor();

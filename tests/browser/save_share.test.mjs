@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { withApp } from './support/app.mjs';
+import { RULES_REVIEWED_EN, RULES_VERSION, literally } from './support/rules.mjs';
 import { openPage } from './support/chromium.mjs';
 import { answer, choose, pick, screenshot, start } from './support/questionnaire.mjs';
 
@@ -10,7 +11,7 @@ const app = withApp();
 
 const CITIZENSHIP = "What is the foreign professional's citizenship?";
 const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
-const EAEU_RESULT = 'v=1&rules=2026.11.1&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+const EAEU_RESULT = `v=1&rules=${RULES_VERSION}&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12`;
 const HEADLINE = 'A citizen of an EAEU state can work in Kazakhstan without a work permit';
 
 test('a reload mid-journey keeps the step, and a later visit offers to continue', async (t) => {
@@ -72,12 +73,12 @@ test('a tampered link keeps the valid answers and says which to give again', asy
 });
 
 test('a link made under other rules is re-evaluated and says what changed', async (t) => {
-  const old = EAEU_RESULT.replace('rules=2026.11.1', 'rules=2025.01.0') + '&was=business_visa';
+  const old = EAEU_RESULT.replace(`rules=${RULES_VERSION}`, 'rules=2025.01.0') + '&was=business_visa';
   const { page, problems } = await openPage(app.browser, `${app.server.url}#${old}`);
   t.after(() => page.close());
   const note = page.getByTestId('rules-changed');
   await note.waitFor();
-  assert.match(await note.textContent(), /The rules changed since this was saved \(rules 2025\.01\.0, now 2026\.11\.1\)\./);
+  assert.match(await note.textContent(), new RegExp(`The rules changed since this was saved \\(rules 2025\\.01\\.0, now ${literally(RULES_VERSION)}\\)\\.`));
   assert.match(await note.textContent(), /The main route was “Business visit on a business visa” and is now “A citizen of an EAEU state/);
   assert.deepEqual(problems, []);
 });
@@ -98,8 +99,8 @@ test('the checklist downloads as Markdown with its ticks, and "Forget my answers
   assert.match(text, /- \[x\] Copy of the passport/);
   assert.match(text, /- \[ \] The employment contract/);
   assert.match(text, /Treaty on the Eurasian Economic Union of 29 May 2014, Article 97\(1\) \(https:\/\/adilet\.zan\.kz\/rus\/docs\/Z1400000240/);
-  assert.match(text, /Rules version 2026\.11\.1, reviewed 24 November 2026\./);
-  assert.match(text, /Reopen these answers: http:\/\/127\.0\.0\.1:\d+\/#v=1&rules=2026\.11\.1&at=result/);
+  assert.match(text, new RegExp(`Rules version ${literally(RULES_VERSION)}, reviewed ${RULES_REVIEWED_EN}\\.`));
+  assert.match(text, new RegExp(`Reopen these answers: http://127\\.0\\.0\\.1:\\d+/#v=1&rules=${literally(RULES_VERSION)}&at=result`));
   const [plain] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download checklist (plain text)' }).click(),
