@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Ticks, use_lang};
 use crate::i18n::keys;
-use crate::rules::{Document, Legalisation};
+use crate::rules::Document;
 
 #[component]
 pub fn Checklist(documents: Vec<Document>) -> impl IntoView {
@@ -18,11 +18,7 @@ pub fn Checklist(documents: Vec<Document>) -> impl IntoView {
                 .map(|document| {
                     let input_id = format!("doc-{}", document.id);
                     let id = document.id;
-                    let needs = match document.legalisation {
-                        Legalisation::None => None,
-                        Legalisation::Translation => Some("legalisation.translation"),
-                        Legalisation::ApostilleAndTranslation => Some("legalisation.apostille_and_translation"),
-                    };
+                    let needs = keys::legalisation(document.legalisation);
                     view! {
                         <li class="checkbox" data-document=document.id.as_str()>
                             <input

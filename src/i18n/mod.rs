@@ -327,8 +327,8 @@ impl Catalog {
 /// The keys through which rule data is worded.
 pub mod keys {
     use crate::rules::{
-        Confidence, DocumentId, Eligibility, ObligationId, OptionId, QuestionId, Read, ReasonId,
-        RouteId, SourceId, WorkPermit, WorkRight,
+        Confidence, DocumentId, Eligibility, Legalisation, ObligationId, OptionId, QuestionId,
+        Read, ReasonId, RouteId, SourceId, WorkPermit, WorkRight,
     };
 
     pub fn question_title(id: QuestionId) -> String {
@@ -366,6 +366,17 @@ pub mod keys {
             Confidence::Official => "confidence.official",
             Confidence::Secondary => "confidence.secondary",
             Confidence::Uncertain => "confidence.uncertain",
+        }
+    }
+    /// What a document needs, in words, where it needs anything.
+    pub fn legalisation(legalisation: Legalisation) -> Option<&'static str> {
+        match legalisation {
+            Legalisation::None => None,
+            Legalisation::Translation => Some("legalisation.translation"),
+            Legalisation::ApostilleAndTranslation => Some("legalisation.apostille_and_translation"),
+            Legalisation::ConsularLegalisationAndTranslation => {
+                Some("legalisation.consular_legalisation_and_translation")
+            }
         }
     }
     pub fn read(read: Read) -> &'static str {

@@ -7,9 +7,7 @@ use std::fmt::Write;
 use super::history::{CHANGES, WalkDiff};
 use super::{Reference, RouteEntry, dates, file_name, party, route_anchor, source_anchor};
 use crate::i18n::{Lang, keys};
-use crate::rules::{
-    DeadlineRule, Legalisation, QuestionId, QuestionKind, RULES_REVIEWED, RULES_VERSION,
-};
+use crate::rules::{DeadlineRule, QuestionId, QuestionKind, RULES_REVIEWED, RULES_VERSION};
 
 /// The stylesheet address the page is written with; the build replaces it with the app's
 /// hashed stylesheet (`scripts/pages.mjs`).
@@ -299,11 +297,7 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
         obligations.collect(),
     );
     let documents = route.documents.iter().map(|document| {
-        let needs = match document.legalisation {
-            Legalisation::None => None,
-            Legalisation::Translation => Some("legalisation.translation"),
-            Legalisation::ApostilleAndTranslation => Some("legalisation.apostille_and_translation"),
-        };
+        let needs = keys::legalisation(document.legalisation);
         let legalisation = needs
             .map(|what| {
                 format!(
@@ -312,8 +306,14 @@ fn route_section(out: &mut String, r: &Reference, route: &RouteEntry) {
                 )
             })
             .unwrap_or_default();
+        // The convention the legalisation rests on, as its source.
+        let convention = document
+            .legalisation
+            .source()
+            .map(|source| cite(r, source))
+            .unwrap_or_default();
         format!(
-            "<li data-document=\"{}\">{} ({}){}</li>",
+            "<li data-document=\"{}\">{} ({}){}{convention}</li>",
             document.id,
             esc(lang.text(&keys::document(document.id))),
             esc(party(lang, document.provider, "documents")),

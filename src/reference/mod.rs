@@ -124,6 +124,12 @@ impl Reference {
                     .flat_map(|r| std::iter::once(r.source).chain(r.claim))
                     .chain(route.obligations.iter().map(|o| o.source))
                     .chain(route.documents.iter().map(|d| d.source))
+                    .chain(
+                        route
+                            .documents
+                            .iter()
+                            .filter_map(|d| d.legalisation.source()),
+                    )
                     .chain(route.stays.iter().map(|s| s.source))
             })
             .chain(CALENDAR_SOURCES.iter().copied())
@@ -324,7 +330,12 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
             }
         }
         for document in &path.outcome.documents {
-            if !entry.documents.iter().any(|d| d.id == document.id) {
+            // Once per way it is legalised: that depends on the citizenship.
+            if !entry
+                .documents
+                .iter()
+                .any(|d| d.id == document.id && d.legalisation == document.legalisation)
+            {
                 entry.documents.push(document.clone());
             }
         }

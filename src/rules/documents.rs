@@ -2,7 +2,9 @@
 //! and a translation (not for states of the Minsk / Chisinau conventions).
 
 use super::answers::Answers;
-use super::memberships::needs_apostille;
+use chrono::NaiveDate;
+
+use super::memberships::legalisation;
 use super::obligations::visa_source;
 use super::outcome::{Document, DocumentId, Legalisation, Party, VisaCode};
 use super::questions::QuestionId;
@@ -17,20 +19,23 @@ pub const fn document(id: DocumentId, provider: Party, source: SourceId) -> Docu
     }
 }
 
-/// A document issued abroad: apostille and translation unless the citizenship's state is a
-/// party to the legal-assistance conventions; a translation either way.
-pub fn foreign_document(a: &Answers, id: DocumentId, source: SourceId) -> Document {
-    let apostille = a
-        .country(QuestionId::Citizenship)
-        .is_none_or(needs_apostille);
+/// A document issued abroad, in the citizenship's state: a translation for parties to the
+/// legal-assistance conventions, an apostille for parties to the Apostille Convention,
+/// consular legalisation otherwise (`memberships::legalisation`).
+pub fn foreign_document(
+    a: &Answers,
+    as_of: NaiveDate,
+    id: DocumentId,
+    source: SourceId,
+) -> Document {
+    let legalisation = a.country(QuestionId::Citizenship).map_or(
+        Legalisation::ConsularLegalisationAndTranslation,
+        |country| legalisation(country, as_of),
+    );
     Document {
         id,
         provider: Party::Worker,
-        legalisation: if apostille {
-            Legalisation::ApostilleAndTranslation
-        } else {
-            Legalisation::Translation
-        },
+        legalisation,
         source,
     }
 }

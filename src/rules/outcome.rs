@@ -275,10 +275,24 @@ pub struct Obligation {
 pub enum Legalisation {
     /// Nothing beyond the original.
     None,
-    /// A notarised translation into Kazakh or Russian.
+    /// A notarised translation into Kazakh or Russian (the legal-assistance conventions).
     Translation,
-    /// An apostille (or consular legalisation) and a notarised translation.
+    /// An apostille and a notarised translation (the Apostille Convention).
     ApostilleAndTranslation,
+    /// Consular legalisation and a notarised translation (a state outside both).
+    ConsularLegalisationAndTranslation,
+}
+
+impl Legalisation {
+    /// The convention (or its absence) the requirement rests on.
+    pub const fn source(self) -> Option<SourceId> {
+        match self {
+            Legalisation::None => None,
+            Legalisation::Translation => Some(SourceId::LegalAssistanceConventions),
+            Legalisation::ApostilleAndTranslation
+            | Legalisation::ConsularLegalisationAndTranslation => Some(SourceId::Apostille),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -12,7 +12,7 @@ use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
-use crate::rules::memberships::{is_eaeu_partner, needs_apostille};
+use crate::rules::memberships::{document_regime, is_eaeu_partner};
 use crate::rules::outcome::{Reason, ReasonId, Value};
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
@@ -56,7 +56,7 @@ pub const FAMILY: Family = Family {
 /// One citizenship per class of what the rules read about it: its entry regime (visa-free
 /// regimes that differ only in their days are one class here; a test sweeps each through the
 /// business visit, the one route that reads the days), the source of that, EAEU membership,
-/// how its citizens are admitted to work and whether its documents need an apostille.
+/// how its citizens are admitted to work and how its documents are legalised.
 fn citizenship_classes() -> Vec<Country> {
     Country::one_per_class(|country| {
         let entry = entry(country);
@@ -72,7 +72,7 @@ fn citizenship_classes() -> Vec<Country> {
             entry.source,
             is_eaeu_partner(country),
             admission(country),
-            needs_apostille(country),
+            document_regime(country),
         )
     })
 }

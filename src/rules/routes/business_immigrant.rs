@@ -14,10 +14,10 @@ use crate::rules::sources::SourceId;
 
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::StartBusiness) {
         f.routes.push(assess());
-        f.documents.extend(documents(a));
+        f.documents.extend(documents(a, as_of));
     }
 }
 
@@ -43,7 +43,7 @@ fn assess() -> RouteAssessment {
     }
 }
 
-fn documents(a: &Answers) -> Vec<Document> {
+fn documents(a: &Answers, as_of: NaiveDate) -> Vec<Document> {
     vec![
         document(
             DocumentId::VisaInvitation,
@@ -57,6 +57,7 @@ fn documents(a: &Answers) -> Vec<Document> {
         ),
         foreign_document(
             a,
+            as_of,
             DocumentId::CriminalRecordCertificate,
             SourceId::VisaRulesC5,
         ),

@@ -128,7 +128,7 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         ));
         f.obligations.extend(obligations(a, as_of, category));
         f.obligations.extend(admission.obligations);
-        f.documents.extend(documents(a));
+        f.documents.extend(documents(a, as_of));
         f.documents.extend(admission.documents);
         f.notes.extend(seed_notes(as_of));
     }
@@ -192,7 +192,7 @@ pub fn instead_of_closed_route(a: &Answers, as_of: NaiveDate, f: &mut Findings) 
             .extend(obligations::foreign_labour(category, category != 4));
     }
     f.obligations.extend(admission.obligations);
-    f.documents.extend(documents(a));
+    f.documents.extend(documents(a, as_of));
     f.documents.extend(admission.documents);
 }
 
@@ -444,7 +444,7 @@ fn obligations(a: &Answers, as_of: NaiveDate, category: u8) -> Vec<Obligation> {
     list
 }
 
-fn documents(a: &Answers) -> Vec<Document> {
+fn documents(a: &Answers, as_of: NaiveDate) -> Vec<Document> {
     let mut list = vec![
         document(
             DocumentId::PermitApplication,
@@ -470,11 +470,13 @@ fn documents(a: &Answers) -> Vec<Document> {
         ));
         list.push(foreign_document(
             a,
+            as_of,
             DocumentId::EducationDocuments,
             SourceId::Apostille,
         ));
         list.push(foreign_document(
             a,
+            as_of,
             DocumentId::WorkExperienceProof,
             SourceId::Order279Procedure,
         ));
