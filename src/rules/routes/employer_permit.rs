@@ -398,23 +398,22 @@ fn assess(
         )
         .with_number("fine", 25),
     );
-    reasons.push(Reason::new(
-        ReasonId::EmployerFineForIllegalHire,
-        SourceId::AdminCodeEmployerFine,
-    ));
-    reasons.push(Reason::new(
-        ReasonId::EmployerBanAfterIllegalHire,
-        SourceId::Order279Refusal,
-    ));
-    // Refusal grounds the employer can check before applying.
-    reasons.push(Reason::new(
-        ReasonId::QualificationRequirements,
-        SourceId::Order279Refusal,
-    ));
-    reasons.push(Reason::new(
-        ReasonId::RegionalQuotaCheck,
-        SourceId::Order279Refusal,
-    ));
+    // The employer's liability, then the refusal grounds the employer can check beforehand.
+    reasons.extend([
+        Reason::new(
+            ReasonId::EmployerFineForIllegalHire,
+            SourceId::AdminCodeEmployerFine,
+        ),
+        Reason::new(
+            ReasonId::EmployerBanAfterIllegalHire,
+            SourceId::Order279Refusal,
+        ),
+        Reason::new(
+            ReasonId::QualificationRequirements,
+            SourceId::Order279Refusal,
+        ),
+        Reason::new(ReasonId::RegionalQuotaCheck, SourceId::Order279Refusal),
+    ]);
     reasons.extend(why_not_reasons(a));
     RouteAssessment {
         route: RouteId::EmployerWorkPermit,
