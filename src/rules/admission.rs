@@ -104,17 +104,7 @@ pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
     };
     match admission(country) {
         Admission::ResidencePermit { days_per_entry } => {
-            let mut admission = by_residence_permit(days_per_entry);
-            admission.reasons.insert(
-                0,
-                Reason::new(
-                    ReasonId::ResidencePermitInsteadOfVisa,
-                    SourceId::TrpForTreatyVisaFree,
-                )
-                .with("country", Value::Country(country))
-                .with_number("days", days_per_entry),
-            );
-            admission
+            treaty_residence_permit(country, days_per_entry)
         }
         Admission::VisaAbroadOrInKazakhstan { trp_unconfirmed } => {
             let mut admission = by_visa(Issued::AbroadOrInKazakhstan);
@@ -134,6 +124,32 @@ pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
             admission
         }
         Admission::VisaAbroad => by_visa(Issued::Abroad),
+    }
+}
+
+/// The TRP of a treaty state's citizen, and why it takes the place of the visa.
+fn treaty_residence_permit(country: Country, days_per_entry: u16) -> WorkAdmission {
+    let mut admission = by_residence_permit(days_per_entry);
+    admission.reasons.push(
+        Reason::new(
+            ReasonId::ResidencePermitInsteadOfVisa,
+            SourceId::TrpForTreatyVisaFree,
+        )
+        .with("country", Value::Country(country))
+        .with_number("days", days_per_entry),
+    );
+    admission
+}
+
+/// The TRP admission where the citizenship is one of the treaty states', for a route whose
+/// other admission the sources do not give.
+pub fn treaty_admission(a: &Answers) -> Option<WorkAdmission> {
+    let country = a.country(QuestionId::Citizenship)?;
+    match admission(country) {
+        Admission::ResidencePermit { days_per_entry } => {
+            Some(treaty_residence_permit(country, days_per_entry))
+        }
+        _ => None,
     }
 }
 

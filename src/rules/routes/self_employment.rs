@@ -1,10 +1,12 @@
 //! The self-employment certificate for in-demand professions (Order No. 236 of 22 Jun 2023):
 //! a foreigner on the list looks for work on their own, then works under a contract. The terms
-//! (3 months to find work, then up to 3 years) come from secondary sources: confirm.
+//! (3 months to find work, then up to 3 years) come from secondary sources: confirm. The
+//! certificate is a ground of the temporary residence permit for the treaty states' citizens.
 
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use crate::rules::admission::treaty_admission;
 use crate::rules::answers::Answers;
 use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
@@ -14,25 +16,34 @@ use crate::rules::sources::SourceId;
 pub const FAMILY: Family = Family { asks: &[], weigh };
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
-    if comes_for(a, O::SelfEmployment) {
-        f.routes.push(assess());
+    if !comes_for(a, O::SelfEmployment) {
+        return;
     }
-}
-
-fn assess() -> RouteAssessment {
-    RouteAssessment {
+    let mut reasons = vec![
+        Reason::new(
+            ReasonId::SelfEmploymentInDemandList,
+            SourceId::SelfEmployment236,
+        ),
+        Reason::new(ReasonId::SelfEmploymentTerms, SourceId::SelfEmployment236),
+    ];
+    // The certificate is one of the TRP service's grounds: citizens of the treaty states are
+    // admitted by a TRP; for others the visa was not found in the sources.
+    let visa = match treaty_admission(a) {
+        Some(admitted) => {
+            reasons.extend(admitted.reasons);
+            f.obligations.extend(admitted.obligations);
+            f.documents.extend(admitted.documents);
+            admitted.visa
+        }
+        None => Visa::CheckWithConsulate,
+    };
+    f.routes.push(RouteAssessment {
         route: RouteId::SelfEmployment,
         eligible: Eligibility::Confirm,
-        visa: Visa::CheckWithConsulate,
+        visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Employment,
-        reasons: vec![
-            Reason::new(
-                ReasonId::SelfEmploymentInDemandList,
-                SourceId::SelfEmployment236,
-            ),
-            Reason::new(ReasonId::SelfEmploymentTerms, SourceId::SelfEmployment236),
-        ],
+        reasons,
         stay: None,
-    }
+    });
 }
