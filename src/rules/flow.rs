@@ -14,6 +14,7 @@ pub const ORDER: &[Q] = &[
     Q::Role,
     Q::Citizenship,
     Q::ResidencePermit,
+    Q::EaeuPurpose,
     Q::EaeuDaysIn180,
     Q::SpecialStatus,
     Q::Purpose,

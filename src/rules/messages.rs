@@ -23,6 +23,7 @@ id_enum! {
         EaeuStay90In180 => "eaeu_stay_90_in_180",
         EaeuStayAtLimit => "eaeu_stay_at_limit",
         EaeuStayExceeded => "eaeu_stay_exceeded",
+        EaeuVisitNoContract => "eaeu_visit_no_contract",
         EaeuTrpToStayLonger => "eaeu_trp_to_stay_longer",
         EntryRegimeNotConfirmed => "entry_regime_not_confirmed",
         ExemptAifcStaff => "exempt_aifc_staff",

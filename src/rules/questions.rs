@@ -12,6 +12,7 @@ id_enum! {
         Citizenship => "citizenship",
         ResidencePermit => "residence_permit",
         EaeuDaysIn180 => "eaeu_days_in_180",
+        EaeuPurpose => "eaeu_purpose",
         SpecialStatus => "special_status",
         Purpose => "purpose",
         Position => "position",

@@ -12,7 +12,7 @@ import { t } from './support/i18n.mjs';
 
 const app = withApp();
 const HEAD = `v=1&rules=${RULES_VERSION}`;
-const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12';
 const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=business_visit';
 
 /** Each kind of screen: its address, and what shows it has rendered. */
@@ -20,7 +20,7 @@ const SCREENS = [
   ['start page', '', (lang) => ['group', t(lang, 'question.role.title')]],
   ['single-choice question', `at=q.residence_permit&role=worker&citizenship=KG`, (lang) => ['group', t(lang, 'question.residence_permit.title')]],
   ['country question', 'at=q.citizenship&role=worker', (lang) => ['group', t(lang, 'question.citizenship.title')]],
-  ['number question', 'at=q.eaeu_days_in_180&role=worker&citizenship=KG&residence_permit=none', (lang) => ['group', t(lang, 'question.eaeu_days_in_180.title')]],
+  ['number question', 'at=q.eaeu_days_in_180&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment', (lang) => ['group', t(lang, 'question.eaeu_days_in_180.title')]],
   ['multiple-choice question', `at=q.visit_activities&${VISIT}`, (lang) => ['group', t(lang, 'question.visit_activities.title')]],
   ['check your answers', `at=check&${EAEU}`, (lang) => ['heading', t(lang, 'check.title')]],
   ['result', `at=result&${EAEU}`, (lang) => ['heading', t(lang, 'route.eaeu_citizen.headline')]],

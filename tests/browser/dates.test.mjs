@@ -10,7 +10,7 @@ import { screenshot } from './support/questionnaire.mjs';
 const app = withApp();
 
 const PERMIT = 'role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=15&small_business_entity=yes&vacancy_posted=yes';
-const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12';
 
 async function result(t, fragment) {
   const { page, problems } = await openPage(app.browser, `${app.server.url}#at=result&${fragment}`);

@@ -87,6 +87,8 @@ test('the example page embeds two widgets from another origin, each sized to its
   await continueButton.click();
   await worker.getByLabel(t('en', 'question.residence_permit.option.none'), { exact: true }).check();
   await continueButton.click();
+  await worker.getByLabel(t('en', 'question.eaeu_purpose.option.employment'), { exact: true }).check();
+  await continueButton.click();
   await worker.getByRole('textbox').fill('12');
   await continueButton.click();
   await worker.getByRole('button', { name: t('en', 'action.see_result') }).click();

@@ -13,6 +13,7 @@ const app = withApp();
 
 const CITIZENSHIP = "What is the foreign professional's citizenship?";
 const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
+const EAEU_PURPOSE = 'Does the professional come to work, or for a short business visit?';
 const STATUS = 'Does any of these apply to the professional?';
 const PURPOSE = 'What will the professional do in Kazakhstan?';
 
@@ -39,6 +40,7 @@ test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
     await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
     assert.match(await page.title(), /^Does the professional hold a Kazakh residence permit\?/);
     await answer(page, RESIDENCE, choose('No'));
+    await answer(page, EAEU_PURPOSE, choose('To work for an employer in Kazakhstan'));
     await answer(page, /How many days/, type('12'));
     await seeResult(page);
     await assertResult(page, {
@@ -189,6 +191,7 @@ test('changing an early answer keeps the later ones that still apply and asks on
     await start(page, 'worker');
     await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
     await answer(page, RESIDENCE, choose('No'));
+    await answer(page, EAEU_PURPOSE, choose('To work for an employer in Kazakhstan'));
     await answer(page, /How many days/, type('12'));
     await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
     await page.locator('[data-question="citizenship"]').getByRole('link', { name: /Change/ }).click();
@@ -250,6 +253,10 @@ test('the whole journey works with the keyboard alone', (t) =>
     await tabToId('residence_permit-none');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: EAEU_PURPOSE }).waitFor();
+    await tabToId('eaeu_purpose-employment');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
     await page.getByRole('group', { name: /How many days/ }).waitFor();
     await tabToId('eaeu_days_in_180-field');
     await page.keyboard.type('30');
@@ -283,6 +290,7 @@ test('a number outside its range is refused with a message', (t) =>
     await start(page, 'worker');
     await answer(page, CITIZENSHIP, pick('russ', 'Russia'));
     await answer(page, RESIDENCE, choose('No'));
+    await answer(page, EAEU_PURPOSE, choose('To work for an employer in Kazakhstan'));
     const question = page.getByRole('group', { name: /How many days/ });
     await question.getByRole('textbox').fill('181');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -297,7 +305,7 @@ async function printedPages(page) {
 
 test('printed, the result is a short checklist without buttons, with sources as footnotes', (t) =>
   journey(t, async (page) => {
-    const eaeu = '#at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12';
+    const eaeu = '#at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12';
     await page.goto(app.server.url + eaeu);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.emulateMedia({ media: 'print' });

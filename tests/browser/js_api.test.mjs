@@ -22,7 +22,7 @@ const native = (args, input = '') =>
   JSON.parse(execFileSync(CLI, args, { input, encoding: 'utf8' }));
 
 const SCENARIOS = {
-  'EAEU citizen': { role: 'worker', citizenship: 'KG', residence_permit: 'none', eaeu_days_in_180: '12' },
+  'EAEU citizen': { role: 'worker', citizenship: 'KG', residence_permit: 'none', eaeu_purpose: 'employment', eaeu_days_in_180: '12' },
   'category-3 specialist': {
     role: 'employer', citizenship: 'US', residence_permit: 'none', special_status: 'no_special_status',
     purpose: 'employment', position: 'specialist', employer_type: 'kazakh_company',
@@ -31,7 +31,7 @@ const SCENARIOS = {
   },
   'permanent resident': { role: 'worker', citizenship: 'IN', residence_permit: 'permanent' },
   'not finished: the next question': { role: 'worker', citizenship: 'DE' },
-  'unknown answers are ignored': { role: 'worker', citizenship: 'RU', residence_permit: 'none', eaeu_days_in_180: '400', colour: 'blue' },
+  'unknown answers are ignored': { role: 'worker', citizenship: 'RU', residence_permit: 'none', eaeu_purpose: 'employment', eaeu_days_in_180: '400', colour: 'blue' },
 };
 
 for (const [name, answers] of Object.entries(SCENARIOS)) {

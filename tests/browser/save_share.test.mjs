@@ -11,7 +11,7 @@ const app = withApp();
 
 const CITIZENSHIP = "What is the foreign professional's citizenship?";
 const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
-const EAEU_RESULT = `v=1&rules=${RULES_VERSION}&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12`;
+const EAEU_RESULT = `v=1&rules=${RULES_VERSION}&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12`;
 const HEADLINE = 'A citizen of an EAEU state can work in Kazakhstan without a work permit';
 
 test('a reload mid-journey keeps the step, and a later visit offers to continue', async (t) => {
@@ -53,7 +53,7 @@ test('a shared link opens the same result in a fresh browser', async (t) => {
 });
 
 test('a tampered link keeps the valid answers and says which to give again', async (t) => {
-  const tampered = 'v=1&at=result&role=worker&citizenship=ZZ&residence_permit=none&eaeu_days_in_180=999&shoe=44&date.entry=2026-13-45';
+  const tampered = 'v=1&at=result&role=worker&citizenship=ZZ&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=999&shoe=44&date.entry=2026-13-45';
   const { page, problems } = await openPage(app.browser, `${app.server.url}#${tampered}`);
   t.after(() => page.close());
   const notice = page.getByTestId('notice');

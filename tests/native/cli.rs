@@ -31,7 +31,7 @@ fn json(output: &Output) -> Value {
 fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
     let report = json(&eligibility(
         &["evaluate"],
-        r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none",
+        r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none", "eaeu_purpose": "employment",
             "eaeu_days_in_180": "12"}, "as_of": "2026-11-25"}"#,
     ));
     assert_eq!(report["status"], "complete");
@@ -61,7 +61,7 @@ fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
 
 #[test]
 fn evaluate_speaks_the_language_asked_for() {
-    let input = r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none",
+    let input = r#"{"answers": {"role": "worker", "citizenship": "RU", "residence_permit": "none", "eaeu_purpose": "employment",
         "eaeu_days_in_180": "12"}, "as_of": "2026-11-25"}"#;
     for lang in ["ru", "kk"] {
         let report = json(&eligibility(&["evaluate", "--lang", lang], input));

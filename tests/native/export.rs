@@ -16,6 +16,7 @@ fn the_export_holds_the_verdict_sources_deadlines_ticks_version_and_link() {
         ("role", "worker"),
         ("citizenship", "KG"),
         ("residence_permit", "none"),
+        ("eaeu_purpose", "employment"),
         ("eaeu_days_in_180", "12"),
     ]);
     let Status::Complete { outcome } = evaluate(&answers, d("2026-03-01")).status else {

@@ -11,7 +11,8 @@ fn at(fragment: &str) -> Location {
     location
 }
 
-const EAEU: &str = "role=worker&citizenship=KG&residence_permit=none&eaeu_days_in_180=12";
+const EAEU: &str =
+    "role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12";
 
 #[test]
 fn an_empty_or_hostile_fragment_opens_the_start_page() {
@@ -97,7 +98,7 @@ fn answering_leads_to_the_next_question_then_to_check_your_answers() {
 fn back_goes_to_the_previous_question_and_keeps_the_answers() {
     let location = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"));
     let back = location.back(as_of());
-    assert_eq!(back.screen, Screen::Question(Q::ResidencePermit));
+    assert_eq!(back.screen, Screen::Question(Q::EaeuPurpose));
     assert_eq!(back.answers, location.answers);
     assert_eq!(at("#at=q.role").back(as_of()).screen, Screen::Start);
     assert_eq!(
@@ -141,7 +142,7 @@ fn progress_counts_the_questions_asked_and_estimates_the_rest() {
     let (n, total) = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"))
         .progress(as_of())
         .unwrap();
-    assert_eq!((n, total), (4, 4));
+    assert_eq!((n, total), (5, 5));
     let employment = at(
         "#at=q.position&role=employer&citizenship=US&residence_permit=none&special_status=no_special_status&purpose=employment",
     );

@@ -21,27 +21,46 @@ use crate::rules::stay::StayRule;
 pub const VISA_FREE_DAYS: u16 = 90;
 
 pub const FAMILY: Family = Family {
-    asks: &[Ask::number(
-        QuestionId::EaeuDaysIn180,
-        (0, 180),
-        &[0, 90, 91],
-        |a, _| is_eaeu_citizen(a) && a.is(QuestionId::ResidencePermit, OptionId::NoPermit),
-    )],
+    asks: &[
+        // Whether they come to work decides what must be done: a short business visit needs no
+        // contract, IIN or residence permit.
+        Ask::choice(
+            QuestionId::EaeuPurpose,
+            &[OptionId::Employment, OptionId::BusinessVisit],
+            |a, _| without_residence_permit(a),
+        ),
+        Ask::number(QuestionId::EaeuDaysIn180, (0, 180), &[0, 90, 91], |a, _| {
+            without_residence_permit(a)
+        }),
+    ],
     weigh,
 };
+
+fn without_residence_permit(a: &Answers) -> bool {
+    is_eaeu_citizen(a) && a.is(QuestionId::ResidencePermit, OptionId::NoPermit)
+}
+
+/// A business visit, not work: what employment brings does not apply.
+fn visits(a: &Answers) -> bool {
+    a.is(QuestionId::EaeuPurpose, OptionId::BusinessVisit)
+}
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if !is_eaeu_citizen(a) {
         return;
     }
     f.routes.push(assess(a));
-    f.obligations.extend(obligations(a));
     f.documents.push(document(
         DocumentId::PassportCopy,
         Party::Worker,
         SourceId::EaeuStay90Days,
     ));
-    f.documents.push(employment_contract());
+    if visits(a) {
+        f.obligations.push(obligations::arrival_notice());
+    } else {
+        f.obligations.extend(obligations(a));
+        f.documents.push(employment_contract());
+    }
     f.notes.extend(stay_note(a));
 }
 
@@ -64,6 +83,12 @@ fn assess(a: &Answers) -> RouteAssessment {
         reasons.push(Reason::new(
             ReasonId::EaeuTrpToStayLonger,
             SourceId::EaeuTrpWithin90Days,
+        ));
+    }
+    if visits(a) {
+        reasons.push(Reason::new(
+            ReasonId::EaeuVisitNoContract,
+            SourceId::ContractRegistration,
         ));
     }
     reasons.push(Reason::new(

@@ -22,6 +22,7 @@ export const JOURNEYS = {
       await q.choose('role', 'worker');
       await q.pick('citizenship', { en: 'kyrg', ru: 'кырг', kk: 'қырғ' }[lang], 'KG');
       await q.choose('residence_permit', 'none');
+      await q.choose('eaeu_purpose', 'employment');
       await q.type('eaeu_days_in_180', '12');
     },
     route: 'eaeu_citizen',
