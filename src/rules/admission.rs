@@ -42,21 +42,15 @@ pub enum Admission {
     VisaAbroad,
 }
 
-fn listed(codes: &str, country: Country) -> bool {
-    codes
-        .split_whitespace()
-        .any(|code| code == country.as_str())
-}
-
 /// How a citizen of this country is admitted to work (EAEU citizens aside).
 pub fn admission(country: Country) -> Admission {
     let days_per_entry = match entry(country).regime {
         EntryRegime::VisaFree { days_per_entry, .. } => days_per_entry,
         _ => return Admission::VisaAbroad,
     };
-    if listed(RESIDENCE_PERMIT_INSTEAD_OF_VISA, country) {
+    if country.is_listed_in(RESIDENCE_PERMIT_INSTEAD_OF_VISA) {
         Admission::ResidencePermit { days_per_entry }
-    } else if listed(RESIDENCE_PERMIT_UNCONFIRMED, country) {
+    } else if country.is_listed_in(RESIDENCE_PERMIT_UNCONFIRMED) {
         Admission::VisaAbroadOrInKazakhstan {
             trp_unconfirmed: true,
         }
@@ -210,8 +204,8 @@ mod tests {
                 "{code} must enter visa-free"
             );
             assert!(
-                !(listed(RESIDENCE_PERMIT_INSTEAD_OF_VISA, country(code))
-                    && listed(RESIDENCE_PERMIT_UNCONFIRMED, country(code)))
+                !(country(code).is_listed_in(RESIDENCE_PERMIT_INSTEAD_OF_VISA)
+                    && country(code).is_listed_in(RESIDENCE_PERMIT_UNCONFIRMED))
             );
         }
     }

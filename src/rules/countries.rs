@@ -65,6 +65,11 @@ impl Country {
         // Both bytes are ASCII capitals by construction.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
+
+    /// Whether the country is one of `codes`, a rule table's codes apart by whitespace.
+    pub fn is_listed_in(self, codes: &str) -> bool {
+        codes.split_whitespace().any(|code| code == self.as_str())
+    }
 }
 
 impl fmt::Display for Country {

@@ -1,9 +1,9 @@
 //! Documents shared by several routes: who provides each, and whether it needs an apostille
 //! and a translation (not for states of the Minsk / Chisinau conventions).
 
-use super::answers::Answers;
 use chrono::NaiveDate;
 
+use super::answers::Answers;
 use super::memberships::legalisation;
 use super::obligations::visa_source;
 use super::outcome::{Document, DocumentId, Legalisation, Party, VisaCode};

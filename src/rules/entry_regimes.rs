@@ -109,9 +109,9 @@ const UNILATERAL_WITH_OWN_DAYS: &str = "TR VN TH AE KR IN IR";
 /// Whether Kazakhstan lets the country's citizens in without a visa by its own decision (the
 /// unilateral list of Decree No. 148), rather than (only) by a treaty.
 pub fn is_unilateral(country: Country) -> bool {
-    listed(UNILATERAL_2025, country)
-        || listed(UNILATERAL_EARLIER_LISTS, country)
-        || listed(UNILATERAL_WITH_OWN_DAYS, country)
+    country.is_listed_in(UNILATERAL_2025)
+        || country.is_listed_in(UNILATERAL_EARLIER_LISTS)
+        || country.is_listed_in(UNILATERAL_WITH_OWN_DAYS)
 }
 
 /// Visa required, but an e-visa with an invitation is possible (dataset of Jan 2025).
@@ -119,12 +119,6 @@ const E_VISA: &str = "DZ AO AG BS BD BB BZ BJ BT BO BA BW BN BF BI KH CM CF TD K
     DJ DM DO EG SV ER SZ ET FJ GA GM GH GD GT GN GW GY HT HN JM KE KI LA LB LS LR MG MW ML MH \
     MR MU FM ME MZ MM NA NR NP NI NE NG KP MK PW PA PG PY PE RW LC WS SM ST SN SL ZA LK VC SR \
     TZ TG TO TT TN TM TV UG UY VU VE ZM ZW";
-
-fn listed(codes: &str, country: Country) -> bool {
-    codes
-        .split_whitespace()
-        .any(|code| code == country.as_str())
-}
 
 /// Every code the tables above name, for the test that they are all real countries.
 #[cfg(test)]
@@ -143,8 +137,9 @@ pub fn entry(country: Country) -> Entry {
         (EntryRegime::Citizen, SourceId::EntryRegimeListed)
     } else if is_eaeu_partner(country) {
         (EntryRegime::Eaeu, SourceId::EaeuStay90Days)
-    } else if let Some((_, days, limit, source)) =
-        SPECIAL.iter().find(|(codes, ..)| listed(codes, country))
+    } else if let Some((_, days, limit, source)) = SPECIAL
+        .iter()
+        .find(|(codes, ..)| country.is_listed_in(codes))
     {
         (
             EntryRegime::VisaFree {
@@ -153,7 +148,7 @@ pub fn entry(country: Country) -> Entry {
             },
             *source,
         )
-    } else if listed(UNILATERAL_2025, country) {
+    } else if country.is_listed_in(UNILATERAL_2025) {
         (
             EntryRegime::VisaFree {
                 days_per_entry: 30,
@@ -161,7 +156,7 @@ pub fn entry(country: Country) -> Entry {
             },
             SourceId::EntryRegimeListed,
         )
-    } else if listed(UNILATERAL_EARLIER_LISTS, country) {
+    } else if country.is_listed_in(UNILATERAL_EARLIER_LISTS) {
         (
             EntryRegime::VisaFree {
                 days_per_entry: 30,
@@ -172,7 +167,7 @@ pub fn entry(country: Country) -> Entry {
     } else {
         (
             EntryRegime::VisaRequired {
-                e_visa: listed(E_VISA, country),
+                e_visa: country.is_listed_in(E_VISA),
             },
             SourceId::EntryRegimeVisaRequired,
         )

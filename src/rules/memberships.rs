@@ -6,18 +6,12 @@ use super::countries::Country;
 use super::outcome::Legalisation;
 use super::ymd;
 
-fn listed(codes: &str, country: Country) -> bool {
-    codes
-        .split_whitespace()
-        .any(|code| code == country.as_str())
-}
-
 /// The other member states of the Eurasian Economic Union (EAEU Treaty; Armenia and
 /// Kyrgyzstan joined in 2015).
 pub const EAEU_PARTNERS: &str = "AM BY KG RU";
 
 pub fn is_eaeu_partner(country: Country) -> bool {
-    listed(EAEU_PARTNERS, country)
+    country.is_listed_in(EAEU_PARTNERS)
 }
 
 /// States party to the 1993 Minsk / 2002 Chisinau conventions on legal assistance with
@@ -55,9 +49,9 @@ pub enum DocumentRegime {
 pub fn document_regime(country: Country) -> DocumentRegime {
     if country == Country::KAZAKHSTAN {
         DocumentRegime::Domestic
-    } else if listed(LEGAL_ASSISTANCE_CONVENTION, country) {
+    } else if country.is_listed_in(LEGAL_ASSISTANCE_CONVENTION) {
         DocumentRegime::LegalAssistance
-    } else if listed(APOSTILLE_CONVENTION, country) {
+    } else if country.is_listed_in(APOSTILLE_CONVENTION) {
         DocumentRegime::Apostille(None)
     } else if let Some((_, from)) = APOSTILLE_CONVENTION_FROM
         .iter()
@@ -98,7 +92,7 @@ pub const WTO_MEMBERS: &str = "\
     VE VN YE ZM ZW";
 
 pub fn is_wto_member(country: Country) -> bool {
-    listed(WTO_MEMBERS, country)
+    country.is_listed_in(WTO_MEMBERS)
 }
 
 #[cfg(test)]

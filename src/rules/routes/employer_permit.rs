@@ -126,7 +126,7 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
             admission.visa,
             admission.reasons,
         ));
-        f.obligations.extend(obligations(a, as_of, category));
+        f.obligations.extend(obligations(a, as_of, Some(category)));
         f.obligations.extend(admission.obligations);
         f.documents.extend(documents(a, as_of));
         f.documents.extend(admission.documents);
@@ -182,15 +182,7 @@ pub fn instead_of_closed_route(a: &Answers, as_of: NaiveDate, f: &mut Findings) 
         reasons,
         stay: None,
     });
-    f.obligations.extend(
-        obligations::new_permit_steps()
-            .into_iter()
-            .filter(|o| o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE),
-    );
-    if let Some(category) = category {
-        f.obligations
-            .extend(obligations::foreign_labour(category, category != 4));
-    }
+    f.obligations.extend(obligations(a, as_of, category));
     f.obligations.extend(admission.obligations);
     f.documents.extend(documents(a, as_of));
     f.documents.extend(admission.documents);
@@ -430,7 +422,9 @@ fn assess(
     }
 }
 
-fn obligations(a: &Answers, as_of: NaiveDate, category: u8) -> Vec<Obligation> {
+/// The permit's steps (for a new permit; the enbek.kz posting from Order 93) and, with the
+/// category known, the duties of employing the foreign worker.
+fn obligations(a: &Answers, as_of: NaiveDate, category: Option<u8>) -> Vec<Obligation> {
     let mut list = Vec::new();
     if !a.is(Q::PermitRequest, O::Extension) {
         list.extend(
@@ -439,7 +433,9 @@ fn obligations(a: &Answers, as_of: NaiveDate, category: u8) -> Vec<Obligation> {
                 .filter(|o| o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE),
         );
     }
-    list.extend(obligations::foreign_labour(category, category != 4));
+    if let Some(category) = category {
+        list.extend(obligations::foreign_labour(category, category != 4));
+    }
     list
 }
 
