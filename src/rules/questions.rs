@@ -56,6 +56,7 @@ id_enum! {
         TraffickingVictim => "trafficking_victim",
         NonCustodialSentence => "non_custodial_sentence",
         HighlyQualified => "highly_qualified",
+        OtherListedCategory => "other_listed_category",
         Employment => "employment",
         IntraCorporateTransfer => "intra_corporate_transfer",
         BusinessVisit => "business_visit",

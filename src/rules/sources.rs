@@ -17,6 +17,14 @@ id_enum! {
         ContractRegistration => "contract_registration",
         MigrationLawArt36_1 => "migration_law_art36_1",
         Resolution1041 => "resolution_1041",
+        Resolution1041Item1 => "resolution_1041_item_1",
+        Resolution1041Item2 => "resolution_1041_item_2",
+        Resolution1041Item3 => "resolution_1041_item_3",
+        Resolution1041Item4 => "resolution_1041_item_4",
+        Resolution1041Item5 => "resolution_1041_item_5",
+        Resolution1041Item6 => "resolution_1041_item_6",
+        Resolution1041NotFullyRead => "resolution_1041_not_fully_read",
+        OneDeputyLimit2025 => "one_deputy_limit_2025",
         ForeignOwnedHeadsExemption => "foreign_owned_heads_exemption",
         BranchHeadExemption => "branch_head_exemption",
         AifcEmployment => "aifc_employment",
@@ -55,6 +63,7 @@ id_enum! {
         Iin => "iin",
         SelfEmployment236 => "self_employment_236",
         LabourImmigrants => "labour_immigrants",
+        LabourImmigrantTreatyStates => "labour_immigrant_treaty_states",
         AdminCodePenalties => "admin_code_penalties",
         Apostille => "apostille",
         EntryRegimeListed => "entry_regime_listed",
@@ -146,7 +155,21 @@ impl SourceId {
             EaeuTrpWithin90Days => (EGOV_FOREIGN_LABOUR, Secondary, Report, D24),
             ContractRegistration => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D24),
             MigrationLawArt36_1 => (ADILET_MIGRATION_LAW, Official, OfficialText, D24),
-            Resolution1041 => (ADILET_RESOLUTION_1041, Official, OfficialText, D30),
+            Resolution1041
+            | Resolution1041Item1
+            | Resolution1041Item2
+            | Resolution1041Item3
+            | Resolution1041Item4
+            | Resolution1041Item5
+            | Resolution1041Item6 => (ADILET_RESOLUTION_1041, Official, OfficialText, D30),
+            // Items 7 onwards could not be read: what they hold is not known here.
+            Resolution1041NotFullyRead => (ADILET_RESOLUTION_1041, Uncertain, OfficialText, D30),
+            OneDeputyLimit2025 => (
+                "https://www.zakon.kz/pravo/6488099-utochnen-perechen-inostrantsev-rabotayushchikh-v-kazakhstane-bez-razresheniy.html",
+                Secondary,
+                Report,
+                D30,
+            ),
             ForeignOwnedHeadsExemption => (ADILET_RESOLUTION_1041, Secondary, Report, D30),
             BranchHeadExemption => (ADILET_RESOLUTION_1041, Secondary, Report, D24),
             AifcEmployment => ("https://expatcentre.aifc.kz/", Secondary, Report, D24),
@@ -225,6 +248,9 @@ impl SourceId {
                 D24,
             ),
             LabourImmigrants => (ADILET_MIGRATION_LAW, Secondary, Report, D30),
+            // The article's official text was read as of about 2021 (a mirror of the official
+            // database); later amendments were not checked.
+            LabourImmigrantTreatyStates => (ADILET_MIGRATION_LAW, Secondary, OfficialText, D30),
             AdminCodePenalties => (
                 "https://adilet.zan.kz/rus/docs/K1400000235",
                 Uncertain,

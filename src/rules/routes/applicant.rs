@@ -92,7 +92,7 @@ pub fn holds_permanent_permit(a: &Answers) -> bool {
 }
 
 /// A foreigner whose route depends on the purpose of the stay: not EAEU, not a permanent
-/// resident, and with no personal exemption (the special statuses other than these two are
+/// resident, and with no personal exemption (the special statuses other than these three are
 /// the personal exemptions of `exempt_categories.rs`).
 pub fn needs_purpose(a: &Answers) -> bool {
     is_foreigner(a)
@@ -100,7 +100,7 @@ pub fn needs_purpose(a: &Answers) -> bool {
         && !holds_permanent_permit(a)
         && matches!(
             a.choice(Q::SpecialStatus),
-            Some(O::NoSpecialStatus | O::HighlyQualified)
+            Some(O::NoSpecialStatus | O::OtherListedCategory | O::HighlyQualified)
         )
 }
 

@@ -31,7 +31,7 @@ fn assess() -> RouteAssessment {
         reasons: vec![
             Reason::new(
                 ReasonId::BusinessImmigrantNoPermit,
-                SourceId::Resolution1041,
+                SourceId::Resolution1041Item2,
             ),
             Reason::new(
                 ReasonId::BusinessImmigrantOnlyBusiness,

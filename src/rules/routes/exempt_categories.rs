@@ -24,6 +24,10 @@ use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 
+/// The day the list began to cover at most one chief executive and one deputy of a wholly
+/// foreign-owned company (Government resolution of 18 Aug 2025, as reported).
+pub const ONE_HEAD_ONE_DEPUTY_FROM: NaiveDate = crate::rules::ymd(2025, 8, 31);
+
 /// Whom an exemption follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tie {
@@ -77,7 +81,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::Kandas,
             ReasonId::ExemptKandas,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item1,
         ),
     ),
     (
@@ -93,7 +97,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::Refugee,
             ReasonId::ExemptRefugee,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item3,
         ),
     ),
     (
@@ -101,7 +105,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::AsylumSeeker,
             ReasonId::ExemptAsylumSeeker,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item3,
         ),
     ),
     (
@@ -109,7 +113,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::HumanitarianImmigrant,
             ReasonId::ExemptHumanitarian,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item4,
         ),
     ),
     (
@@ -117,7 +121,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::TraffickingVictim,
             ReasonId::ExemptTraffickingVictim,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item6,
         ),
     ),
     (
@@ -125,7 +129,7 @@ const STATUSES: [(O, Exemption); 7] = [
         personal(
             RouteId::NonCustodialSentence,
             ReasonId::ExemptNonCustodialSentence,
-            SourceId::Resolution1041,
+            SourceId::Resolution1041Item5,
         ),
     ),
 ];
@@ -182,15 +186,17 @@ const JOBS: [(O, Exemption); 5] = [
 ];
 
 /// The special-status question's options: none, each personal exemption in the table's
-/// order, and the published guide's "highly qualified" (no exemption: a note says so).
-const STATUS_OPTIONS: [O; STATUSES.len() + 2] = {
-    let mut options = [O::NoSpecialStatus; STATUSES.len() + 2];
+/// order, another category of the list (the calculator could not read the whole list: a note
+/// says to confirm) and the published guide's "highly qualified" (no exemption: a note says so).
+const STATUS_OPTIONS: [O; STATUSES.len() + 3] = {
+    let mut options = [O::NoSpecialStatus; STATUSES.len() + 3];
     let mut i = 0;
     while i < STATUSES.len() {
         options[i + 1] = STATUSES[i].0;
         i += 1;
     }
-    options[STATUSES.len() + 1] = O::HighlyQualified;
+    options[STATUSES.len() + 1] = O::OtherListedCategory;
+    options[STATUSES.len() + 2] = O::HighlyQualified;
     options
 };
 
@@ -200,8 +206,10 @@ pub const FAMILY: Family = Family {
             is_foreigner(a) && !is_eaeu_citizen(a) && !holds_permanent_permit(a)
         }),
         Ask::yes_no(Q::ForeignOwned, |a, _| asks_foreign_owned(a)),
-        Ask::yes_no(Q::DeputyExemptionUsed, |a, _| {
-            asks_foreign_owned(a)
+        // Only one deputy may use the exemption since 31 Aug 2025; before, any deputy could.
+        Ask::yes_no(Q::DeputyExemptionUsed, |a, as_of| {
+            as_of >= ONE_HEAD_ONE_DEPUTY_FROM
+                && asks_foreign_owned(a)
                 && a.is(Q::Position, O::DeputyHead)
                 && a.is(Q::ForeignOwned, O::Yes)
         }),
@@ -222,7 +230,7 @@ fn asks_foreign_owned(a: &Answers) -> bool {
         )
 }
 
-fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
+fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = personal_exemption(a) {
         findings
             .routes
@@ -237,13 +245,25 @@ fn weigh(a: &Answers, _: NaiveDate, findings: &mut Findings) {
             Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
         ]);
     }
+    if needs_purpose(a) && a.is(Q::SpecialStatus, O::OtherListedCategory) {
+        findings.notes.push(Reason::new(
+            ReasonId::ExemptionListNotFullyRead,
+            SourceId::Resolution1041NotFullyRead,
+        ));
+    }
     if let Some(exemption) = employment_exemption(a) {
         // The job's exemption takes the place of the permit: the worker is admitted by the
         // work visa or the residence permit as with one.
         let admission = for_work(a, VisaCode::C3);
-        findings
-            .routes
-            .push(assess(exemption, admission.visa, admission.reasons));
+        let mut route = assess(exemption, admission.visa, admission.reasons);
+        if exemption.route == RouteId::ForeignOwnedHead && as_of >= ONE_HEAD_ONE_DEPUTY_FROM {
+            route.reasons.insert(
+                1,
+                Reason::new(ReasonId::OneHeadOneDeputy, SourceId::OneDeputyLimit2025)
+                    .with("date", Value::Date(ONE_HEAD_ONE_DEPUTY_FROM)),
+            );
+        }
+        findings.routes.push(route);
         findings.documents.extend(documents(exemption));
         findings.documents.extend(admission.documents);
         // Where the exemption is doubtful the employer's permit is weighed too, with its

@@ -1,4 +1,5 @@
-//! Labour immigrants: foreigners who entered visa-free and do domestic work for households,
+//! Labour immigrants: citizens of states whose visa-free agreement with Kazakhstan allows stays
+//! of at least three months (Migration Law art. 43-1), doing domestic work for households,
 //! under a permit of the local executive body for up to 12 months, with income tax paid in
 //! advance and a registered contract (Order No. 123 of 2022, new rules in 2025: secondary). The
 //! permit is a ground of a temporary residence permit, which the household applies for.
@@ -8,7 +9,8 @@ use chrono::NaiveDate;
 use super::applicant::comes_for;
 use crate::rules::admission::by_residence_permit;
 use crate::rules::answers::Answers;
-use crate::rules::entry_regimes::{EntryRegime, entry};
+use crate::rules::countries::Country;
+use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry, is_unilateral};
 use crate::rules::family::{Family, Findings};
 use crate::rules::mci;
 use crate::rules::obligations::contract_registration;
@@ -26,23 +28,76 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         return;
     }
     f.obligations.push(contract_registration());
-    // The permit is one of the grounds of a temporary residence permit (the TRP service).
-    let days_per_entry =
-        a.country(QuestionId::Citizenship)
-            .and_then(|country| match entry(country).regime {
-                EntryRegime::VisaFree { days_per_entry, .. } => Some(days_per_entry),
-                _ => None,
-            });
-    match days_per_entry {
-        Some(days) => {
-            let admission = by_residence_permit(days);
-            f.routes.push(assess(true, admission.visa, as_of));
+    match a.country(QuestionId::Citizenship).map(standing) {
+        Some(Standing::Treaty { days_per_entry }) => {
+            // The permit is one of the grounds of a temporary residence permit (the TRP service).
+            let admission = by_residence_permit(days_per_entry);
+            f.routes.push(assess(
+                Eligibility::Confirm,
+                ReasonId::LabourImmigrantVisaFree,
+                admission.visa,
+                as_of,
+            ));
             f.obligations.extend(admission.obligations);
             f.documents.extend(admission.documents);
         }
-        None => f
-            .routes
-            .push(assess(false, Visa::CheckWithConsulate, as_of)),
+        Some(Standing::ShortTreaty) => f.routes.push(assess(
+            Eligibility::No,
+            ReasonId::LabourImmigrantTreatyTooShort,
+            Visa::CheckWithConsulate,
+            as_of,
+        )),
+        Some(Standing::Unilateral) => f.routes.push(assess(
+            Eligibility::No,
+            ReasonId::LabourImmigrantNoTreaty,
+            Visa::CheckWithConsulate,
+            as_of,
+        )),
+        Some(Standing::VisaRequired) | None => f.routes.push(assess(
+            Eligibility::No,
+            ReasonId::LabourImmigrantNeedsVisaFreeEntry,
+            Visa::CheckWithConsulate,
+            as_of,
+        )),
+    }
+}
+
+/// Where a citizenship stands under the Migration Law (art. 43-1): the permit is for citizens
+/// of states whose visa-free *agreement* with Kazakhstan allows stays of at least three months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Standing {
+    Treaty { days_per_entry: u16 },
+    /// A visa-free agreement, but for less than three months.
+    ShortTreaty,
+    /// Visa-free only by Kazakhstan's own (unilateral) decision: no agreement.
+    Unilateral,
+    VisaRequired,
+}
+
+/// Three months, counted as 90 days.
+const THREE_MONTHS: u16 = 90;
+
+fn standing(country: Country) -> Standing {
+    let EntryRegime::VisaFree {
+        days_per_entry,
+        limit,
+    } = entry(country).regime
+    else {
+        return Standing::VisaRequired;
+    };
+    if is_unilateral(country) {
+        return Standing::Unilateral;
+    }
+    // The longest stay the agreement allows: its rolling cap, or (where the cap's wording was
+    // not confirmed) the days of one entry.
+    let longest = match limit {
+        StayLimit::Rolling { days, .. } => days,
+        StayLimit::Unconfirmed => days_per_entry,
+    };
+    if longest >= THREE_MONTHS {
+        Standing::Treaty { days_per_entry }
+    } else {
+        Standing::ShortTreaty
     }
 }
 
@@ -56,27 +111,21 @@ fn advance_tax(as_of: NaiveDate) -> (u32, SourceId) {
     }
 }
 
-fn assess(visa_free: bool, visa: Visa, as_of: NaiveDate) -> RouteAssessment {
+fn assess(
+    eligible: Eligibility,
+    standing: ReasonId,
+    visa: Visa,
+    as_of: NaiveDate,
+) -> RouteAssessment {
     let (tax, tax_source) = advance_tax(as_of);
     RouteAssessment {
         route: RouteId::LabourImmigrant,
-        eligible: if visa_free {
-            Eligibility::Confirm
-        } else {
-            Eligibility::No
-        },
+        eligible,
         visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
         reasons: vec![
-            Reason::new(
-                if visa_free {
-                    ReasonId::LabourImmigrantVisaFree
-                } else {
-                    ReasonId::LabourImmigrantNeedsVisaFreeEntry
-                },
-                SourceId::LabourImmigrants,
-            ),
+            Reason::new(standing, SourceId::LabourImmigrantTreatyStates),
             Reason::new(ReasonId::LabourImmigrantTerms, SourceId::LabourImmigrants),
             Reason::new(ReasonId::LabourImmigrantAdvanceTax, tax_source).with_number("mci", tax),
             mci::statement(as_of),
