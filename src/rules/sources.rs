@@ -155,13 +155,10 @@ impl SourceId {
             EaeuTrpWithin90Days => (EGOV_FOREIGN_LABOUR, Secondary, Report, D24),
             ContractRegistration => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D24),
             MigrationLawArt36_1 => (ADILET_MIGRATION_LAW, Official, OfficialText, D24),
-            Resolution1041
-            | Resolution1041Item1
-            | Resolution1041Item2
-            | Resolution1041Item3
-            | Resolution1041Item4
-            | Resolution1041Item5
-            | Resolution1041Item6 => (ADILET_RESOLUTION_1041, Official, OfficialText, D30),
+            Resolution1041 | Resolution1041Item1 | Resolution1041Item2 | Resolution1041Item3
+            | Resolution1041Item4 | Resolution1041Item5 | Resolution1041Item6 => {
+                (ADILET_RESOLUTION_1041, Official, OfficialText, D30)
+            }
             // Items 7 onwards could not be read: what they hold is not known here.
             Resolution1041NotFullyRead => (ADILET_RESOLUTION_1041, Uncertain, OfficialText, D30),
             OneDeputyLimit2025 => (

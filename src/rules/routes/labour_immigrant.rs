@@ -66,7 +66,9 @@ fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
 /// of states whose visa-free *agreement* with Kazakhstan allows stays of at least three months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Standing {
-    Treaty { days_per_entry: u16 },
+    Treaty {
+        days_per_entry: u16,
+    },
     /// A visa-free agreement, but for less than three months.
     ShortTreaty,
     /// Visa-free only by Kazakhstan's own (unilateral) decision: no agreement.
