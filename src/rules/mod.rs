@@ -24,6 +24,7 @@ mod memberships;
 mod messages;
 mod obligations;
 mod outcome;
+mod plan;
 mod questions;
 mod routes;
 mod sources;
@@ -41,6 +42,8 @@ pub use flow::{
     ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question, relevant,
 };
 pub use outcome::*;
+// The outcome as numbered steps.
+pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk};
 // Deadlines as dates.
 pub use timeline::{

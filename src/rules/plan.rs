@@ -1,0 +1,174 @@
+//! The outcome as a plan: what happens first, what next. Every obligation and every document
+//! belongs to one stage of the journey from preparing the application to renewing the permit,
+//! so a person reads numbered steps in the order they are done, each with the duties and the
+//! papers it needs. The stage of each duty and document is one line below, next to the others.
+
+use serde::Serialize;
+
+use super::outcome::{
+    Document, DocumentId, Obligation, ObligationId, Outcome, Party, RouteAssessment, Visa,
+};
+use super::sources::Confidence;
+
+/// A stage of the journey, in the order the stages happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Before any application: the quota request, the vacancy posting.
+    Prepare,
+    /// The application for the permit (or certificate, or registration) and its fee.
+    Apply,
+    /// The visa or residence permit that admits the person.
+    Admission,
+    /// On arrival: the arrival notice, the tax number.
+    Arrival,
+    /// Starting work: the contract, the mentor.
+    StartWork,
+    /// Conditions to keep while the person works.
+    WhileWorking,
+    /// Extensions and re-issues.
+    Renewal,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::Prepare,
+        Stage::Apply,
+        Stage::Admission,
+        Stage::Arrival,
+        Stage::StartWork,
+        Stage::WhileWorking,
+        Stage::Renewal,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Stage::Prepare => "prepare",
+            Stage::Apply => "apply",
+            Stage::Admission => "admission",
+            Stage::Arrival => "arrival",
+            Stage::StartWork => "start_work",
+            Stage::WhileWorking => "while_working",
+            Stage::Renewal => "renewal",
+        }
+    }
+}
+
+impl ObligationId {
+    /// The stage the duty belongs to.
+    pub const fn stage(self) -> Stage {
+        use ObligationId::*;
+        match self {
+            QuotaRequest | VacancyPosting => Stage::Prepare,
+            FeePayment | IctAgreementRegistration => Stage::Apply,
+            TrpApplication | EaeuTrpApplication => Stage::Admission,
+            ArrivalNotice | Iin => Stage::Arrival,
+            ContractRegistration | MentorAppointment => Stage::StartWork,
+            MentoringPeriod
+            | MentorReport
+            | KeepLocalContentRatio
+            | PermitNotTransferable
+            | PermitRegionOnly
+            | ReplaceSkilledWorker
+            | IctSpecialCondition => Stage::WhileWorking,
+            PermitExtension | WorkVisaExtension | TrpYearlyReissue | TrpAfterEmployerChange => {
+                Stage::Renewal
+            }
+        }
+    }
+}
+
+impl DocumentId {
+    /// The stage at which the document is handed in.
+    pub const fn stage(self) -> Stage {
+        use DocumentId::*;
+        match self {
+            PermitApplication
+            | EducationDocuments
+            | WorkExperienceProof
+            | LocalContentStatement
+            | IctHostCompanyLetter
+            | IctSendingCompanyLetter
+            | CompanyRegistration => Stage::Apply,
+            VisaApplicationForm
+            | VisaInvitation
+            | BusinessInvitation
+            | Photo
+            | ConsularFee
+            | PassportValidity
+            | MedicalInsurance
+            | BankStatements
+            | TaxReturn
+            | CriminalRecordCertificate
+            | TrpApplication
+            | HealthInsurance
+            | HousingOwnerConsent
+            | FingerprintRecord => Stage::Admission,
+            EmploymentContract | PassportCopy | ExemptionProof | ResidencePermitCard => {
+                Stage::StartWork
+            }
+        }
+    }
+}
+
+/// One numbered step: a stage with the duties and documents the outcome has for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub stage: Stage,
+    pub obligations: Vec<Obligation>,
+    pub documents: Vec<Document>,
+}
+
+/// The outcome's duties and documents as steps in the order they happen; stages with nothing
+/// to do are left out. The admission step is kept whenever the route needs a visa or residence
+/// permit, even with no document listed for it, since getting it is a step of its own.
+pub fn plan(outcome: &Outcome) -> Vec<Step> {
+    Stage::ALL
+        .into_iter()
+        .filter_map(|stage| {
+            let obligations: Vec<Obligation> = outcome
+                .obligations
+                .iter()
+                .filter(|o| o.id.stage() == stage)
+                .cloned()
+                .collect();
+            let documents: Vec<Document> = outcome
+                .documents
+                .iter()
+                .filter(|d| d.id.stage() == stage)
+                .cloned()
+                .collect();
+            let admits = stage == Stage::Admission
+                && matches!(
+                    outcome.primary.visa,
+                    Visa::Required { .. } | Visa::ResidencePermit { .. } | Visa::CheckWithConsulate
+                );
+            (!obligations.is_empty() || !documents.is_empty() || admits).then_some(Step {
+                stage,
+                obligations,
+                documents,
+            })
+        })
+        .collect()
+}
+
+impl Outcome {
+    /// Who applies for the work permit, where one is needed: whoever hands in its application.
+    pub fn permit_applicant(&self) -> Option<Party> {
+        self.documents
+            .iter()
+            .find(|d| d.id == DocumentId::PermitApplication)
+            .map(|d| d.provider)
+    }
+}
+
+impl RouteAssessment {
+    /// How far the route's conclusion can be trusted: as far as its weakest source.
+    pub fn confidence(&self) -> Confidence {
+        self.reasons
+            .iter()
+            .map(|reason| reason.source.source().confidence)
+            .max()
+            .unwrap_or(Confidence::Official)
+    }
+}
