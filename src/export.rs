@@ -1,15 +1,18 @@
-//! The checklist as a file to keep: the verdict, the reasons with their sources, the deadlines,
-//! the documents with their ticks, the rules version and a link that reopens the answers. One
-//! document model, written as Markdown or as plain text.
+//! The result as a file to keep, in Markdown or plain text: everything the result page shows
+//! (the verdict, the summary, the plan with its dates, the checklist with its ticks and what
+//! each paper needs, the reasons, the other routes, the notes, the sources in full), the rules
+//! version and a link that reopens the answers. It renders the page's own blocks.
 
 use chrono::NaiveDate;
 
-use crate::i18n::{Lang, keys};
-use crate::rules::{Deadline, DocumentId, Outcome, RULES_REVIEWED, RULES_VERSION, SourceId};
+use crate::blocks::{Cite, ResultBlocks, Statement, When};
+use crate::i18n::Lang;
+use crate::rules::{Deadline, DocumentId, RULES_REVIEWED, RULES_VERSION};
 
-enum Block {
+enum Line {
     Title(String),
     Heading(String),
+    Subheading(String),
     Paragraph(String),
     Item(String),
     Check(bool, String),
@@ -18,92 +21,164 @@ enum Block {
 /// What the export is made from.
 pub struct Export<'a> {
     pub lang: Lang,
-    pub outcome: &'a Outcome,
+    pub blocks: &'a ResultBlocks,
     pub timeline: &'a [Deadline],
     pub ticked: &'a [DocumentId],
     /// The full address that reopens these answers.
     pub link: &'a str,
     pub as_of: NaiveDate,
+    pub today: NaiveDate,
+}
+
+/// Footnote marks as a file writes them: "[3]", "[3*]".
+fn marks(cites: &[Cite]) -> String {
+    cites
+        .iter()
+        .map(|cite| format!("[{}{}]", cite.number, cite.marker()))
+        .collect::<Vec<_>>()
+        .join("")
 }
 
 impl Export<'_> {
-    fn source(&self, id: SourceId) -> String {
-        let lang = self.lang;
-        format!(
-            "{}, {} ({}; {}; {})",
-            lang.text(&keys::source_title(id)),
-            lang.text(&keys::source_article(id)),
-            id.source().url,
-            lang.text(keys::read(id.source().read)),
-            lang.format(
-                "verdict.last_verified",
-                &[("date", &lang.date(id.source().last_verified))]
-            )
-        )
-    }
-
-    fn blocks(&self) -> Vec<Block> {
-        let lang = self.lang;
-        let primary = &self.outcome.primary;
-        let mut blocks = vec![
-            Block::Title(lang.text(&keys::route_headline(primary.route)).to_owned()),
-            Block::Paragraph(format!(
+    fn statements(&self, lines: &mut Vec<Line>, statements: &[Statement]) {
+        for statement in statements {
+            lines.push(Line::Item(format!(
                 "{} {}",
-                lang.text(keys::work_permit(primary.work_permit)),
-                lang.text(keys::eligibility(primary.eligible))
-            )),
-            Block::Heading(lang.text("verdict.reasons").to_owned()),
-        ];
-        for reason in &primary.reasons {
-            blocks.push(Block::Item(format!(
-                "{} {}: {}",
-                lang.render(&keys::reason(reason.id), &reason.params),
-                lang.text("verdict.source"),
-                self.source(reason.source)
+                statement.text,
+                marks(&statement.cites)
             )));
         }
-        let dated: Vec<&Deadline> = self.timeline.iter().filter(|e| e.due.is_some()).collect();
-        if !self.outcome.obligations.is_empty() {
-            blocks.push(Block::Heading(lang.text("verdict.obligations").to_owned()));
-            for obligation in &self.outcome.obligations {
-                let due = dated
+    }
+
+    fn lines(&self) -> Vec<Line> {
+        let lang = self.lang;
+        let blocks = self.blocks;
+        let mut lines = vec![
+            Line::Title(blocks.headline.clone()),
+            Line::Paragraph(blocks.verdict.clone()),
+        ];
+        for row in &blocks.summary {
+            lines.push(Line::Item(format!("{}: {}", row.label, row.value)));
+        }
+        if !blocks.steps.is_empty() {
+            lines.push(Line::Heading(lang.text("plan.title").to_owned()));
+        }
+        for step in &blocks.steps {
+            lines.push(Line::Subheading(format!("{}. {}", step.number, step.title)));
+            if let Some(lead) = &step.lead {
+                lines.push(Line::Paragraph(lead.clone()));
+            }
+            for action in &step.actions {
+                let when = self
+                    .timeline
                     .iter()
-                    .find(|e| e.obligation.id == obligation.id)
-                    .and_then(|e| e.due)
-                    .and_then(|due| due.date())
-                    .map(|date| format!(" [{}]", lang.date(date)));
-                let rule = obligation
-                    .deadline
-                    .map(|rule| format!(" {}", lang.deadline(rule)));
-                blocks.push(Block::Item(format!(
-                    "{}{}{} {}: {}",
-                    lang.text(&keys::obligation(obligation.id)),
-                    rule.unwrap_or_default(),
-                    due.unwrap_or_default(),
-                    lang.text("verdict.source"),
-                    self.source(obligation.source)
+                    .find(|entry| entry.obligation.id == action.obligation.id)
+                    .map(|entry| When::new(lang, entry, self.today));
+                let dated = when.as_ref().and_then(|when| {
+                    when.due.as_ref().map(|due| match &when.standing_text {
+                        Some(standing) => format!(" [{due}, {standing}]"),
+                        None => format!(" [{due}]"),
+                    })
+                });
+                lines.push(Line::Item(format!(
+                    "{}: {}{}{} {}",
+                    action.party,
+                    action.text,
+                    action
+                        .rule
+                        .as_ref()
+                        .map(|rule| format!(" {rule}"))
+                        .unwrap_or_default(),
+                    dated.unwrap_or_default(),
+                    marks(&[action.cite])
                 )));
             }
-        }
-        if !self.outcome.documents.is_empty() {
-            blocks.push(Block::Heading(lang.text("result.checklist").to_owned()));
-            for document in &self.outcome.documents {
-                let party = match document.provider {
-                    crate::rules::Party::Worker => "party.worker.documents",
-                    crate::rules::Party::Employer => "party.employer.documents",
-                };
-                blocks.push(Block::Check(
-                    self.ticked.contains(&document.id),
-                    format!(
-                        "{} ({})",
-                        lang.text(&keys::document(document.id)),
-                        lang.text(party)
+            if !step.documents.is_empty() {
+                lines.push(Line::Paragraph(
+                    lang.format(
+                        "plan.documents",
+                        &[(
+                            "documents",
+                            &step
+                                .documents
+                                .iter()
+                                .map(|line| line.text.as_str())
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )],
                     ),
                 ));
             }
         }
-        blocks.push(Block::Paragraph(lang.text("app.disclaimer").to_owned()));
-        blocks.push(Block::Paragraph(format!(
+        let documents: Vec<_> = blocks.documents().collect();
+        if !documents.is_empty() {
+            let ready = documents
+                .iter()
+                .filter(|line| self.ticked.contains(&line.document.id))
+                .count();
+            lines.push(Line::Heading(format!(
+                "{} ({})",
+                lang.text("result.checklist"),
+                lang.format(
+                    "checklist.count",
+                    &[
+                        ("ready", &ready.to_string()),
+                        ("total", &documents.len().to_string())
+                    ]
+                )
+            )));
+        }
+        for group in &blocks.checklist {
+            lines.push(Line::Subheading(group.title.clone()));
+            for line in &group.documents {
+                lines.push(Line::Check(
+                    self.ticked.contains(&line.document.id),
+                    format!(
+                        "{}{} {}",
+                        line.text,
+                        line.legalisation
+                            .as_ref()
+                            .map(|needs| format!(" ({needs})"))
+                            .unwrap_or_default(),
+                        marks(&[line.cite])
+                    ),
+                ));
+            }
+        }
+        if let Some((rule, cite)) = &blocks.stay {
+            lines.push(Line::Heading(lang.text("stay.title").to_owned()));
+            lines.push(Line::Paragraph(format!(
+                "{} {}",
+                lang.stay_rule(rule),
+                marks(&[*cite])
+            )));
+        }
+        lines.push(Line::Heading(lang.text("verdict.reasons").to_owned()));
+        self.statements(&mut lines, &blocks.reasons);
+        if !blocks.alternatives.is_empty() {
+            lines.push(Line::Heading(lang.text("verdict.alternatives").to_owned()));
+        }
+        for route in &blocks.alternatives {
+            lines.push(Line::Subheading(format!(
+                "{} ({})",
+                route.headline, route.verdict
+            )));
+            self.statements(&mut lines, &route.statements);
+        }
+        if !blocks.notes.is_empty() {
+            lines.push(Line::Heading(lang.text("verdict.notes").to_owned()));
+            self.statements(&mut lines, &blocks.notes);
+        }
+        lines.push(Line::Paragraph(lang.text("app.disclaimer").to_owned()));
+        lines.push(Line::Heading(lang.text("result.sources").to_owned()));
+        lines.push(Line::Paragraph(lang.text("footnote.legend").to_owned()));
+        for source in &blocks.sources {
+            lines.push(Line::Item(format!(
+                "[{}] {} ({}). {}",
+                source.number, source.title, source.url, source.standing
+            )));
+        }
+        lines.push(Line::Paragraph(format!(
             "{} {}",
             lang.format(
                 "app.rules_version",
@@ -114,21 +189,22 @@ impl Export<'_> {
             ),
             lang.format("export.as_of", &[("date", &lang.date(self.as_of))])
         )));
-        blocks.push(Block::Paragraph(
+        lines.push(Line::Paragraph(
             lang.format("export.link", &[("link", self.link)]),
         ));
-        blocks
+        lines
     }
 
     pub fn markdown(&self) -> String {
         let mut out = String::new();
-        for block in self.blocks() {
-            match block {
-                Block::Title(text) => out.push_str(&format!("# {text}\n\n")),
-                Block::Heading(text) => out.push_str(&format!("\n## {text}\n\n")),
-                Block::Paragraph(text) => out.push_str(&format!("\n{text}\n")),
-                Block::Item(text) => out.push_str(&format!("- {text}\n")),
-                Block::Check(ticked, text) => {
+        for line in self.lines() {
+            match line {
+                Line::Title(text) => out.push_str(&format!("# {text}\n\n")),
+                Line::Heading(text) => out.push_str(&format!("\n## {text}\n\n")),
+                Line::Subheading(text) => out.push_str(&format!("\n### {text}\n\n")),
+                Line::Paragraph(text) => out.push_str(&format!("\n{text}\n")),
+                Line::Item(text) => out.push_str(&format!("- {text}\n")),
+                Line::Check(ticked, text) => {
                     out.push_str(&format!("- [{}] {text}\n", if ticked { "x" } else { " " }))
                 }
             }
@@ -138,17 +214,18 @@ impl Export<'_> {
 
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for block in self.blocks() {
-            match block {
-                Block::Title(text) => {
+        for line in self.lines() {
+            match line {
+                Line::Title(text) => {
                     out.push_str(&format!("{text}\n{}\n\n", "=".repeat(text.chars().count())))
                 }
-                Block::Heading(text) => {
+                Line::Heading(text) => {
                     out.push_str(&format!("\n{text}\n{}\n", "-".repeat(text.chars().count())))
                 }
-                Block::Paragraph(text) => out.push_str(&format!("\n{text}\n")),
-                Block::Item(text) => out.push_str(&format!("* {text}\n")),
-                Block::Check(ticked, text) => {
+                Line::Subheading(text) => out.push_str(&format!("\n{text}\n")),
+                Line::Paragraph(text) => out.push_str(&format!("\n{text}\n")),
+                Line::Item(text) => out.push_str(&format!("* {text}\n")),
+                Line::Check(ticked, text) => {
                     out.push_str(&format!("[{}] {text}\n", if ticked { "x" } else { " " }))
                 }
             }

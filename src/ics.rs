@@ -5,6 +5,9 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Lang, keys};
+use crate::rules::Deadline;
+
 /// One deadline as a calendar event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -13,6 +16,37 @@ pub struct Event {
     pub date: NaiveDate,
     pub summary: String,
     pub description: String,
+}
+
+/// The calendar events of the dated deadlines, worded in `lang`.
+pub fn deadline_events(lang: Lang, entries: &[Deadline]) -> Vec<Event> {
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let due = entry.due?;
+            let date = due.date()?;
+            let id = entry.obligation.id;
+            let rule = entry
+                .obligation
+                .deadline
+                .map(|rule| lang.deadline(rule))
+                .unwrap_or_default();
+            Some(Event {
+                uid: format!("{id}-{}@kz-eligibility", crate::iso_date::compact(date)),
+                date,
+                summary: lang.text(&keys::obligation(id)).to_owned(),
+                description: format!(
+                    "{}\n{}\n{}",
+                    lang.due(due),
+                    rule,
+                    lang.format(
+                        "timeline.event_source",
+                        &[("source", &lang.citation(entry.obligation.source))]
+                    )
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Escapes TEXT values (RFC 5545 §3.3.11).

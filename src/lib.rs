@@ -11,6 +11,7 @@
 
 #[cfg(feature = "app")]
 pub mod app;
+pub mod blocks;
 pub mod embed;
 pub mod export;
 pub mod i18n;

@@ -16,7 +16,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
     // The result is one click away: fetch its page now.
-    super::result_page::prefetch(lang);
+    super::result_chunk::prefetch(lang);
     let location = journey.location.get_untracked();
     let day = journey.day();
     let answers = relevant(&location.answers, day);

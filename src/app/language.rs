@@ -4,7 +4,7 @@
 //! is fetched the first time it is needed.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
+use leptos::wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::storage;
@@ -33,9 +33,7 @@ pub fn remember(lang: Lang) {
     if Lang::from_query(&search).is_some() {
         let hash = location.hash().unwrap_or_default();
         let url = format!("{}{hash}", lang.into_query(&search));
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        super::history::replace(&url);
     }
 }
 

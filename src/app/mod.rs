@@ -9,24 +9,27 @@ mod country_picker;
 mod download;
 mod embed_host;
 mod focus;
+mod footnotes;
+mod history;
 mod language;
 mod language_switch;
 mod notice;
-mod obligations_list;
 mod offline;
 mod panic_screen;
+mod plan_steps;
 mod question;
 mod question_page;
-mod reason_item;
+mod result_actions;
+mod result_chunk;
 mod result_page;
+mod rules_changed;
 mod site_footer;
-mod source_citation;
 mod start_page;
+mod statements;
 mod stay_calculator;
 mod storage;
-mod timeline;
+mod summary_box;
 mod today;
-mod verdict;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -40,7 +43,7 @@ use check_answers::CheckAnswers;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
 use question_page::QuestionPage;
-use result_page::ResultPage;
+use result_chunk::ResultChunk;
 use site_footer::SiteFooter;
 use start_page::StartPage;
 
@@ -88,14 +91,7 @@ impl Journey {
             answers: answers.clone(),
             ..here.clone()
         };
-        if let Ok(history) = window().history() {
-            let url = format!("#{}", kept.to_fragment());
-            let _ = history.replace_state_with_url(
-                &leptos::wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&url),
-            );
-        }
+        history::replace_location(&kept);
         self.navigate.run(here.after_answer(answers, self.day()));
     }
 
@@ -127,6 +123,19 @@ fn share_link() -> String {
         .into_iter()
         .map(Result::unwrap_or_default)
         .collect()
+}
+
+/// Brings an element of the page into view and moves focus to it, without touching the
+/// address (whose fragment holds the answers).
+fn scroll_to(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
 }
 
 fn current_fragment() -> String {
@@ -200,18 +209,10 @@ pub fn App(initial: Lang) -> impl IntoView {
     // browser's `hashchange` would let a frame pass between the answer and the next question.
     let navigate = Callback::new(move |next: Location| {
         let fragment = next.to_fragment();
-        let pushed = window().history().and_then(|history| {
-            history.push_state_with_url(
-                &leptos::wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{fragment}")),
-            )
-        });
-        match pushed {
-            Ok(()) => show(&fragment),
-            Err(_) => {
-                let _ = window().location().set_hash(&fragment);
-            }
+        if history::push(&next) {
+            show(&fragment);
+        } else {
+            let _ = window().location().set_hash(&fragment);
         }
     });
 
@@ -289,7 +290,7 @@ fn Screens(
                     Screen::Result => {
                         let here = location.get_untracked();
                         match evaluate(&here.answers, here.day(today)).status {
-                            Status::Complete { outcome } => view! { <ResultPage outcome=*outcome /> }.into_any(),
+                            Status::Complete { outcome } => view! { <ResultChunk outcome=*outcome /> }.into_any(),
                             Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
                         }
                     }

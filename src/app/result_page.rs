@@ -1,76 +1,114 @@
-//! The result page arrives as its own WebAssembly chunk, with its own texts. The verdict, the
-//! timeline, the stay calculator, the checklist and the exports are a quarter of the app's code
-//! (61 of 230 KB gzip) and two thirds of its texts; the questions do not wait for them to
-//! download. The build splits the chunk out after compiling (`scripts/split.mjs`); natively the
-//! call is an ordinary one.
-//!
-//! Both are fetched when "Check your answers" opens (so the result is usually there by the
-//! time it is asked for), or when a result is opened directly. If either cannot be fetched, a
-//! message and a button that tries again take the result's place; the answers are untouched.
+//! The result page, answer first: the verdict in one sentence and a summary box, then the plan
+//! as numbered steps, then the document checklist; the reasons, the other routes weighed and
+//! the notes are folded away (and unfolded in print); the sources are footnotes listed once at
+//! the end. Everything on it comes from the result's blocks, which the exports render too.
 
 use leptos::prelude::*;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::language::ensure;
-use super::use_lang;
-use super::verdict::Verdict;
-use crate::i18n::{Lang, Part};
-use crate::rules::Outcome;
-
-#[wasm_split(
-    result_page,
-    wasm_split_path = leptos::wasm_split,
-    fallible,
-    preload(fetch_result_page)
-)]
-fn verdict_view(outcome: Outcome) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <Verdict outcome /> }.into_any())
-}
-
-/// Starts fetching the result page's code and texts in the background; a failure here is
-/// retried when the result is shown.
-pub fn prefetch(lang: Lang) {
-    leptos::task::spawn_local(async move {
-        let _ = futures::future::join(fetch_result_page(), ensure(lang, Part::Result)).await;
-    });
-}
+use super::back_link::BackLink;
+use super::checklist::Checklist;
+use super::focus::focus_when_mounted;
+use super::footnotes::SourcesList;
+use super::plan_steps::PlanSteps;
+use super::result_actions::ResultActions;
+use super::rules_changed::RulesChanged;
+use super::statements::Statements;
+use super::stay_calculator::StayCalculator;
+use super::summary_box::SummaryBox;
+use super::{use_journey, use_lang};
+use crate::blocks::{Alternative, ResultBlocks};
+use crate::rules::{Eligibility, OptionId, Outcome, Party, QuestionId};
 
 #[component]
 pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
-    let attempt = RwSignal::new(0_u32);
-    let waiting = move || {
-        view! { <p class="notice" role="status" data-testid="result-loading">{lang.text("result.loading")}</p> }
+    let journey = use_journey();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    focus_when_mounted(heading);
+    let location = journey.location.get_untracked();
+    let reader = if location.answers.is(QuestionId::Role, OptionId::Employer) {
+        Party::Employer
+    } else {
+        Party::Worker
     };
+    let blocks = ResultBlocks::new(lang, &outcome, reader, location.day(journey.today));
+    super::history::record_result(&location, blocks.route);
+    // Printed, every fold is part of the result: open them first.
+    let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
+    on_cleanup(move || before_print.remove());
+    let documents: Vec<_> = blocks.documents().map(|line| line.document.id).collect();
+    let b = blocks.clone();
+
     view! {
-        <Suspense fallback=waiting>
-            {move || {
-                attempt.track();
-                let outcome = outcome.clone();
-                // The browser's futures stay on its one thread; Suspend asks for Send.
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    // Code and texts are fetched side by side; the page is built once both
-                    // are here, so it never shows a text that has not arrived.
-                    let (texts, code) =
-                        futures::future::join(ensure(lang, Part::Result), fetch_result_page())
-                            .await;
-                    let page = match (texts, code) {
-                        (true, Ok(())) => verdict_view(outcome).await.ok(),
-                        _ => None,
-                    };
-                    page.unwrap_or_else(|| {
-                        view! {
-                            <div class="notice" role="alert" data-testid="result-unavailable">
-                                <p>{lang.text("result.unavailable")}</p>
-                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                    {lang.text("action.try_again")}
-                                </button>
-                            </div>
-                        }
-                        .into_any()
-                    })
-                }))
-            }}
-        </Suspense>
+        <BackLink />
+        <section class="verdict" aria-labelledby="verdict-heading">
+            <RulesChanged saved=location.saved.clone() route=b.route />
+            <p class="caption">{lang.text("result.title")}</p>
+            <h1 id="verdict-heading" class="heading" tabindex="-1" node_ref=heading>{b.headline}</h1>
+            <p class=format!("verdict-line verdict-{}", eligibility_class(b.eligible)) data-testid="permit-need">
+                {b.verdict}
+            </p>
+            <SummaryBox rows=b.summary documents />
+            {(!b.steps.is_empty()).then(|| view! { <PlanSteps steps=b.steps outcome=outcome.clone() /> })}
+            {(!b.checklist.is_empty()).then(|| view! { <Checklist groups=b.checklist /> })}
+            {b.stay.map(|(rule, cite)| view! { <StayCalculator rule cite /> })}
+            <details class="fold" data-fold="reasons">
+                <summary>{lang.text("verdict.reasons")}</summary>
+                <Statements statements=b.reasons />
+            </details>
+            {(!b.alternatives.is_empty()).then(|| view! {
+                <details class="fold" data-fold="alternatives">
+                    <summary>{lang.format("verdict.alternatives_count", &[("count", &b.alternatives.len().to_string())])}</summary>
+                    {b.alternatives.into_iter().map(|route| view! { <AlternativeRoute route /> }).collect_view()}
+                </details>
+            })}
+            {(!b.notes.is_empty()).then(|| view! {
+                <details class="fold" data-fold="notes">
+                    <summary>{lang.format("verdict.notes_count", &[("count", &b.notes.len().to_string())])}</summary>
+                    <Statements statements=b.notes />
+                </details>
+            })}
+            <p class="disclaimer">{lang.text("app.disclaimer")}</p>
+            <SourcesList sources=b.sources />
+            <ResultActions blocks outcome />
+        </section>
+    }
+}
+
+fn open_all_details() {
+    use leptos::wasm_bindgen::JsCast;
+    let Ok(folds) = document().query_selector_all("details") else {
+        return;
+    };
+    for index in 0..folds.length() {
+        if let Some(fold) = folds
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            fold.set_open(true);
+        }
+    }
+}
+
+fn eligibility_class(eligible: Eligibility) -> &'static str {
+    match eligible {
+        Eligibility::Yes => "yes",
+        Eligibility::Confirm => "caution",
+        Eligibility::No => "no",
+    }
+}
+
+/// Another route the engine weighed, and why it is or is not available.
+#[component]
+fn AlternativeRoute(route: Alternative) -> impl IntoView {
+    view! {
+        <div class="alternative" data-route=route.route.as_str()>
+            <h3>
+                {route.headline}
+                " "
+                <span class=format!("badge badge-{}", eligibility_class(route.eligible))>{route.verdict}</span>
+            </h3>
+            <Statements statements=route.statements />
+        </div>
     }
 }

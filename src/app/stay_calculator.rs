@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::source_citation::SourceCitation;
+use super::footnotes::FootnoteRefs;
 use super::{use_journey, use_lang};
+use crate::blocks::Cite;
 use crate::rules::{Stay, StayRule, assess_stay};
 
 #[component]
-pub fn StayCalculator(rule: StayRule) -> impl IntoView {
+pub fn StayCalculator(rule: StayRule, cite: Cite) -> impl IntoView {
     let lang = use_lang();
     let journey = use_journey();
     // Each earlier stay as typed: (key, entry, exit); the key keeps rows apart when one is removed.
@@ -39,8 +40,7 @@ pub fn StayCalculator(rule: StayRule) -> impl IntoView {
     view! {
         <section class="stay-calculator" aria-labelledby="stay-heading">
             <h2 id="stay-heading">{lang.text("stay.title")}</h2>
-            <p>{rule_text}</p>
-            <SourceCitation id=rule.source />
+            <p>{rule_text}<FootnoteRefs cites=vec![cite] /></p>
             <p class="hint">{lang.text("stay.hint")}</p>
             <For each=move || trips.get().into_iter().enumerate() key=|(_, (key, _, _))| *key let:row>
                 {

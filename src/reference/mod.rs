@@ -370,11 +370,7 @@ fn route_entry(route: RouteId, paths: &[Path], as_of: NaiveDate) -> RouteEntry {
 
 /// Who does or provides it: `what` is "obligations" or "documents".
 fn party(lang: Lang, party: Party, what: &str) -> &'static str {
-    let who = match party {
-        Party::Worker => "worker",
-        Party::Employer => "employer",
-    };
-    lang.text(&format!("party.{who}.{what}"))
+    lang.text(&keys::party(party, what))
 }
 
 /// Values of one kind side by side: sentences one after another, short labels with ";".

@@ -47,7 +47,8 @@ pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk};
 // Deadlines as dates.
 pub use timeline::{
-    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, standing, timeline,
+    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, input_anchor, standing,
+    timeline,
 };
 // The stay calculator and the entry regimes behind it.
 pub use entry_regimes::{Entry as RegimeEntry, EntryRegime, StayLimit, entry as entry_regime};

@@ -5,10 +5,7 @@
 
 use serde::Serialize;
 
-use super::outcome::{
-    Document, DocumentId, Obligation, ObligationId, Outcome, Party, RouteAssessment, Visa,
-};
-use super::sources::Confidence;
+use super::outcome::{Document, DocumentId, Obligation, ObligationId, Outcome, Party, Visa};
 
 /// A stage of the journey, in the order the stages happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -159,16 +156,5 @@ impl Outcome {
             .iter()
             .find(|d| d.id == DocumentId::PermitApplication)
             .map(|d| d.provider)
-    }
-}
-
-impl RouteAssessment {
-    /// How far the route's conclusion can be trusted: as far as its weakest source.
-    pub fn confidence(&self) -> Confidence {
-        self.reasons
-            .iter()
-            .map(|reason| reason.source.source().confidence)
-            .max()
-            .unwrap_or(Confidence::Official)
     }
 }

@@ -223,18 +223,23 @@ pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Deadl
     entries
 }
 
+/// The date the user gives for a deadline rule: the anchor it counts from, except the end of
+/// mentoring, which follows from the start of work and the mentoring period's length.
+pub fn input_anchor(rule: DeadlineRule) -> Option<Anchor> {
+    anchor_of(rule).map(|anchor| {
+        if anchor == Anchor::EndOfMentoring {
+            Anchor::StartOfWork
+        } else {
+            anchor
+        }
+    })
+}
+
 /// The anchors the outcome's deadlines count from that the user can give, in a stable order.
 pub fn anchors_needed(outcome: &Outcome) -> Vec<Anchor> {
     let mut anchors: Vec<Anchor> = outcome
         .deadlines()
-        .filter_map(|(_, rule)| anchor_of(rule))
-        .map(|anchor| {
-            if anchor == Anchor::EndOfMentoring {
-                Anchor::StartOfWork
-            } else {
-                anchor
-            }
-        })
+        .filter_map(|(_, rule)| input_anchor(rule))
         .collect();
     anchors.sort_unstable();
     anchors.dedup();

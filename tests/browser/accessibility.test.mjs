@@ -13,6 +13,7 @@ import { t } from './support/i18n.mjs';
 const app = withApp();
 const HEAD = `v=1&rules=${RULES_VERSION}`;
 const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12';
+const PERMIT = 'role=employer&citizenship=UZ&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=200&kazakh_staff=190&foreign_staff=3&vacancy_posted=yes';
 const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=business_visit';
 
 /** Each kind of screen: its address, and what shows it has rendered. */
@@ -24,6 +25,7 @@ const SCREENS = [
   ['multiple-choice question', `at=q.visit_activities&${VISIT}`, (lang) => ['group', t(lang, 'question.visit_activities.title')]],
   ['check your answers', `at=check&${EAEU}`, (lang) => ['heading', t(lang, 'check.title')]],
   ['result', `at=result&${EAEU}`, (lang) => ['heading', t(lang, 'route.eaeu_citizen.headline')]],
+  ['employer result', `at=result&${PERMIT}`, (lang) => ['heading', t(lang, 'route.employer_work_permit.headline')]],
 ];
 
 for (const lang of ['en', 'ru', 'kk']) {
@@ -42,6 +44,11 @@ for (const lang of ['en', 'ru', 'kk']) {
         await page.getByRole('combobox').fill('ka');
         await page.getByRole('listbox').waitFor();
         found.push(...(await axeViolations(page)).map((v) => `${name}, list open: ${v}`));
+      }
+      if (name === 'employer result') {
+        // And with every step and fold open.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => { fold.open = true; }));
+        found.push(...(await axeViolations(page)).map((v) => `${name}, expanded: ${v}`));
       }
       if (name === 'result') {
         await page.emulateMedia({ media: 'print' });

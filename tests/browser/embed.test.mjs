@@ -95,8 +95,12 @@ test('the example page embeds two widgets from another origin, each sized to its
   await worker.getByRole('heading', { level: 1, name: t('en', 'route.eaeu_citizen.headline') }).waitFor();
   const result = await fitted(frameHandle);
   assert.ok(result.iframe > question.iframe + 300, 'the result is taller than a question');
+  // Opening a fold grows the frame with it.
+  await worker.locator('[data-fold="reasons"] > summary').click();
+  const unfolded = await fitted(frameHandle);
+  assert.ok(unfolded.iframe > result.iframe + 50, 'the frame follows an opened fold');
   // Links to sources open in a new tab, never inside the partner's page.
-  const sourceLinks = worker.locator('[data-source] a');
+  const sourceLinks = worker.locator('[data-footnote] a');
   assert.ok(await sourceLinks.count() > 0);
   for (const target of await sourceLinks.evaluateAll((links) => links.map((a) => a.target))) {
     assert.equal(target, '_blank');

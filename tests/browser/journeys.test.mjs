@@ -49,7 +49,7 @@ test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
       source: 'eaeu_treaty_art97',
       checklist: ['Copy of the passport', 'The employment contract, registered in the state employment-contract system'],
     });
-    assert.match(await page.getByTestId('allows').textContent(), /Employment in Kazakhstan\./);
+    assert.match(await page.locator('[data-summary="work"]').textContent(), /Employment in Kazakhstan\./);
     assert.match(await page.locator('[data-obligation="eaeu_trp_application"]').textContent(),
       /Within 90 calendar days after each entry into Kazakhstan\./);
     await screenshot(page, 'eaeu-citizen-worker');
@@ -71,7 +71,7 @@ test('US citizen hired by a Kazakh company as a specialist: permit and C3 visa',
     await answer(page, 'Has the employer posted the vacancy on enbek.kz?', choose('Yes'));
     await seeResult(page);
     await assertResult(page, {
-      headline: 'The employer needs a work permit, and the professional a C3 work visa',
+      headline: 'The employer needs a work permit for this job',
       reason: 'ratio_met',
       source: 'order_279_local_content',
       checklist: ['Statement of the local-content ratio', 'Diploma and qualification documents'],
@@ -99,12 +99,12 @@ test('an employer whose Kazakh staff would fall below 70 % learns the permit wou
     await answer(page, 'Has the employer posted the vacancy on enbek.kz?', choose('No'));
     await seeResult(page);
     await assertResult(page, {
-      headline: 'The employer needs a work permit, and the professional a C3 work visa',
+      headline: 'The employer needs a work permit for this job',
       reason: 'ratio_breached',
       source: 'order_279_local_content',
       checklist: ['Copy of the passport', 'Photo 3.5 × 4.5 cm'],
     });
-    assert.match(await page.getByTestId('permit-need').textContent(), /Not open/);
+    assert.match(await page.getByTestId('permit-need').textContent(), /Not available/);
     assert.match(await page.locator('[data-reason="ratio_breached"]').textContent(), /6 of 10 staff .* \(60 %\), below the minimum of 70 %/);
     await screenshot(page, 'employer-ratio-below-70');
   }));
@@ -125,7 +125,7 @@ test('a business visitor for two weeks needs no visa and may not work', (t) =>
       source: 'visa_free_no_work',
       checklist: ['Passport valid at least 3 months beyond the visa', 'Invitation from the Kazakh host for the business visa'],
     });
-    assert.match(await page.getByTestId('allows').textContent(), /No paid work in Kazakhstan\./);
+    assert.match(await page.locator('[data-summary="work"]').textContent(), /No paid work in Kazakhstan\./);
     await screenshot(page, 'business-visitor-two-weeks');
   }));
 
@@ -158,7 +158,7 @@ test('an intra-corporate transfer from a German company', (t) =>
     await answer(page, /How many foreign workers/, type('2'));
     await seeResult(page);
     await assertResult(page, {
-      headline: 'Intra-corporate transfer permit with a C3 work visa',
+      headline: 'Intra-corporate transfer permit',
       reason: 'ict_wto_member',
       source: 'intra_corporate_transfer',
       checklist: ['Letter from the foreign company confirming employment and qualification', 'Letter from the Kazakh host company confirming the transfer and qualification'],
@@ -182,7 +182,7 @@ test('an unlisted citizenship is never treated as visa-free', (t) =>
       source: 'entry_regime_visa_required',
       checklist: ['Passport valid at least 3 months beyond the visa', 'Invitation from the Kazakh host for the business visa'],
     });
-    assert.match(await page.locator('[data-route="business_visit_visa_free"]').textContent(), /Not open/);
+    assert.match(await page.locator('[data-route="business_visit_visa_free"]').textContent(), /Not available/);
     await screenshot(page, 'unlisted-citizenship');
   }));
 
@@ -310,7 +310,8 @@ test('printed, the result is a short checklist without buttons, with sources as 
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
-    assert.equal(await page.locator('.source-inline').first().isVisible(), false);
+    // Every fold is open in print: the reasons, and the sources listed once at the end.
+    assert.equal(await page.locator('[data-fold="reasons"] [data-reason]').first().isVisible(), true);
     assert.equal(await page.locator('.sources-list').isVisible(), true);
     assert.match(await page.locator('footer').textContent(), new RegExp(`Rules version \\S+, reviewed ${RULES_REVIEWED_EN}`));
     assert.ok((await printedPages(page)) <= 2, 'an EAEU result prints on at most two pages');

@@ -91,7 +91,7 @@ test('the checklist downloads as Markdown with its ticks, and "Forget my answers
   await page.getByRole('checkbox', { name: 'Copy of the passport' }).check();
   const [markdown] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download checklist (Markdown)' }).click(),
+    page.getByRole('button', { name: 'Save as Markdown (.md)' }).click(),
   ]);
   assert.equal(markdown.suggestedFilename(), 'kz-work-eligibility-checklist.md');
   const text = await readFile(await markdown.path(), 'utf8');
@@ -103,7 +103,7 @@ test('the checklist downloads as Markdown with its ticks, and "Forget my answers
   assert.match(text, new RegExp(`Reopen these answers: http://127\\.0\\.0\\.1:\\d+/#v=1&rules=${literally(RULES_VERSION)}&at=result`));
   const [plain] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download checklist (plain text)' }).click(),
+    page.getByRole('button', { name: 'Save as text (.txt)' }).click(),
   ]);
   assert.match(await readFile(await plain.path(), 'utf8'), /\[x\] Copy of the passport/);
   // The tick survives a reload.

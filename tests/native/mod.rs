@@ -6,6 +6,7 @@ mod embed;
 mod export;
 mod fragment_properties;
 mod journey;
+mod plan;
 mod properties;
 mod purity;
 mod reference;

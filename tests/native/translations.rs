@@ -53,13 +53,17 @@ fn rule_keys() -> Vec<String> {
 /// The app's files that make up the result page: they are built into the result page's own
 /// chunk, so they may use the result part of the texts.
 const RESULT_PAGE_FILES: &[&str] = &[
-    "app/verdict.rs",
-    "app/timeline.rs",
-    "app/stay_calculator.rs",
+    "app/result_page.rs",
+    "app/summary_box.rs",
+    "app/plan_steps.rs",
     "app/checklist.rs",
-    "app/obligations_list.rs",
-    "app/reason_item.rs",
-    "app/source_citation.rs",
+    "app/stay_calculator.rs",
+    "app/statements.rs",
+    "app/footnotes.rs",
+    "app/result_actions.rs",
+    "app/rules_changed.rs",
+    "blocks/mod.rs",
+    "blocks/footnotes.rs",
     "export.rs",
     "ics.rs",
 ];
@@ -105,7 +109,7 @@ fn app_keys() -> Vec<String> {
         .map(String::as_str)
         .chain(RESULT_PAGE_FILES.iter().copied())
         .chain(REFERENCE_FILES.iter().copied())
-        .chain(["i18n/mod.rs"])
+        .chain(["i18n/format.rs"])
         .flat_map(literal_keys)
         .collect()
 }

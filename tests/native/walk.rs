@@ -270,8 +270,10 @@ fn every_visa_free_regime_is_swept_through_the_business_visit() {
 
 #[test]
 fn every_walked_outcome_reads_whole_in_every_language() {
+    use kz_eligibility::blocks::ResultBlocks;
     use kz_eligibility::export::Export;
     use kz_eligibility::i18n::{Lang, MISSING_TEXT, keys};
+    use kz_eligibility::rules::Party;
     // Everything the result page and the export say, with every placeholder filled; paths
     // that reach the same outcome are read once.
     let mut seen = std::collections::HashSet::new();
@@ -303,14 +305,16 @@ fn every_walked_outcome_reads_whole_in_every_language() {
                     .iter()
                     .map(|(question, answer)| lang.answer(question, answer)),
             );
+            let blocks = ResultBlocks::new(*lang, outcome, Party::Employer, as_of());
             texts.push(
                 Export {
                     lang: *lang,
-                    outcome,
+                    blocks: &blocks,
                     timeline: &[],
                     ticked: &[],
                     link: "https://example.org/#v=1",
                     as_of: as_of(),
+                    today: as_of(),
                 }
                 .markdown(),
             );

@@ -37,13 +37,14 @@ export async function seeResult(page, lang = 'en') {
   await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
 }
 
-/** The result page's headline, a reason with its source, and two checklist items. */
+/** The result page's headline, a reason with its source (under "Why"), and two checklist items. */
 export async function assertResult(page, { headline, reason, source, checklist }) {
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+  await page.locator('[data-fold="reasons"] > summary').click();
   const item = page.locator(`[data-reason="${reason}"]`).first();
-  await item.waitFor();
-  assert.equal(await item.locator('[data-source]').getAttribute('data-source'), source);
-  assert.match(await item.locator('[data-source] a').textContent(), /\S/);
+  await item.waitFor({ state: 'attached' });
+  assert.equal(await item.locator('[data-source]').first().getAttribute('data-source'), source);
+  assert.match(await item.locator('[data-source] a').first().textContent(), /\S/);
   for (const label of checklist) {
     const box = page.getByRole('checkbox', { name: label });
     await box.check();

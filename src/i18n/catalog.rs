@@ -1,0 +1,196 @@
+//! The translation catalogues: the parts a language's texts come in, which the build carries
+//! and which are fetched, and looking a text up by key.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::Lang;
+
+impl Lang {
+    /// One part of this language's texts, as JSON, if this build carries it. The web app
+    /// carries only the English questions (so it can always speak) and fetches the rest when
+    /// first needed (see [`Lang::install`]). The command line and the tests carry everything,
+    /// the JS API all but the reference's texts.
+    pub fn source_text(self, part: Part) -> Option<&'static str> {
+        #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
+        let text = match (self, part) {
+            (Lang::En, Part::Questions) => include_str!("en/questions.json"),
+            (Lang::En, Part::Result) => include_str!("en/result.json"),
+            (Lang::Ru, Part::Questions) => include_str!("ru/questions.json"),
+            (Lang::Ru, Part::Result) => include_str!("ru/result.json"),
+            (Lang::Kk, Part::Questions) => include_str!("kk/questions.json"),
+            (Lang::Kk, Part::Result) => include_str!("kk/result.json"),
+            #[cfg(not(target_arch = "wasm32"))]
+            (Lang::En, Part::Reference) => include_str!("en/reference.json"),
+            #[cfg(not(target_arch = "wasm32"))]
+            (Lang::Ru, Part::Reference) => include_str!("ru/reference.json"),
+            #[cfg(not(target_arch = "wasm32"))]
+            (Lang::Kk, Part::Reference) => include_str!("kk/reference.json"),
+            // The JS API has no use for the reference's texts.
+            #[cfg(target_arch = "wasm32")]
+            (_, Part::Reference) => return None,
+        };
+        #[cfg(all(target_arch = "wasm32", feature = "app"))]
+        let text = match (self, part) {
+            (Lang::En, Part::Questions) => include_str!("en/questions.json"),
+            _ => return None,
+        };
+        Some(text)
+    }
+
+    /// Where the web app fetches one part of this language's texts, relative to the page; the
+    /// version is a hash of the file's content (see `build.rs`).
+    pub fn catalog_path(self, part: Part) -> String {
+        let version = match (self, part) {
+            (Lang::En, Part::Questions) => env!("KZ_CATALOG_EN_QUESTIONS"),
+            (Lang::En, Part::Result) => env!("KZ_CATALOG_EN_RESULT"),
+            (Lang::Ru, Part::Questions) => env!("KZ_CATALOG_RU_QUESTIONS"),
+            (Lang::Ru, Part::Result) => env!("KZ_CATALOG_RU_RESULT"),
+            (Lang::Kk, Part::Questions) => env!("KZ_CATALOG_KK_QUESTIONS"),
+            (Lang::Kk, Part::Result) => env!("KZ_CATALOG_KK_RESULT"),
+            (Lang::En, Part::Reference) => env!("KZ_CATALOG_EN_REFERENCE"),
+            (Lang::Ru, Part::Reference) => env!("KZ_CATALOG_RU_REFERENCE"),
+            (Lang::Kk, Part::Reference) => env!("KZ_CATALOG_KK_REFERENCE"),
+        };
+        format!("i18n/{}/{}.json?v={version}", self.tag(), part.name())
+    }
+
+    /// One part of this language's texts once it is available: parsed on first use if the
+    /// build carries it, or as installed after fetching.
+    pub fn loaded(self, part: Part) -> Option<&'static Catalog> {
+        let cell = &CATALOGS[self.index()][part.index()];
+        match self.source_text(part) {
+            Some(text) => Some(cell.get_or_init(|| Catalog::parse(text).unwrap_or_default())),
+            None => cell.get(),
+        }
+    }
+
+    /// Makes a fetched file one part of this language's texts; false if it is not a catalog,
+    /// or has fewer texts than English's same part where that is at hand (always for the
+    /// questions): the part then stays unavailable. Installing twice keeps the first.
+    pub fn install(self, part: Part, json: &str) -> bool {
+        let complete = |catalog: &Catalog| {
+            !catalog.0.is_empty()
+                && Lang::En
+                    .loaded(part)
+                    .is_none_or(|english| catalog.0.len() >= english.0.len())
+        };
+        match Catalog::parse(json) {
+            Some(catalog) if complete(&catalog) => {
+                let _ = CATALOGS[self.index()][part.index()].set(catalog);
+                true
+            }
+            _ => self.loaded(part).is_some(),
+        }
+    }
+
+    /// The text for `key` in this language, if the part that holds it is available.
+    pub fn get(self, key: &str) -> Option<&'static str> {
+        Part::ALL
+            .iter()
+            .find_map(|part| self.loaded(*part)?.get(key))
+    }
+
+    /// The text for `key`, in English if this language lacks it. A missing key shows a marker
+    /// rather than failing the page; tests make sure no key the app or the rules use is
+    /// missing, and that the questions never need the result part.
+    pub fn text(self, key: &str) -> &'static str {
+        self.get(key)
+            .or_else(|| Lang::En.get(key))
+            .unwrap_or(MISSING_TEXT)
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn format(self, key: &str, values: &[(&str, &str)]) -> String {
+        values
+            .iter()
+            .fold(self.text(key).to_owned(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+/// The texts of a language come in two files: what the questions need, which the first load
+/// fetches, and what only the result page needs, fetched with the result page's code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The start page, the questions, "Check your answers", notices, the language switch.
+    Questions,
+    /// The verdict, reasons, sources, timeline, checklist and exports.
+    Result,
+    /// The generated rules reference (`eligibility reference`): never in the web app.
+    Reference,
+}
+
+impl Part {
+    pub const ALL: &'static [Part] = &[Part::Questions, Part::Result, Part::Reference];
+
+    /// The file's name in `src/i18n/<lang>/`, without `.json`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Questions => "questions",
+            Part::Result => "result",
+            Part::Reference => "reference",
+        }
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            Part::Questions => 0,
+            Part::Result => 1,
+            Part::Reference => 2,
+        }
+    }
+}
+
+/// The parsed catalogs, indexed like [`Lang::ALL`] and [`Part::ALL`].
+static CATALOGS: [[OnceLock<Catalog>; 3]; 3] = [
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+];
+
+/// Shown in place of a text whose key is missing from a catalog.
+pub const MISSING_TEXT: &str = "[missing text]";
+
+/// The parsed texts of one language.
+#[derive(Debug, Default)]
+pub struct Catalog(HashMap<String, String>);
+
+impl Catalog {
+    /// Parses a flat JSON object of key to text; `None` if it is anything else.
+    #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
+    pub fn parse(json: &str) -> Option<Catalog> {
+        serde_json::from_str(json).ok().map(Catalog)
+    }
+
+    /// Parses a flat JSON object of key to text; `None` if it is anything else. In the web app
+    /// the browser's own JSON parser does it, which keeps a JSON library out of the wasm.
+    #[cfg(all(target_arch = "wasm32", feature = "app"))]
+    pub fn parse(json: &str) -> Option<Catalog> {
+        use wasm_bindgen::JsCast;
+        let object = js_sys::JSON::parse(json)
+            .ok()?
+            .dyn_into::<js_sys::Object>()
+            .ok()?;
+        if js_sys::Array::is_array(&object) {
+            return None;
+        }
+        js_sys::Object::entries(&object)
+            .iter()
+            .map(|entry| {
+                let pair = entry.unchecked_into::<js_sys::Array>();
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect::<Option<HashMap<_, _>>>()
+            .map(Catalog)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}

@@ -1,0 +1,102 @@
+//! The result as a plan and as blocks: every duty and every document of every walked outcome is
+//! in exactly one step, the steps come in the order things happen, and the blocks hold all the
+//! outcome says, each source once as a footnote.
+
+use std::collections::HashSet;
+
+use kz_eligibility::blocks::ResultBlocks;
+use kz_eligibility::i18n::Lang;
+use kz_eligibility::rules::{Party, Visa, plan};
+
+use super::as_of;
+use super::walk::paths;
+
+/// The distinct outcomes of the walk.
+fn outcomes() -> Vec<&'static kz_eligibility::rules::Outcome> {
+    let mut seen = HashSet::new();
+    paths()
+        .iter()
+        .map(|path| &path.outcome)
+        .filter(|outcome| seen.insert(format!("{outcome:?}")))
+        .collect()
+}
+
+#[test]
+fn every_duty_and_document_is_in_exactly_one_step_and_the_steps_are_in_order() {
+    for outcome in outcomes() {
+        let steps = plan(outcome);
+        let stages: Vec<_> = steps.iter().map(|step| step.stage).collect();
+        let mut sorted = stages.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(stages, sorted, "steps out of order or repeated");
+        let duties: Vec<_> = steps.iter().flat_map(|s| &s.obligations).collect();
+        assert_eq!(duties.len(), outcome.obligations.len());
+        for duty in &outcome.obligations {
+            assert!(duties.contains(&duty), "{:?} in no step", duty.id);
+        }
+        let papers: Vec<_> = steps.iter().flat_map(|s| &s.documents).collect();
+        assert_eq!(papers.len(), outcome.documents.len());
+        for step in &steps {
+            assert!(step.obligations.iter().all(|o| o.id.stage() == step.stage));
+            assert!(step.documents.iter().all(|d| d.id.stage() == step.stage));
+        }
+    }
+}
+
+#[test]
+fn a_route_that_needs_a_visa_or_residence_permit_has_a_step_to_get_it() {
+    use kz_eligibility::rules::Stage;
+    for outcome in outcomes() {
+        let needs = matches!(
+            outcome.primary.visa,
+            Visa::Required { .. } | Visa::ResidencePermit { .. } | Visa::CheckWithConsulate
+        );
+        let has = plan(outcome).iter().any(|s| s.stage == Stage::Admission);
+        assert!(!needs || has, "{:?}", outcome.primary.route);
+    }
+}
+
+#[test]
+fn the_blocks_cite_each_source_once_and_every_mark_has_its_entry() {
+    for outcome in outcomes() {
+        let blocks = ResultBlocks::new(Lang::En, outcome, Party::Employer, as_of());
+        let numbers: Vec<usize> = blocks.sources.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, (1..=blocks.sources.len()).collect::<Vec<_>>());
+        let ids: HashSet<_> = blocks.sources.iter().map(|s| s.id).collect();
+        assert_eq!(ids.len(), blocks.sources.len(), "a source listed twice");
+        let mut cites = Vec::new();
+        for step in &blocks.steps {
+            cites.extend(step.actions.iter().map(|a| a.cite));
+            cites.extend(step.documents.iter().map(|d| d.cite));
+        }
+        cites.extend(blocks.documents().map(|d| d.cite));
+        for statement in blocks
+            .reasons
+            .iter()
+            .chain(&blocks.notes)
+            .chain(blocks.alternatives.iter().flat_map(|a| &a.statements))
+        {
+            cites.extend(statement.cites.iter().copied());
+        }
+        cites.extend(blocks.stay.map(|(_, cite)| cite));
+        for cite in cites {
+            let entry = &blocks.sources[cite.number - 1];
+            assert_eq!(
+                entry.id, cite.source,
+                "footnote {} points elsewhere",
+                cite.number
+            );
+        }
+        // Every document of the outcome is in the checklist, with the reader's own first.
+        assert_eq!(blocks.documents().count(), outcome.documents.len());
+        if let Some(first) = blocks.checklist.first()
+            && outcome
+                .documents
+                .iter()
+                .any(|d| d.provider == Party::Employer)
+        {
+            assert_eq!(first.party, Party::Employer);
+        }
+    }
+}
