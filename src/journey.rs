@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::rules::{
-    Anchor, Answers, Dates, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId, applicable,
-    estimated_total, next_question, relevant,
+    Anchor, Answer, Answers, Dates, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId,
+    applicable, estimated_total, next_question, relevant,
 };
 
 /// A screen of the questionnaire.
@@ -167,6 +167,20 @@ impl Location {
         (location.settled(day), rejected)
     }
 
+    /// The location as the app reads it back once it has written it to the address: under
+    /// these rules, settled on a reachable screen. A step the app takes itself is shown from
+    /// this at once; only an address the visitor brings (a link, Back) is parsed.
+    pub fn written(mut self, today: NaiveDate) -> Location {
+        self.saved.rules = Some(RULES_VERSION.to_owned());
+        self.saved.unknown_schema = false;
+        // The route a result was reached with is written only on the result's own address.
+        if self.screen != Screen::Result {
+            self.saved.primary = None;
+        }
+        let day = self.day(today);
+        self.settled(day)
+    }
+
     /// The fragment for this location: the screen, then the answers in question order.
     pub fn to_fragment(&self) -> String {
         let mut parts = vec![
@@ -265,6 +279,16 @@ impl Location {
             changing: false,
             ..self.clone()
         }
+    }
+
+    /// The answers that apply as of `as_of`, in the order the questions are asked: what
+    /// "Check your answers" lists.
+    pub fn applicable_answers(&self, as_of: NaiveDate) -> Vec<(QuestionId, Answer)> {
+        let answers = relevant(&self.answers, as_of);
+        applicable(&answers, as_of)
+            .into_iter()
+            .filter_map(|question| Some((question, answers.get(question)?.clone())))
+            .collect()
     }
 
     /// "Question n of about m" for a question screen.

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use super::back_link::BackLink;
-use super::focus::focus_when_mounted;
+use super::browser::focus::focus_when_mounted;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::journey::Screen;
-use crate::rules::{applicable, relevant};
 
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
@@ -19,17 +18,16 @@ pub fn CheckAnswers() -> impl IntoView {
     super::result_chunk::prefetch(lang);
     let location = journey.location.get_untracked();
     let day = journey.day();
-    let answers = relevant(&location.answers, day);
-    let rows = applicable(&answers, day)
+    let rows = location
+        .applicable_answers(day)
         .into_iter()
-        .filter_map(|question| {
-            let answer = answers.get(question)?;
+        .map(|(question, answer)| {
             let change = format!("#{}", location.change(question).to_fragment());
             let title = lang.text(&keys::question_title(question));
-            Some(view! {
+            view! {
                 <div class="summary-row" data-question=question.as_str()>
                     <dt class="summary-key">{title}</dt>
-                    <dd class="summary-value">{lang.answer(question, answer)}</dd>
+                    <dd class="summary-value">{lang.answer(question, &answer)}</dd>
                     <dd class="summary-action">
                         <a href=change>
                             {lang.text("action.change")}
@@ -37,7 +35,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         </a>
                     </dd>
                 </div>
-            })
+            }
         })
         .collect_view();
     let result = format!("#{}", location.at(Screen::Result).to_fragment());

@@ -33,7 +33,7 @@ pub fn remember(lang: Lang) {
     if Lang::from_query(&search).is_some() {
         let hash = location.hash().unwrap_or_default();
         let url = format!("{}{hash}", lang.into_query(&search));
-        super::history::replace(&url);
+        super::browser::history::replace(&url);
     }
 }
 

@@ -3,18 +3,14 @@
 //! decides nothing itself: the engine says what to ask and what follows.
 
 mod back_link;
+mod browser;
 mod check_answers;
 mod checklist;
 mod country_picker;
-mod download;
-mod embed_host;
-mod focus;
 mod footnotes;
-mod history;
 mod language;
 mod language_switch;
 mod notice;
-mod offline;
 mod panic_screen;
 mod plan_steps;
 mod question;
@@ -27,9 +23,7 @@ mod site_footer;
 mod start_page;
 mod statements;
 mod stay_calculator;
-mod storage;
 mod summary_box;
-mod today;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -39,6 +33,7 @@ use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::{Rejected, Status, evaluate};
 
+use browser::{embed_host, history, offline, storage, today};
 use check_answers::CheckAnswers;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
@@ -125,19 +120,6 @@ fn share_link() -> String {
         .collect()
 }
 
-/// Brings an element of the page into view and moves focus to it, without touching the
-/// address (whose fragment holds the answers).
-fn scroll_to(id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        element.scroll_into_view();
-        let _ = element.focus();
-    }
-}
-
 fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
@@ -208,17 +190,17 @@ pub fn App(initial: Lang) -> impl IntoView {
     // A step is a new history entry (so Back returns to it), shown at once: waiting for the
     // browser's `hashchange` would let a frame pass between the answer and the next question.
     let navigate = Callback::new(move |next: Location| {
-        let fragment = next.to_fragment();
         if history::push(&next) {
-            show(&fragment);
+            rejected.set((false, Vec::new()));
+            set_location.set(next.written(today));
         } else {
-            let _ = window().location().set_hash(&fragment);
+            let _ = window().location().set_hash(&next.to_fragment());
         }
     });
 
     if embed.embedded {
         embed_host::apply_look(&embed);
-        embed_host::talk_to_host(&embed, location, today);
+        embed_host::talk_to_host(&embed, location);
     }
     let embedded = embed.embedded;
 
@@ -287,10 +269,14 @@ fn Screens(
                     Screen::Start => view! { <StartPage /> }.into_any(),
                     Screen::Question(id) => view! { <QuestionPage id /> }.into_any(),
                     Screen::Check => view! { <CheckAnswers /> }.into_any(),
+                    // The one evaluation of the answers: the result page shows it (and tells a
+                    // host page that asked its category).
                     Screen::Result => {
                         let here = location.get_untracked();
                         match evaluate(&here.answers, here.day(today)).status {
-                            Status::Complete { outcome } => view! { <ResultChunk outcome=*outcome /> }.into_any(),
+                            Status::Complete { outcome } => {
+                                view! { <ResultChunk outcome=*outcome /> }.into_any()
+                            }
                             Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
                         }
                     }

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use super::browser::focus::focus_when_mounted;
 use super::country_picker::CountryPicker;
-use super::focus::focus_when_mounted;
 use super::use_lang;
 use crate::i18n::keys;
 use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::download::download;
+use super::browser::download::download;
 use super::{Ticks, use_journey, use_lang};
 use crate::blocks::ResultBlocks;
 use crate::journey::{Location, Screen};
@@ -71,7 +71,7 @@ pub fn ResultActions(blocks: ResultBlocks, outcome: Outcome) -> impl IntoView {
         });
     };
     let forget = move |_| {
-        super::storage::forget();
+        super::browser::storage::forget();
         if let Some(ticks) = use_context::<Ticks>() {
             ticks.0.set(Vec::new());
         }

@@ -1,8 +1,8 @@
-//! The result page arrives as its own WebAssembly chunk, with its own texts. The verdict, the
-//! timeline, the stay calculator, the checklist and the exports are a quarter of the app's code
-//! (61 of 230 KB gzip) and two thirds of its texts; the questions do not wait for them to
-//! download. The build splits the chunk out after compiling (`scripts/split.mjs`); natively the
-//! call is an ordinary one.
+//! The result page arrives as its own WebAssembly chunk, with its own texts. The result's
+//! blocks, the plan, the stay calculator, the checklist and the exports are a large share of
+//! the app's code and most of its texts; the questions do not wait for them to download. The
+//! build splits the chunk out after compiling (`scripts/split.mjs`); natively the call is an
+//! ordinary one.
 //!
 //! Both are fetched when "Check your answers" opens (so the result is usually there by the
 //! time it is asked for), or when a result is opened directly. If either cannot be fetched, a

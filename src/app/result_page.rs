@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::back_link::BackLink;
+use super::browser::focus::focus_when_mounted;
 use super::checklist::Checklist;
-use super::focus::focus_when_mounted;
 use super::footnotes::SourcesList;
 use super::plan_steps::PlanSteps;
 use super::result_actions::ResultActions;
@@ -32,7 +32,8 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
         Party::Worker
     };
     let blocks = ResultBlocks::new(lang, &outcome, reader, location.day(journey.today));
-    super::history::record_result(&location, blocks.route);
+    super::browser::history::record_result(&location, blocks.route);
+    super::browser::embed_host::report_result(outcome.primary.work_permit.as_str());
     // Printed, every fold is part of the result: open them first.
     let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
     on_cleanup(move || before_print.remove());

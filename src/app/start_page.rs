@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::focus::focus_when_mounted;
+use super::browser::focus::focus_when_mounted;
 use super::question::QuestionForm;
 use super::storage;
 use super::{use_journey, use_lang};

@@ -33,7 +33,7 @@ pub fn SummaryBox(rows: Vec<SummaryRow>, documents: Vec<DocumentId>) -> impl Int
             <p class="to-checklist">
                 <a href="#checklist" data-testid="to-checklist" on:click=move |event| {
                     event.prevent_default();
-                    super::scroll_to("checklist");
+                    super::browser::focus::scroll_to("checklist");
                 }>
                     {move || lang.format("summary.to_checklist", &[
                         ("ready", &ready().to_string()),

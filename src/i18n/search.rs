@@ -40,8 +40,8 @@ fn lower_case(text: &str) -> String {
     text.to_lowercase()
 }
 
-/// In the web app, the browser's own lower-casing: Rust's brings its Unicode case tables into
-/// the wasm (6 KB gzip of the first load).
+/// In the web app, the browser's own lower-casing: Rust's would bring its Unicode case tables
+/// into the first load.
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 fn lower_case(text: &str) -> String {
     String::from(js_sys::JsString::from(text).to_lower_case())

@@ -181,3 +181,28 @@ fn longest_fragment() {
         .unwrap();
     println!("{} chars: #{longest}", longest.len());
 }
+
+#[test]
+fn a_step_shown_at_once_is_the_location_its_address_reads_back_as() {
+    // The app shows its own steps without parsing the address it writes: what it shows must be
+    // what a reload of that address would show.
+    for fragment in [
+        "#at=start".to_owned(),
+        format!("#at=check&{EAEU}"),
+        format!("#at=result&{EAEU}"),
+        format!("#v=1&rules=2025.01.0&was=business_visa&at=result&{EAEU}"),
+        format!("#at=q.residence_permit&{EAEU}"),
+        "#at=result&role=worker".to_owned(),
+    ] {
+        let (location, _) = Location::parse(&fragment, as_of());
+        let (read_back, _) = Location::parse(&location.to_fragment(), as_of());
+        assert_eq!(location.clone().written(as_of()), read_back, "{fragment}");
+        let moved = location.after_answer(location.answers.clone(), as_of());
+        let (moved_back, _) = Location::parse(&moved.to_fragment(), as_of());
+        assert_eq!(
+            moved.written(as_of()),
+            moved_back,
+            "{fragment}, after an answer"
+        );
+    }
+}

@@ -37,3 +37,16 @@ fn in_a_frame() -> bool {
         .flatten()
         .is_some_and(|parent| parent != window())
 }
+
+/// Brings an element of the page into view and moves focus to it, without touching the
+/// address (whose fragment holds the answers).
+pub fn scroll_to(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

@@ -9,7 +9,6 @@ use web_sys::{HtmlElement, ResizeObserver};
 
 use crate::embed::EmbedOptions;
 use crate::journey::{Location, Screen};
-use crate::rules::{Status, evaluate};
 
 /// Message types, as `public/embed.js` expects them.
 const HEIGHT: &str = "kz-eligibility:height";
@@ -47,27 +46,41 @@ pub fn apply_look(options: &EmbedOptions) {
     }
 }
 
-/// Sends the height whenever the page's content changes size, and the step and category if the
-/// partner opted in. Without a valid host origin, or outside a frame, nothing is sent.
-pub fn talk_to_host(
-    options: &EmbedOptions,
-    location: ReadSignal<Location>,
-    today: chrono::NaiveDate,
-) {
+/// Posts one message to the host page, at the origin the partner gave.
+fn post(parent: &web_sys::Window, origin: &str, kind: &str, fields: &[(&str, JsValue)]) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
+    }
+    let _ = parent.post_message(&message, origin);
+}
+
+/// Tells the host page the work-permit category of the result shown, if the partner opted in
+/// to events. Called by the result page with the result it shows, so the answers are evaluated
+/// once.
+pub fn report_result(category: &'static str) {
+    let options = EmbedOptions::parse(&window().location().search().unwrap_or_default());
+    if !(options.embedded && options.events) {
+        return;
+    }
+    if let (Some(origin), Some(parent)) = (options.parent_origin, window().parent().ok().flatten())
+    {
+        post(&parent, &origin, RESULT, &[("category", category.into())]);
+    }
+}
+
+/// Sends the height whenever the page's content changes size, and the step if the partner
+/// opted in (the result page reports the result's category: [`report_result`]). Without a
+/// valid host origin, or outside a frame, nothing is sent.
+pub fn talk_to_host(options: &EmbedOptions, location: ReadSignal<Location>) {
     let Some(origin) = options.parent_origin.clone() else {
         return;
     };
     let Some(parent) = window().parent().ok().flatten() else {
         return;
     };
-    let post = move |kind: &str, fields: &[(&str, JsValue)]| {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-        for (name, value) in fields {
-            let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
-        }
-        let _ = parent.post_message(&message, &origin);
-    };
+    let post = move |kind: &str, fields: &[(&str, JsValue)]| post(&parent, &origin, kind, fields);
 
     let height_post = post.clone();
     let send_height = Closure::<dyn FnMut()>::new(move || {
@@ -95,15 +108,6 @@ pub fn talk_to_host(
                 Screen::Result => "result",
             };
             post(STEP, &[("screen", screen.into())]);
-            if here.screen == Screen::Result
-                && let Status::Complete { outcome } =
-                    evaluate(&here.answers, here.day(today)).status
-            {
-                post(
-                    RESULT,
-                    &[("category", outcome.primary.work_permit.as_str().into())],
-                );
-            }
         });
     }
 }

@@ -1,0 +1,11 @@
+//! Browser glue, apart from the screens: what the device remembers, where focus goes, files
+//! saved, the address's history, the offline worker, the day's date and the partner page that
+//! embeds the app. Screens call these; none of these decides anything the rules decide.
+
+pub mod download;
+pub mod embed_host;
+pub mod focus;
+pub mod history;
+pub mod offline;
+pub mod storage;
+pub mod today;
