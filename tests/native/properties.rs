@@ -57,3 +57,37 @@ proptest! {
         prop_assert_eq!(evaluate(&answers, as_of()), evaluate(&once, as_of()));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// A request from the command line or the JS API is untrusted: any text is read into a
+    /// request or a clear error, never a panic; an object of answers keeps its valid answers.
+    #[test]
+    fn any_request_text_is_read_or_refused_never_a_panic(text in ".{0,64}") {
+        let _ = kz_eligibility::report::Request::parse(&text);
+    }
+
+    #[test]
+    fn a_request_object_keeps_its_valid_answers(
+        pairs in prop::collection::vec(pair(), 0..12),
+        numbers in any::<bool>(),
+    ) {
+        let answers: serde_json::Map<String, serde_json::Value> = pairs
+            .iter()
+            .map(|(q, v)| {
+                let value = match v.parse::<i64>() {
+                    Ok(n) if numbers => serde_json::Value::from(n),
+                    _ => serde_json::Value::from(v.as_str()),
+                };
+                (q.clone(), value)
+            })
+            .collect();
+        let json = serde_json::json!({ "answers": answers }).to_string();
+        let request = kz_eligibility::report::Request::parse(&json).expect("an object is a request");
+        let (direct, _) = Answers::decode(answers.iter().map(|(q, v)| {
+            (q.as_str(), v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))
+        }).collect::<Vec<_>>().iter().map(|(q, v)| (*q, v.as_str())));
+        prop_assert_eq!(request.answers, direct);
+    }
+}
