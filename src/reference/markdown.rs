@@ -1,12 +1,12 @@
-//! The reference as Markdown: the same document as the HTML page, for reading in a repository
-//! or pasting into a review.
+//! The reference as Markdown: the same blocks as the HTML page ([`super::document`]), for
+//! reading in a repository or pasting into a review.
 
 use std::fmt::Write;
 
-use super::history::{CHANGES, WalkDiff};
-use super::{Reference, dates, party};
-use crate::i18n::keys;
-use crate::rules::{QuestionId, RULES_REVIEWED, RULES_VERSION};
+use super::Reference;
+use super::document::{Block, Inline, document};
+use super::history::WalkDiff;
+use crate::rules::{RULES_REVIEWED, RULES_VERSION};
 
 /// The whole document; `diff` is the comparison with the previous version's walk, if kept.
 pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
@@ -27,189 +27,112 @@ pub fn markdown(r: &Reference, diff: Option<&WalkDiff>) -> String {
             ],
         )
     );
-    let source = |id| format!("{}: {}", lang.text("verdict.source"), r.source_line(id));
-    // A statement's source and, where it answers a published claim, where that was published.
-    let sources = |reason: &crate::rules::Reason| match reason.claim {
-        Some(claim) => format!(
-            "{}; {}: {}",
-            source(reason.source),
-            lang.text("verdict.claim_source"),
-            r.source_line(claim)
-        ),
-        None => source(reason.source),
-    };
+    for block in document(r, diff) {
+        write_block(&mut out, r, &block);
+    }
+    let _ = writeln!(out, "{}", lang.text("app.disclaimer"));
+    out
+}
 
-    let _ = writeln!(out, "## {}\n", r.text("reference.routes", &[]));
-    for route in &r.routes {
-        let _ = writeln!(
-            out,
-            "### {}\n",
-            lang.text(&keys::route_headline(route.route))
-        );
-        let _ = writeln!(
-            out,
-            "{}\n",
-            r.text(
-                "reference.route.outcomes",
-                &[("paths", &lang.number(route.paths as i64))]
-            )
-        );
-        for (key, value) in r.summary(route) {
-            let _ = writeln!(out, "- **{}**: {value}", r.text(key, &[]));
-        }
-        if !route.stays.is_empty() {
-            let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.stay", &[]));
-            for stay in &route.stays {
-                let _ = writeln!(out, "- {} ({})", lang.stay_rule(stay), source(stay.source));
+fn inlines(r: &Reference, content: &[Inline]) -> String {
+    let mut out = String::new();
+    for (index, inline) in content.iter().enumerate() {
+        let space = if index > 0 { " " } else { "" };
+        match inline {
+            Inline::Text(text) => out.push_str(text),
+            Inline::Strong(text) => {
+                let _ = write!(out, "{space}**{text}**");
             }
-        }
-        let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.leads", &[]));
-        for (question, answers) in &route.leads {
-            let answers = r.answers(*question, answers.as_deref());
-            let _ = writeln!(
-                out,
-                "- {}: {answers}",
-                lang.text(&keys::question_title(*question))
-            );
-        }
-        let _ = writeln!(
-            out,
-            "\n#### {}\n",
-            r.text("reference.route.statements", &[])
-        );
-        for reason in &route.reasons {
-            let _ = writeln!(
-                out,
-                "- {} ({})",
-                r.statement(&keys::reason(reason.id)),
-                sources(reason)
-            );
-        }
-        for (heading, list) in [
-            (lang.text("verdict.notes").to_owned(), &route.notes),
-            (r.text("reference.route.why_not", &[]), &route.why_not),
-        ] {
-            if list.is_empty() {
-                continue;
+            // Headings carry no ids in Markdown: a link inside the file would lead nowhere.
+            Inline::Internal { text, .. } => out.push_str(text),
+            Inline::External { href, .. } => {
+                let _ = write!(out, "<{href}>");
             }
-            let _ = writeln!(out, "\n#### {heading}\n");
-            for reason in list {
-                let _ = writeln!(
+            Inline::Cite { label, source } => {
+                let _ = write!(
                     out,
-                    "- {} ({})",
-                    r.statement(&keys::reason(reason.id)),
-                    sources(reason)
+                    "{space}({}: {})",
+                    r.lang.text(label),
+                    r.source_line(*source)
                 );
             }
         }
-        let _ = writeln!(
-            out,
-            "\n#### {}\n",
-            r.text("reference.route.obligations", &[])
-        );
-        if route.obligations.is_empty() {
-            let _ = writeln!(out, "{}", r.text("reference.route.no_obligations", &[]));
-        }
-        for obligation in &route.obligations {
-            let deadline = obligation
-                .deadline
-                .map(|rule| format!(" **{}**", lang.deadline(rule)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "- {} ({}){deadline} ({})",
-                lang.text(&keys::obligation(obligation.id)),
-                party(lang, obligation.party, "obligations"),
-                source(obligation.source)
-            );
-        }
-        let _ = writeln!(out, "\n#### {}\n", r.text("reference.route.documents", &[]));
-        if route.documents.is_empty() {
-            let _ = writeln!(out, "{}", r.text("reference.route.no_documents", &[]));
-        }
-        for document in &route.documents {
-            let _ = writeln!(
-                out,
-                "- {} ({})",
-                lang.text(&keys::document(document.id)),
-                party(lang, document.provider, "documents")
-            );
-        }
-        out.push('\n');
     }
-
-    let _ = writeln!(out, "## {}\n", r.text("reference.questions", &[]));
-    for id in QuestionId::ALL {
-        let _ = writeln!(
-            out,
-            "### {}\n\n{}\n",
-            lang.text(&keys::question_title(*id)),
-            lang.text(&keys::question_hint(*id))
-        );
-        for option in id.question().options() {
-            let _ = writeln!(out, "- {}", lang.text(&keys::option(*id, *option)));
-        }
-        out.push('\n');
-    }
-
-    let _ = writeln!(out, "## {}\n", r.text("reference.sources", &[]));
-    for (n, id) in r.sources().into_iter().enumerate() {
-        let source = id.source();
-        let _ = writeln!(
-            out,
-            "{}. {}. <{}>. {} {}. {}",
-            n + 1,
-            r.source_line(id),
-            source.url,
-            r.text(
-                "reference.source.confidence",
-                &[("confidence", lang.text(keys::confidence(source.confidence)))]
-            ),
-            lang.text(keys::read(source.read)),
-            lang.format(
-                "verdict.last_verified",
-                &[("date", &lang.date(source.last_verified))]
-            )
-        );
-    }
-
-    let _ = writeln!(
-        out,
-        "\n## {}\n\n{}\n",
-        r.text("reference.calendar", &[]),
-        r.text("reference.calendar.intro", &[])
-    );
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |\n|---|---|---|---|",
-        r.text("reference.calendar.year", &[]),
-        r.text("reference.calendar.status", &[]),
-        r.text("reference.calendar.working_days", &[]),
-        r.text("reference.calendar.days_off", &[])
-    );
-    for year in &r.years {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            year.year,
-            r.year_status(year),
-            lang.number(year.working_days),
-            dates(lang, &year.days_off)
-        );
-    }
-
-    let _ = writeln!(out, "\n## {}\n", r.text("reference.changes", &[]));
-    for (version, date) in CHANGES.iter().rev() {
-        let _ = writeln!(
-            out,
-            "- **{version}** ({}): {}",
-            lang.date(*date),
-            lang.text(&format!("changelog.{version}"))
-        );
-    }
-    for line in r.changes(diff) {
-        let _ = writeln!(out, "\n{line}");
-    }
-    let _ = writeln!(out, "\n{}", lang.text("app.disclaimer"));
     out
+}
+
+/// A table cell: a pipe would end it.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+fn write_block(out: &mut String, r: &Reference, block: &Block) {
+    match block {
+        Block::Section {
+            level, title, body, ..
+        } => {
+            let _ = writeln!(out, "{} {title}\n", "#".repeat(usize::from(*level)));
+            for inner in body {
+                write_block(out, r, inner);
+            }
+        }
+        Block::Paragraph { content, .. } => {
+            let _ = writeln!(out, "{}\n", inlines(r, content));
+        }
+        Block::List { ordered, items, .. } => {
+            for (index, item) in items.iter().enumerate() {
+                let marker = if *ordered {
+                    format!("{}.", index + 1)
+                } else {
+                    "-".to_owned()
+                };
+                let _ = writeln!(out, "{marker} {}", inlines(r, &item.content));
+            }
+            out.push('\n');
+        }
+        Block::Summary(rows) => {
+            for (label, value) in rows {
+                let _ = writeln!(out, "- **{label}**: {value}");
+            }
+            out.push('\n');
+        }
+        // A table of labelled rows reads as a list of "label: value".
+        Block::Table(table) if table.head.is_empty() => {
+            for row in &table.rows {
+                let _ = writeln!(
+                    out,
+                    "- {}: {}",
+                    inlines(r, std::slice::from_ref(&row.header)),
+                    row.cells.join("; ")
+                );
+            }
+            out.push('\n');
+        }
+        Block::Table(table) => {
+            let columns = table
+                .head
+                .len()
+                .max(1 + table.rows.first().map_or(1, |row| row.cells.len()));
+            let head = if table.head.is_empty() {
+                vec![String::new(); columns]
+            } else {
+                table.head.clone()
+            };
+            let _ = writeln!(
+                out,
+                "| {} |\n|{}|",
+                head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | "),
+                vec!["---"; columns].join("|")
+            );
+            for row in &table.rows {
+                let cells: Vec<String> =
+                    std::iter::once(inlines(r, std::slice::from_ref(&row.header)))
+                        .chain(row.cells.iter().cloned())
+                        .map(|text| cell(&text))
+                        .collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+            out.push('\n');
+        }
+    }
 }

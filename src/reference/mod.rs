@@ -5,6 +5,7 @@
 //! the documents; then the questions, the sources, the working-day calendar and the changes.
 //! Written as HTML (`html`) or Markdown (`markdown`).
 
+pub mod document;
 pub mod history;
 mod html;
 mod markdown;
@@ -258,15 +259,6 @@ impl Reference {
             self.lang.text(&keys::source_title(id)),
             self.lang.text(&keys::source_article(id))
         )
-    }
-
-    fn year_status(&self, year: &Year) -> String {
-        let key = match year.status {
-            CalendarStatus::Published => "timeline.calendar.published",
-            CalendarStatus::Computed => "timeline.calendar.computed",
-            CalendarStatus::Estimate => "timeline.calendar.estimate",
-        };
-        self.text(key, &[("year", &year.year.to_string())])
     }
 }
 

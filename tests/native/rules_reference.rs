@@ -195,3 +195,54 @@ fn the_reference_reads_the_committed_walk_snapshot_the_same_way() {
     let diff = compare("same", committed, committed);
     assert_eq!((diff.added, diff.removed, diff.changed), (0, 0, 0));
 }
+
+#[test]
+fn the_page_and_the_markdown_say_the_same_things() {
+    use kz_eligibility::reference::document::{Block, Inline, document};
+    // Every text of the one document is in both renderings.
+    fn texts(block: &Block, out: &mut Vec<String>) {
+        let inline = |inline: &Inline, out: &mut Vec<String>| {
+            if let Inline::Text(text) | Inline::Strong(text) = inline {
+                out.push(text.clone());
+            }
+        };
+        match block {
+            Block::Section { title, body, .. } => {
+                out.push(title.clone());
+                body.iter().for_each(|b| texts(b, out));
+            }
+            Block::Paragraph { content, .. } => content.iter().for_each(|i| inline(i, out)),
+            Block::List { items, .. } => items
+                .iter()
+                .flat_map(|item| &item.content)
+                .for_each(|i| inline(i, out)),
+            Block::Summary(rows) => rows
+                .iter()
+                .for_each(|(label, value)| out.extend([label.clone(), value.clone()])),
+            Block::Table(table) => {
+                out.extend(table.head.iter().cloned());
+                table.rows.iter().for_each(|row| {
+                    inline(&row.header, out);
+                    out.extend(row.cells.iter().cloned());
+                });
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        let reference = Reference::from_walk(*lang, as_of(), paths());
+        let page = html_escape::decode_html_entities(&html(&reference, None)).into_owned();
+        let file = markdown(&reference, None);
+        let mut all = Vec::new();
+        for block in document(&reference, None) {
+            texts(&block, &mut all);
+        }
+        assert!(all.len() > 500, "{lang:?}: only {} texts", all.len());
+        for text in all.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            assert!(page.contains(text), "{lang:?}: the page lacks {text:?}");
+            assert!(
+                file.contains(&text.replace('|', "\\|")) || file.contains(text),
+                "{lang:?}: the Markdown lacks {text:?}"
+            );
+        }
+    }
+}

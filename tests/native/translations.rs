@@ -85,9 +85,15 @@ fn literal_keys(file: &str) -> Vec<String> {
 /// The app's files outside the result page.
 fn question_files() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<String> = std::fs::read_dir(format!("{root}/src/app"))
-        .unwrap()
-        .map(|entry| format!("app/{}", entry.unwrap().file_name().to_string_lossy()))
+    let mut files: Vec<String> = ["app", "app/browser"]
+        .into_iter()
+        .flat_map(|folder| {
+            std::fs::read_dir(format!("{root}/src/{folder}"))
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".rs"))
+                .map(move |name| format!("{folder}/{name}"))
+        })
         .filter(|file| !RESULT_PAGE_FILES.contains(&file.as_str()))
         .collect();
     files.sort();
@@ -97,6 +103,7 @@ fn question_files() -> Vec<String> {
 /// The generated rules reference, worded through its own part of the texts.
 const REFERENCE_FILES: &[&str] = &[
     "reference/mod.rs",
+    "reference/document.rs",
     "reference/html.rs",
     "reference/markdown.rs",
 ];
