@@ -57,6 +57,14 @@ impl Export<'_> {
             Line::Title(blocks.headline.clone()),
             Line::Paragraph(blocks.verdict.clone()),
         ];
+        for statement in &blocks.urgent {
+            lines.push(Line::Paragraph(format!(
+                "{} {} {}",
+                lang.text("result.urgent"),
+                statement.text,
+                marks(&statement.cites)
+            )));
+        }
         for row in &blocks.summary {
             lines.push(Line::Item(format!("{}: {}", row.label, row.value)));
         }

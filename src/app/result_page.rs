@@ -38,6 +38,8 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
     on_cleanup(move || before_print.remove());
     let documents: Vec<_> = blocks.documents().map(|line| line.document.id).collect();
+    // The stay calculator starts from the days the visitor already gave.
+    let days_used = location.answers.number(QuestionId::EaeuDaysIn180);
     let b = blocks.clone();
 
     view! {
@@ -49,10 +51,15 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             <p class=format!("verdict-line verdict-{}", eligibility_class(b.eligible)) data-testid="permit-need">
                 {b.verdict}
             </p>
+            {(!b.urgent.is_empty()).then(|| view! {
+                <div class="urgent" data-testid="urgent">
+                    <Statements statements=b.urgent />
+                </div>
+            })}
             <SummaryBox rows=b.summary documents />
             {(!b.steps.is_empty()).then(|| view! { <PlanSteps steps=b.steps outcome=outcome.clone() /> })}
             {(!b.checklist.is_empty()).then(|| view! { <Checklist groups=b.checklist /> })}
-            {b.stay.map(|(rule, cite)| view! { <StayCalculator rule cite /> })}
+            {b.stay.map(|(rule, cite)| view! { <StayCalculator rule cite days_used /> })}
             <details class="fold" data-fold="reasons">
                 <summary>{lang.text("verdict.reasons")}</summary>
                 <Statements statements=b.reasons />

@@ -10,11 +10,26 @@ use crate::blocks::Cite;
 use crate::rules::{Stay, StayRule, assess_stay};
 
 #[component]
-pub fn StayCalculator(rule: StayRule, cite: Cite) -> impl IntoView {
+pub fn StayCalculator(
+    rule: StayRule,
+    cite: Cite,
+    /// The days already spent in the window, as answered: they start the calculator as one
+    /// stay up to yesterday, with today as the next entry, so it gives the answer's date.
+    days_used: Option<u32>,
+) -> impl IntoView {
     let lang = use_lang();
     let journey = use_journey();
+    let today = journey.today;
+    let first = days_used
+        .filter(|days| *days > 1)
+        .and_then(|days| {
+            let entry = today.checked_sub_days(chrono::Days::new(u64::from(days) - 1))?;
+            let exit = today.checked_sub_days(chrono::Days::new(1))?;
+            Some((entry.to_string(), exit.to_string()))
+        })
+        .unwrap_or_default();
     // Each earlier stay as typed: (key, entry, exit); the key keeps rows apart when one is removed.
-    let trips = RwSignal::new(vec![(0usize, String::new(), String::new())]);
+    let trips = RwSignal::new(vec![(0usize, first.0, first.1)]);
     let next_key = RwSignal::new(1usize);
     let planned = RwSignal::new(journey.today.to_string());
 

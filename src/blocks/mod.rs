@@ -100,6 +100,8 @@ pub struct ResultBlocks {
     pub eligible: Eligibility,
     /// The verdict in words ("Available", "Likely, but confirm...").
     pub verdict: String,
+    /// What cannot wait (the days of stay left, for one), said before anything else.
+    pub urgent: Vec<Statement>,
     pub summary: Vec<SummaryRow>,
     pub steps: Vec<PlanStep>,
     pub checklist: Vec<DocumentGroup>,
@@ -116,8 +118,14 @@ impl ResultBlocks {
     pub fn new(lang: Lang, outcome: &Outcome, reader: Party, as_of: NaiveDate) -> Self {
         let mut notes = Footnotes::default();
         let primary = &outcome.primary;
+        let (urgent, other_notes): (Vec<Reason>, Vec<Reason>) = outcome
+            .notes
+            .iter()
+            .cloned()
+            .partition(|note| note.id.is_urgent());
+        let urgent = statements(lang, &urgent, &mut notes);
         let summary = summary(lang, outcome, as_of);
-        let steps = steps(lang, outcome, &mut notes);
+        let steps = steps(lang, outcome, reader, &mut notes);
         let checklist = checklist(lang, outcome, reader, &mut notes);
         let stay = primary
             .stay
@@ -134,12 +142,13 @@ impl ResultBlocks {
                 statements: statements(lang, &route.reasons, &mut notes),
             })
             .collect();
-        let notes_said = statements(lang, &outcome.notes, &mut notes);
+        let notes_said = statements(lang, &other_notes, &mut notes);
         ResultBlocks {
             route: primary.route,
             headline: lang.text(&keys::route_headline(primary.route)).to_owned(),
             eligible: primary.eligible,
             verdict: lang.text(keys::eligibility(primary.eligible)).to_owned(),
+            urgent,
             summary,
             steps,
             checklist,
@@ -212,10 +221,22 @@ fn confidence_text(lang: Lang, route: &RouteAssessment) -> String {
     }
 }
 
-fn steps(lang: Lang, outcome: &Outcome, notes: &mut Footnotes) -> Vec<PlanStep> {
+/// The plan's steps as `reader` needs them: a worker's leaves out the employer's own planning.
+fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) -> Vec<PlanStep> {
     let mut asked: Vec<Anchor> = Vec::new();
     plan(outcome)
         .into_iter()
+        .map(|mut step| {
+            if reader == Party::Worker {
+                step.obligations.retain(|o| !o.id.is_employer_planning());
+            }
+            step
+        })
+        .filter(|step| {
+            !step.obligations.is_empty()
+                || !step.documents.is_empty()
+                || step.stage == Stage::Admission
+        })
         .enumerate()
         .map(|(index, step)| {
             let mut dates = Vec::new();

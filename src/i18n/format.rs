@@ -80,6 +80,7 @@ impl Lang {
                     ("anchor", anchor(a)),
                 ],
             ),
+            D::By { date } => self.format("deadline.by", &[("date", &self.date(date))]),
             D::YearlyBy { month, day } => self.format(
                 "deadline.yearly_by",
                 &[

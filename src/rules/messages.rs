@@ -21,6 +21,7 @@ id_enum! {
         EaeuNoLabourMarketTest => "eaeu_no_labour_market_test",
         EaeuNoWorkPermit => "eaeu_no_work_permit",
         EaeuStay90In180 => "eaeu_stay_90_in_180",
+        EaeuDaysLeft => "eaeu_days_left",
         EaeuStayAtLimit => "eaeu_stay_at_limit",
         EaeuStayExceeded => "eaeu_stay_exceeded",
         EaeuVisitNoContract => "eaeu_visit_no_contract",
@@ -142,6 +143,12 @@ id_enum! {
 }
 
 impl ReasonId {
+    /// A statement that cannot wait: the result says it first, in an urgent style.
+    pub const fn is_urgent(self) -> bool {
+        use ReasonId::*;
+        matches!(self, EaeuDaysLeft | EaeuStayAtLimit | EaeuStayExceeded)
+    }
+
     /// The published claim the statement answers: the guide's claims the rules were checked
     /// against, confirmed or corrected.
     pub const fn published_claim(self) -> Option<SourceId> {

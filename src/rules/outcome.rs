@@ -258,6 +258,8 @@ pub enum DeadlineRule {
     },
     /// Each year by this day of this month, for the following year.
     YearlyBy { month: u8, day: u8 },
+    /// By this day, worked out from the answers (the days of stay left, for one).
+    By { date: NaiveDate },
 }
 
 /// Something a party must do, with its time limit where the law sets one.
@@ -313,7 +315,8 @@ pub struct Outcome {
     /// What the employer and the worker must do, with time limits where the law sets them.
     pub obligations: Vec<Obligation>,
     pub documents: Vec<Document>,
-    /// Warnings and the places where the seed article and the sources differ.
+    /// Warnings and the places where the seed article and the sources differ; those that
+    /// cannot wait are [`ReasonId::is_urgent`].
     pub notes: Vec<Reason>,
 }
 

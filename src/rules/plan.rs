@@ -75,6 +75,13 @@ impl ObligationId {
     }
 }
 
+impl ObligationId {
+    /// The employer's own planning, not a step of this hire: a worker's plan leaves it out.
+    pub const fn is_employer_planning(self) -> bool {
+        matches!(self, ObligationId::QuotaRequest)
+    }
+}
+
 impl DocumentId {
     /// The stage at which the document is handed in.
     pub const fn stage(self) -> Stage {

@@ -120,7 +120,7 @@ fn anchor_of(rule: DeadlineRule) -> Option<Anchor> {
         | DeadlineRule::NotBeforeDaysAfter { anchor, .. }
         | DeadlineRule::WorkingDaysBefore { anchor, .. }
         | DeadlineRule::WindowBefore { anchor, .. } => Some(anchor),
-        DeadlineRule::YearlyBy { .. } => None,
+        DeadlineRule::YearlyBy { .. } | DeadlineRule::By { .. } => None,
     }
 }
 
@@ -156,6 +156,7 @@ pub fn due(rule: DeadlineRule, anchor: Option<NaiveDate>, today: NaiveDate) -> O
             };
             (None, Some(next))
         }
+        DeadlineRule::By { date } => (None, Some(date)),
     };
     Some(Due { earliest, latest })
 }

@@ -100,3 +100,29 @@ fn the_blocks_cite_each_source_once_and_every_mark_has_its_entry() {
         }
     }
 }
+
+#[test]
+fn a_workers_plan_leaves_out_the_employers_own_planning() {
+    use kz_eligibility::rules::ObligationId;
+    let mut checked = 0;
+    for outcome in outcomes() {
+        if !outcome
+            .obligations
+            .iter()
+            .any(|o| o.id == ObligationId::QuotaRequest)
+        {
+            continue;
+        }
+        checked += 1;
+        let ids = |reader| {
+            ResultBlocks::new(Lang::En, outcome, reader, as_of())
+                .steps
+                .iter()
+                .flat_map(|s| s.actions.iter().map(|a| a.obligation.id))
+                .collect::<Vec<_>>()
+        };
+        assert!(!ids(Party::Worker).contains(&ObligationId::QuotaRequest));
+        assert!(ids(Party::Employer).contains(&ObligationId::QuotaRequest));
+    }
+    assert!(checked > 0);
+}

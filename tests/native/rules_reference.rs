@@ -148,8 +148,9 @@ fn the_changelog_ends_with_the_current_rules_and_keeps_each_earlier_walk() {
         assert!(std::path::Path::new(&kept).exists(), "{kept} is missing");
     }
     for window in CHANGES.windows(2) {
+        // Two versions may be published on one day.
         assert!(
-            window[0].1 < window[1].1,
+            window[0].1 <= window[1].1,
             "versions in order of publication"
         );
     }

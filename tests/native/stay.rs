@@ -168,3 +168,48 @@ fn no_regime_allows_more_days_per_entry_than_its_window_holds() {
         }
     }
 }
+
+#[test]
+fn the_days_already_spent_give_one_date_in_the_statement_the_plan_and_the_calculator() {
+    use kz_eligibility::rules::{
+        Answers, Dates, ObligationId, ReasonId, Status, Value, evaluate, timeline,
+    };
+    let today = d("2026-11-29");
+    let (answers, _) = Answers::decode([
+        ("role", "worker"),
+        ("citizenship", "KG"),
+        ("residence_permit", "none"),
+        ("eaeu_purpose", "employment"),
+        ("eaeu_days_in_180", "85"),
+    ]);
+    let Status::Complete { outcome } = evaluate(&answers, today).status else {
+        panic!("incomplete");
+    };
+    // The statement, said first: 5 days after today.
+    let note = outcome
+        .notes
+        .iter()
+        .find(|note| note.id == ReasonId::EaeuDaysLeft)
+        .expect("the days left are said");
+    assert!(note.id.is_urgent());
+    let date = note
+        .params
+        .iter()
+        .find_map(|p| match p.value {
+            Value::Date(date) => Some(date),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(date, d("2026-12-04"));
+    // The plan: the residence permit application is due that day, with no date to give.
+    let entries = timeline(&outcome, &Dates::new(), today);
+    let application = entries
+        .iter()
+        .find(|e| e.obligation.id == ObligationId::EaeuTrpApplication)
+        .unwrap();
+    assert_eq!(application.due.and_then(|due| due.latest), Some(date));
+    // The calculator, started as the page starts it: one stay up to yesterday, entering today.
+    let report = assess(&[stay("2026-09-06", "2026-11-28")], rule("KG"), today);
+    assert_eq!(report.days_used, 84);
+    assert_eq!(report.latest_exit, Some(date));
+}

@@ -353,3 +353,35 @@ fn no_result_ends_in_not_open_without_saying_what_remains() {
         }
     }
 }
+
+#[test]
+fn an_employer_exempt_from_the_ratio_is_never_asked_to_keep_it() {
+    use kz_eligibility::rules::{DocumentId, ObligationId, ReasonId};
+    for path in paths() {
+        let outcome = &path.outcome;
+        let exempt = outcome.primary.reasons.iter().any(|r| {
+            matches!(
+                r.id,
+                ReasonId::RatioExemptSmallBusiness | ReasonId::RatioExemptSmallBranch
+            )
+        });
+        if exempt {
+            assert!(
+                !outcome
+                    .obligations
+                    .iter()
+                    .any(|o| o.id == ObligationId::KeepLocalContentRatio),
+                "{:?}",
+                path.answers
+            );
+            assert!(
+                !outcome
+                    .documents
+                    .iter()
+                    .any(|d| d.id == DocumentId::LocalContentStatement),
+                "{:?}",
+                path.answers
+            );
+        }
+    }
+}

@@ -29,9 +29,12 @@ pub const FAMILY: Family = Family {
             &[OptionId::Employment, OptionId::BusinessVisit],
             |a, _| without_residence_permit(a),
         ),
-        Ask::number(QuestionId::EaeuDaysIn180, (0, 180), &[0, 90, 91], |a, _| {
-            without_residence_permit(a)
-        }),
+        Ask::number(
+            QuestionId::EaeuDaysIn180,
+            (0, 180),
+            &[0, 85, 90, 91],
+            |a, _| without_residence_permit(a),
+        ),
     ],
     weigh,
 };
@@ -45,7 +48,7 @@ fn visits(a: &Answers) -> bool {
     a.is(QuestionId::EaeuPurpose, OptionId::BusinessVisit)
 }
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !is_eaeu_citizen(a) {
         return;
     }
@@ -58,10 +61,24 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if visits(a) {
         f.obligations.push(obligations::arrival_notice());
     } else {
-        f.obligations.extend(obligations(a));
+        f.obligations.extend(obligations(a, as_of));
         f.documents.push(employment_contract());
     }
-    f.notes.extend(stay_note(a));
+    f.notes.extend(stay_note(a, as_of));
+}
+
+/// The last day of the visa-free stay, from the days already spent: counting today as one of
+/// them, the days left follow today. `None` before arrival or once the limit is reached.
+fn last_visa_free_day(a: &Answers, as_of: NaiveDate) -> Option<(u32, NaiveDate)> {
+    let used = a.number(QuestionId::EaeuDaysIn180)?;
+    let left = u32::from(VISA_FREE_DAYS).checked_sub(used)?;
+    if used == 0 || left == 0 {
+        return None;
+    }
+    Some((
+        left,
+        as_of.checked_add_days(chrono::Days::new(u64::from(left)))?,
+    ))
 }
 
 fn assess(a: &Answers) -> RouteAssessment {
@@ -116,8 +133,18 @@ fn assess(a: &Answers) -> RouteAssessment {
     }
 }
 
-/// A warning when the days already spent reach or pass the visa-free limit.
-fn stay_note(a: &Answers) -> Option<Reason> {
+/// How many days of stay are left and until when, or a warning when the days already spent
+/// reach or pass the visa-free limit.
+fn stay_note(a: &Answers, as_of: NaiveDate) -> Option<Reason> {
+    if !visits(a)
+        && let Some((left, last)) = last_visa_free_day(a, as_of)
+    {
+        return Some(
+            Reason::new(ReasonId::EaeuDaysLeft, SourceId::EaeuStay90Days)
+                .with_number("left", left)
+                .with("date", Value::Date(last)),
+        );
+    }
     let days = a.number(QuestionId::EaeuDaysIn180)?;
     let id = match days {
         d if d > u32::from(VISA_FREE_DAYS) => ReasonId::EaeuStayExceeded,
@@ -131,7 +158,7 @@ fn stay_note(a: &Answers) -> Option<Reason> {
     )
 }
 
-fn obligations(a: &Answers) -> Vec<Obligation> {
+fn obligations(a: &Answers, as_of: NaiveDate) -> Vec<Obligation> {
     let mut list = vec![
         obligations::contract_registration(),
         obligations::arrival_notice(),
@@ -141,9 +168,13 @@ fn obligations(a: &Answers) -> Vec<Obligation> {
         list.push(Obligation {
             id: ObligationId::EaeuTrpApplication,
             party: Party::Worker,
-            deadline: Some(DeadlineRule::DaysAfter {
-                anchor: Anchor::Entry,
-                days: 90,
+            // One date everywhere: the last visa-free day where the days spent are known.
+            deadline: Some(match last_visa_free_day(a, as_of) {
+                Some((_, last)) => DeadlineRule::By { date: last },
+                None => DeadlineRule::DaysAfter {
+                    anchor: Anchor::Entry,
+                    days: 90,
+                },
             }),
             source: SourceId::EaeuTrpWithin90Days,
         });

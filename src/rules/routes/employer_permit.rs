@@ -426,12 +426,13 @@ fn assess(
 /// category known, the duties of employing the foreign worker.
 fn obligations(a: &Answers, as_of: NaiveDate, category: Option<u8>) -> Vec<Obligation> {
     let mut list = Vec::new();
+    // An employer exempt from the local-content ratio has no share to keep.
+    let ratio_applies = ratio_exemption(a, as_of).is_none();
     if !a.is(Q::PermitRequest, O::Extension) {
-        list.extend(
-            obligations::new_permit_steps()
-                .into_iter()
-                .filter(|o| o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE),
-        );
+        list.extend(obligations::new_permit_steps().into_iter().filter(|o| {
+            (o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE)
+                && (o.id != ObligationId::KeepLocalContentRatio || ratio_applies)
+        }));
     }
     if let Some(category) = category {
         list.extend(obligations::foreign_labour(category, category != 4));
@@ -440,23 +441,24 @@ fn obligations(a: &Answers, as_of: NaiveDate, category: Option<u8>) -> Vec<Oblig
 }
 
 fn documents(a: &Answers, as_of: NaiveDate) -> Vec<Document> {
-    let mut list = vec![
-        document(
-            DocumentId::PermitApplication,
-            Party::Employer,
-            SourceId::Order279Procedure,
-        ),
-        document(
+    let mut list = vec![document(
+        DocumentId::PermitApplication,
+        Party::Employer,
+        SourceId::Order279Procedure,
+    )];
+    // The ratio statement only where the ratio applies.
+    if ratio_exemption(a, as_of).is_none() {
+        list.push(document(
             DocumentId::LocalContentStatement,
             Party::Employer,
             SourceId::Order279LocalContent,
-        ),
-        document(
-            DocumentId::PassportCopy,
-            Party::Worker,
-            SourceId::Order279Procedure,
-        ),
-    ];
+        ));
+    }
+    list.push(document(
+        DocumentId::PassportCopy,
+        Party::Worker,
+        SourceId::Order279Procedure,
+    ));
     if !a.is(Q::PermitRequest, O::Extension) {
         list.push(document(
             DocumentId::CompanyRegistration,
