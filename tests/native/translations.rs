@@ -381,3 +381,21 @@ fn the_query_names_the_language_and_a_switch_rewrites_only_it() {
     assert_eq!(Lang::Kk.into_query("?embed=1&lang=ru"), "?embed=1&lang=kk");
     assert_eq!(Lang::En.into_query(""), "?lang=en");
 }
+
+#[test]
+fn a_number_and_its_percent_sign_never_wrap_apart() {
+    for lang in Lang::ALL {
+        for part in Part::ALL {
+            let catalog = lang.loaded(*part).unwrap();
+            for key in catalog.keys() {
+                let text = catalog.get(key).unwrap();
+                let before: Vec<char> = text.chars().collect();
+                for (i, c) in before.iter().enumerate() {
+                    if *c == '%' && i > 0 && before[i - 1].is_whitespace() {
+                        assert_eq!(before[i - 1], '\u{a0}', "{lang:?} {key}: {text}");
+                    }
+                }
+            }
+        }
+    }
+}

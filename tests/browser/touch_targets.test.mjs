@@ -1,0 +1,58 @@
+// Touch targets: every control a visitor taps is at least 44 x 44 CSS px (WCAG 2.5.5), measured
+// in the page on a phone: the language buttons, Back, the Change links, the folds' summaries,
+// the footer's link, the answer options and the checklist's boxes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './support/app.mjs';
+import { openPage } from './support/chromium.mjs';
+
+const app = withApp();
+const PHONE = { width: 360, height: 740 };
+const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12';
+const MIN = 44;
+
+/** The controls of a screen smaller than 44 x 44 px, as "selector: w x h". */
+async function small(page, selectors) {
+  const found = [];
+  for (const selector of selectors) {
+    const boxes = await page.locator(selector).evaluateAll((elements) => elements
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; }));
+    assert.ok(boxes.length > 0, `no ${selector} on the page`);
+    for (const [w, h] of boxes) {
+      if (w < MIN || h < MIN) found.push(`${selector}: ${w} x ${h}`);
+    }
+  }
+  return found;
+}
+
+async function screen(fragment) {
+  const context = await app.browser.browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  const { page, problems } = await openPage(app.browser, `${app.server.url}#${fragment}`, { context });
+  await page.locator('h1, legend').first().waitFor();
+  return { page, problems, close: () => context.close() };
+}
+
+test('every control on the question, check and result screens is at least 44 x 44 px', async () => {
+  const found = [];
+  {
+    const { page, problems, close } = await screen(`at=q.residence_permit&role=worker&citizenship=KG`);
+    found.push(...await small(page, ['.language-button', '.back-link', '.radio input', '.button', '.site-footer a']));
+    assert.deepEqual(problems, []);
+    await close();
+  }
+  {
+    const { page, problems, close } = await screen(`at=check&${EAEU}`);
+    found.push(...await small(page, ['.summary-action a', '.back-link']));
+    assert.deepEqual(problems, []);
+    await close();
+  }
+  {
+    const { page, problems, close } = await screen(`at=result&${EAEU}`);
+    await page.getByTestId('plan').waitFor();
+    found.push(...await small(page, ['.fold > summary', '.step-fold > summary', '.checkbox input', '.actions .button', '.to-checklist a']));
+    assert.deepEqual(problems, []);
+    await close();
+  }
+  assert.deepEqual(found, []);
+});
