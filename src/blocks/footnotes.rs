@@ -43,7 +43,8 @@ pub struct SourceEntry {
     pub id: SourceId,
     /// The act and the article.
     pub title: String,
-    pub url: &'static str,
+    /// Its address, in the page's language where the site has it.
+    pub url: String,
     pub confidence: Confidence,
     /// Its confidence, when it was last checked and what was read, in words.
     pub standing: String,
@@ -81,7 +82,7 @@ impl Footnotes {
                     lang.text(&keys::source_title(id)),
                     lang.text(&keys::source_article(id))
                 ),
-                url: id.source().url,
+                url: lang.source_url(id),
                 confidence: id.source().confidence,
                 standing: lang.source_standing(id),
             })

@@ -198,13 +198,23 @@ impl Lang {
             "{}, {} ({}; {}; {})",
             self.text(&keys::source_title(id)),
             self.text(&keys::source_article(id)),
-            source.url,
+            self.source_url(id),
             self.text(keys::read(source.read)),
             self.format(
                 "verdict.last_verified",
                 &[("date", &self.date(source.last_verified))]
             )
         )
+    }
+
+    /// A source's address in this language where the site has the page in it: every act on
+    /// adilet.zan.kz is published in Kazakh as well as Russian (English only for some).
+    pub fn source_url(self, id: crate::rules::SourceId) -> String {
+        let url = id.source().url;
+        match (self, url.strip_prefix("https://adilet.zan.kz/rus/")) {
+            (Lang::Kk, Some(rest)) => format!("https://adilet.zan.kz/kaz/{rest}"),
+            _ => url.to_owned(),
+        }
     }
 
     /// A source's standing in words: its confidence, when it was last checked, what was read.

@@ -20,7 +20,7 @@ pub enum Inline {
     },
     /// A link out of the document.
     External {
-        href: &'static str,
+        href: String,
         text: String,
     },
     /// A statement's source, linked to its entry in the sources list: `label` is the key of
@@ -429,8 +429,8 @@ fn sources(r: &Reference) -> Block {
                 content: vec![
                     Inline::Text(format!("{}. ", r.source_line(id))),
                     Inline::External {
-                        href: source.url,
-                        text: source.url.to_owned(),
+                        href: lang.source_url(id),
+                        text: lang.source_url(id),
                     },
                     Inline::Text(format!(
                         ". {} {}. {}",

@@ -126,3 +126,18 @@ fn a_workers_plan_leaves_out_the_employers_own_planning() {
     }
     assert!(checked > 0);
 }
+
+#[test]
+fn the_acts_are_linked_in_the_pages_language_where_the_site_has_it() {
+    let outcome = outcomes()[0];
+    for (lang, path) in [(Lang::Kk, "/kaz/"), (Lang::Ru, "/rus/")] {
+        let blocks = ResultBlocks::new(lang, outcome, Party::Worker, as_of());
+        let adilet: Vec<_> = blocks
+            .sources
+            .iter()
+            .filter(|s| s.url.starts_with("https://adilet.zan.kz/"))
+            .collect();
+        assert!(!adilet.is_empty());
+        assert!(adilet.iter().all(|s| s.url.contains(path)), "{lang:?}");
+    }
+}
