@@ -38,7 +38,7 @@ pub fn QuestionForm(
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        match Answer::decode(id, raw.get_untracked().trim()) {
+        match Answer::read_typed(id, &raw.get_untracked()) {
             Some(answer) => on_answer.run((id, answer)),
             None => {
                 show_error.set(true);

@@ -94,6 +94,38 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// Reads what a visitor typed into a question: as [`Answer::decode`], except that a number
+    /// may have its digits grouped in threes, as people write them ("1 200", "1,200", "1.200",
+    /// with a no-break space too). Links and stored answers stay with the strict decoder.
+    pub fn read_typed(question: QuestionId, text: &str) -> Option<Answer> {
+        let text = text.trim();
+        match question.question().kind {
+            QuestionKind::Number { .. } => Answer::decode(question, &ungrouped(text)?),
+            _ => Answer::decode(question, text),
+        }
+    }
+}
+
+/// The digits of a number written with one kind of group separator, or `None` if the groups
+/// are not threes (so "1,5" is not read as 15).
+fn ungrouped(text: &str) -> Option<String> {
+    const SEPARATORS: [char; 6] = [' ', '\u{a0}', '\u{202f}', ',', '.', '\''];
+    let mut used = text.chars().filter(|c| SEPARATORS.contains(c));
+    let Some(separator) = used.next() else {
+        return Some(text.to_owned());
+    };
+    if used.any(|c| c != separator) {
+        return None;
+    }
+    let groups: Vec<&str> = text.split(separator).collect();
+    let digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
+    let well_formed = groups.iter().all(|g| digits(g))
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    well_formed.then(|| groups.concat())
+}
+
 impl Answers {
     /// Records an answer, replacing any earlier answer to the same question. The answer must
     /// fit the question's kind; one that does not is dropped, as a decoded one would be.

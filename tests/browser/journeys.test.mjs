@@ -324,3 +324,11 @@ test('printed, the result is a short checklist without buttons, with sources as 
     const pages = await printedPages(page);
     assert.ok(pages <= 3, `the fullest employer-permit result prints on ${pages} pages`);
   }));
+
+test('a number may be typed as people write it: "1 200" is 1200', (t) =>
+  journey(t, async (page) => {
+    const before = 'role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit';
+    await page.goto(`${app.server.url}#at=q.employer_headcount&${before}`);
+    await answer(page, 'How many employees does the employer have in Kazakhstan?', type('1 200'));
+    await page.waitForFunction(() => location.hash.includes('employer_headcount=1200'));
+  }));

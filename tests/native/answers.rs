@@ -108,3 +108,44 @@ fn every_answer_encodes_to_what_it_decodes_from() {
         }
     }
 }
+
+#[test]
+fn a_typed_number_may_be_grouped_as_people_write_it() {
+    let staff = QuestionId::KazakhStaff;
+    for typed in [
+        "1200",
+        "1 200",
+        "1,200",
+        "1.200",
+        "1\u{a0}200",
+        " 1 200 ",
+        "1'200",
+    ] {
+        assert_eq!(
+            Answer::read_typed(staff, typed),
+            Some(Answer::Number(1200)),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        Answer::read_typed(staff, "1 000 000"),
+        Some(Answer::Number(1_000_000))
+    );
+    // Grouped or not, the question's range still holds.
+    assert_eq!(Answer::read_typed(staff, "1 000 001"), None);
+    // Not a grouping: a decimal, mixed separators, groups not of three, signs.
+    for typed in [
+        "1,5",
+        "1,2000",
+        "1 200,000",
+        "12 00",
+        ",200",
+        "-5",
+        "1e3",
+        "",
+    ] {
+        assert_eq!(Answer::read_typed(staff, typed), None, "{typed:?}");
+    }
+    // Links keep the strict decoder: digits only.
+    assert_eq!(Answer::decode(staff, "1 200"), None);
+}
