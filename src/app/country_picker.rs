@@ -1,5 +1,5 @@
 //! The searchable country picker: a text field with a list that filters as the visitor types
-//! (the country's name in the page's language or in English, or its code), in the ARIA
+//! (the country's name in any of the app's languages, or its code), in the ARIA
 //! combobox pattern: arrows move through the list, Enter chooses, Escape closes. Without a
 //! choice, an exactly typed name still counts.
 
@@ -33,7 +33,22 @@ pub fn CountryPicker(
     );
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
+    // The other languages' names are searched too: their texts are fetched while the visitor
+    // reads the question, and the list is filtered again as each arrives.
+    let fetched = RwSignal::new(0usize);
+    for other in crate::i18n::Lang::ALL
+        .iter()
+        .copied()
+        .filter(|other| *other != lang)
+    {
+        leptos::task::spawn_local(async move {
+            if super::language::ensure(other, crate::i18n::Part::Questions).await {
+                fetched.update(|n| *n += 1);
+            }
+        });
+    }
     let filtered = Memo::new(move |_| {
+        fetched.track();
         let query = query.get();
         let typed = fold(query.trim());
         countries.with_value(|all| {

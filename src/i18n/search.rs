@@ -1,5 +1,6 @@
-//! Finding a country as the visitor types: any part of its name in the page's language, in
-//! English or under another name CLDR knows, or its code; ignoring case, the accents of Latin
+//! Finding a country as the visitor types: any part of its name in any of the app's languages
+//! whose texts are at hand (the page's, English, and the others once fetched: "Индия" finds
+//! India on a Kazakh page), under another name CLDR knows, or its code; ignoring case, the accents of Latin
 //! letters ("turk" finds "Türkiye") and the letters Kazakh adds to Cyrillic, so that a visitor
 //! on a Russian keyboard finds "Қазақстан" by typing "казак".
 
@@ -62,8 +63,10 @@ pub fn matches_folded(lang: Lang, country: Country, query: &str) -> bool {
     let others = countries::names(country)
         .into_iter()
         .flat_map(|names| names.others());
-    [lang.country(country), Lang::En.country(country)]
-        .into_iter()
+    let key = format!("country.{}", country.as_str());
+    let names = Lang::ALL.iter().filter_map(|other| other.get(&key));
+    std::iter::once(lang.country(country))
+        .chain(names)
         .chain(others)
         .any(|name| fold(name).contains(query))
 }

@@ -90,3 +90,11 @@ fn a_kazakh_page_finds_countries_with_or_without_kazakh_letters() {
     assert!(found_in(Lang::Kk, "kazakh").contains(&"Қазақстан"));
     assert!(found_in(Lang::Kk, "өзбек").contains(&"Өзбекстан"));
 }
+
+#[test]
+fn a_name_in_any_of_the_apps_languages_finds_the_country_on_any_page() {
+    let india = Lang::Kk.country(Country::parse("IN").unwrap());
+    assert!(found_in(Lang::Kk, "Индия").contains(&india));
+    assert!(found_in(Lang::En, "Үндістан").contains(&"India"));
+    assert!(found_in(Lang::Ru, "India").contains(&"Индия"));
+}
