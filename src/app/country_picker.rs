@@ -54,7 +54,7 @@ pub fn CountryPicker(
         countries.with_value(|all| {
             let mut found: Vec<_> = all
                 .iter()
-                .filter(|(country, _)| matches_folded(lang, *country, &typed))
+                .filter(|(country, _)| matches_folded(*country, &typed))
                 .copied()
                 .collect();
             // Names that start with what was typed come first, each group in name order.

@@ -48,25 +48,25 @@ fn lower_case(text: &str) -> String {
     String::from(js_sys::JsString::from(text).to_lower_case())
 }
 
-/// Whether `country` matches what the visitor typed on a page in `lang`; an empty query
-/// matches every country.
-pub fn country_matches(lang: Lang, country: Country, query: &str) -> bool {
-    matches_folded(lang, country, &fold(query.trim()))
+/// Whether `country` matches what the visitor typed, whatever the page's language; an empty
+/// query matches every country.
+pub fn country_matches(country: Country, query: &str) -> bool {
+    matches_folded(country, &fold(query.trim()))
 }
 
 /// [`country_matches`] for a query already trimmed and folded, so a list is searched with one
 /// fold of the query rather than one per country.
-pub fn matches_folded(lang: Lang, country: Country, query: &str) -> bool {
+pub fn matches_folded(country: Country, query: &str) -> bool {
     if query.is_empty() || country.as_str().eq_ignore_ascii_case(query) {
         return true;
     }
     let others = countries::names(country)
         .into_iter()
         .flat_map(|names| names.others());
-    let key = format!("country.{}", country.as_str());
-    let names = Lang::ALL.iter().filter_map(|other| other.get(&key));
-    std::iter::once(lang.country(country))
-        .chain(names)
+    // A language whose texts are not here yet gives the English name in its place.
+    Lang::ALL
+        .iter()
+        .map(|any| any.country(country))
         .chain(others)
         .any(|name| fold(name).contains(query))
 }

@@ -108,22 +108,29 @@ impl Answer {
 }
 
 /// The digits of a number written with one kind of group separator, or `None` if the groups
-/// are not threes (so "1,5" is not read as 15).
+/// are not threes (so "1,5" is not read as 15). Any other character is left for the decoder to
+/// refuse.
 fn ungrouped(text: &str) -> Option<String> {
-    const SEPARATORS: [char; 6] = [' ', '\u{a0}', '\u{202f}', ',', '.', '\''];
-    let mut used = text.chars().filter(|c| SEPARATORS.contains(c));
-    let Some(separator) = used.next() else {
-        return Some(text.to_owned());
-    };
-    if used.any(|c| c != separator) {
-        return None;
+    let mut digits = String::with_capacity(text.len());
+    let mut separator = None;
+    // Digits since the last separator; whether one was met yet.
+    let mut group = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            group += 1;
+            continue;
+        }
+        if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.' | '\'') {
+            return Some(text.to_owned());
+        }
+        let first = separator.is_none();
+        if *separator.get_or_insert(c) != c || !(1..=3).contains(&group) || (!first && group != 3) {
+            return None;
+        }
+        group = 0;
     }
-    let groups: Vec<&str> = text.split(separator).collect();
-    let digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
-    let well_formed = groups.iter().all(|g| digits(g))
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    well_formed.then(|| groups.concat())
+    (separator.is_none() || group == 3).then_some(digits)
 }
 
 impl Answers {

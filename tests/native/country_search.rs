@@ -9,7 +9,7 @@ use kz_eligibility::rules::Country;
 /// The names, in `lang`, of the countries a visitor finds by typing `query` on a page in `lang`.
 fn found_in(lang: Lang, query: &str) -> Vec<&'static str> {
     Country::all()
-        .filter(|c| country_matches(lang, *c, query))
+        .filter(|c| country_matches(*c, query))
         .map(|c| lang.country(c))
         .collect()
 }
