@@ -1,4 +1,4 @@
-// Touch targets: every control a visitor taps is at least 44 x 44 CSS px (WCAG 2.5.5), measured
+// On a phone: every control a visitor taps is at least 44 x 44 CSS px (WCAG 2.5.5), measured
 // in the page on a phone: the language buttons, Back, the Change links, the folds' summaries,
 // the footer's link, the answer options and the checklist's boxes.
 import { test } from 'node:test';
@@ -55,4 +55,21 @@ test('every control on the question, check and result screens is at least 44 x 4
     await close();
   }
   assert.deepEqual(found, []);
+});
+
+test('on a 360 x 740 phone the start page shows the first question and Continue without scrolling', async () => {
+  const found = [];
+  for (const lang of ['en', 'ru', 'kk']) {
+    const context = await app.browser.browser.newContext({ viewport: PHONE, locale: 'en-US' });
+    const { page, problems } = await openPage(app.browser, `${app.server.url}?lang=${lang}`, { context });
+    const question = page.locator('fieldset').first();
+    await question.waitFor();
+    const button = page.locator('form button[type=submit]');
+    const [q, b] = [await question.boundingBox(), await button.boundingBox()];
+    found.push(`${lang}: question at ${Math.round(q.y)} px, Continue ends at ${Math.round(b.y + b.height)} px`);
+    assert.ok(b.y + b.height <= PHONE.height, `${lang}: Continue ends at ${b.y + b.height}, below ${PHONE.height}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  console.log(`start page on a 360 x 740 phone:\n  ${found.join('\n  ')}`);
 });
