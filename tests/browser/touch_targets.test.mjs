@@ -1,6 +1,7 @@
-// On a phone: every control a visitor taps is at least 44 x 44 CSS px (WCAG 2.5.5), measured
-// in the page on a phone: the language buttons, Back, the Change links, the folds' summaries,
-// the footer's link, the answer options and the checklist's boxes.
+// On a phone: every control a visitor taps is at least 44 x 44 CSS px (WCAG 2.5.5), measured in
+// the page (the language buttons, Back, the Change links, the folds' summaries, the footer's
+// link, the answer options and the checklist's boxes); and the start page's first question and
+// Continue are on the first screen of a 360 x 740 phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
