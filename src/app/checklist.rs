@@ -7,6 +7,14 @@ use leptos::prelude::*;
 use super::footnotes::FootnoteRefs;
 use super::{Ticks, use_lang};
 use crate::blocks::DocumentGroup;
+use crate::rules::DocumentId;
+
+/// How many of `documents` are ticked (tracked: a count shown updates with the ticks).
+pub fn ready(ticks: Ticks, documents: &[DocumentId]) -> usize {
+    ticks
+        .0
+        .with(|ticked| documents.iter().filter(|d| ticked.contains(d)).count())
+}
 
 #[component]
 pub fn Checklist(groups: Vec<DocumentGroup>) -> impl IntoView {
@@ -17,11 +25,7 @@ pub fn Checklist(groups: Vec<DocumentGroup>) -> impl IntoView {
         .flat_map(|group| group.documents.iter().map(|line| line.document.id))
         .collect();
     let total = all.len();
-    let ready = move || {
-        ticks
-            .0
-            .with(|ticked| all.iter().filter(|d| ticked.contains(d)).count())
-    };
+    let ready = move || ready(ticks, &all);
     view! {
         <section class="checklist-section" aria-labelledby="checklist">
             <h2 id="checklist" tabindex="-1">{lang.text("result.checklist")}</h2>

@@ -53,7 +53,7 @@ pub fn PlanSteps(steps: Vec<PlanStep>, outcome: Outcome) -> impl IntoView {
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{lang.text("plan.title")}</h2>
-            <button type="button" class="link-button" on:click=move |_| open_all_steps()>
+            <button type="button" class="link-button" on:click=move |_| super::browser::folds::open(".steps details")>
                 {lang.text("plan.show_all")}
             </button>
             <ol class="steps" data-testid="plan">
@@ -64,21 +64,6 @@ pub fn PlanSteps(steps: Vec<PlanStep>, outcome: Outcome) -> impl IntoView {
             </ol>
             {has_deadlines.then(|| view! { <ul class="calendar-notes">{calendar_notes}</ul> })}
         </section>
-    }
-}
-
-fn open_all_steps() {
-    use leptos::wasm_bindgen::JsCast;
-    let Ok(folds) = document().query_selector_all(".steps details") else {
-        return;
-    };
-    for index in 0..folds.length() {
-        if let Some(fold) = folds
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            fold.set_open(true);
-        }
     }
 }
 

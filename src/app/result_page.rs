@@ -35,7 +35,9 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     super::browser::history::record_result(&location, blocks.route);
     super::browser::embed_host::report_result(outcome.primary.work_permit.as_str());
     // Printed, every fold is part of the result: open them first.
-    let before_print = window_event_listener(leptos::ev::beforeprint, |_| open_all_details());
+    let before_print = window_event_listener(leptos::ev::beforeprint, |_| {
+        super::browser::folds::open("details")
+    });
     on_cleanup(move || before_print.remove());
     let documents: Vec<_> = blocks.documents().map(|line| line.document.id).collect();
     // The stay calculator starts from the days the visitor already gave.
@@ -80,21 +82,6 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             <SourcesList sources=b.sources />
             <ResultActions blocks outcome />
         </section>
-    }
-}
-
-fn open_all_details() {
-    use leptos::wasm_bindgen::JsCast;
-    let Ok(folds) = document().query_selector_all("details") else {
-        return;
-    };
-    for index in 0..folds.length() {
-        if let Some(fold) = folds
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            fold.set_open(true);
-        }
     }
 }
 

@@ -12,11 +12,7 @@ pub fn SummaryBox(rows: Vec<SummaryRow>, documents: Vec<DocumentId>) -> impl Int
     let lang = use_lang();
     let ticks = expect_context::<Ticks>();
     let total = documents.len();
-    let ready = move || {
-        ticks
-            .0
-            .with(|ticked| documents.iter().filter(|d| ticked.contains(d)).count())
-    };
+    let ready = move || super::checklist::ready(ticks, &documents);
     view! {
         <dl class="result-summary" data-testid="summary">
             {rows

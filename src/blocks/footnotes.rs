@@ -1,7 +1,7 @@
 //! Sources as footnotes: each source gets a number the first time the result cites it, and is
 //! listed once, in full, under that number.
 
-use crate::i18n::{Lang, keys};
+use crate::i18n::Lang;
 use crate::rules::{Confidence, SourceId};
 
 /// A footnote mark in the text.
@@ -77,11 +77,7 @@ impl Footnotes {
             .map(|(index, &id)| SourceEntry {
                 number: index + 1,
                 id,
-                title: format!(
-                    "{}, {}",
-                    lang.text(&keys::source_title(id)),
-                    lang.text(&keys::source_article(id))
-                ),
+                title: lang.source_name(id),
                 url: lang.source_url(id),
                 confidence: id.source().confidence,
                 standing: lang.source_standing(id),

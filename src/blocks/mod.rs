@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::i18n::{Lang, keys};
 use crate::rules::{
     Anchor, Confidence, Deadline, Document, Eligibility, Obligation, Outcome, Party, RULES_VERSION,
-    Reason, ReasonId, RouteAssessment, RouteId, Stage, Standing, StayRule, Visa, WorkPermit,
+    Reason, ReasonId, RouteAssessment, RouteId, Stage, Standing, StayRule, WorkPermit,
     input_anchor, plan, standing,
 };
 
@@ -221,22 +221,11 @@ fn confidence_text(lang: Lang, route: &RouteAssessment) -> String {
     }
 }
 
-/// The plan's steps as `reader` needs them: a worker's leaves out the employer's own planning.
+/// The plan's steps as `reader` needs them, worded.
 fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) -> Vec<PlanStep> {
     let mut asked: Vec<Anchor> = Vec::new();
-    plan(outcome)
+    plan(outcome, reader)
         .into_iter()
-        .map(|mut step| {
-            if reader == Party::Worker {
-                step.obligations.retain(|o| !o.id.is_employer_planning());
-            }
-            step
-        })
-        .filter(|step| {
-            !step.obligations.is_empty()
-                || !step.documents.is_empty()
-                || step.stage == Stage::Admission
-        })
         .enumerate()
         .map(|(index, step)| {
             let mut dates = Vec::new();
@@ -285,10 +274,10 @@ fn lead(lang: Lang, outcome: &Outcome, stage: Stage) -> Option<String> {
         Stage::Apply => outcome
             .permit_applicant()
             .map(|party| lang.text(&keys::party(party, "applies")).to_owned()),
-        Stage::Admission => match outcome.primary.visa {
-            Visa::NotNeeded | Visa::VisaFree { .. } => None,
-            visa => Some(lang.visa(visa)),
-        },
+        Stage::Admission => {
+            let visa = outcome.primary.visa;
+            visa.is_obtained().then(|| lang.visa(visa))
+        }
         _ => None,
     }
 }

@@ -190,14 +190,22 @@ impl Lang {
 
 /// Citations, parties, documents and deadlines as every page and file writes them.
 impl Lang {
+    /// A source's act and article: "Order No. 279 …, Local-content ratio".
+    pub fn source_name(self, id: crate::rules::SourceId) -> String {
+        format!(
+            "{}, {}",
+            self.text(&keys::source_title(id)),
+            self.text(&keys::source_article(id))
+        )
+    }
+
     /// A source in one line, for files and calendars: act, article, address, what was read and
     /// when it was last checked.
     pub fn citation(self, id: crate::rules::SourceId) -> String {
         let source = id.source();
         format!(
-            "{}, {} ({}; {}; {})",
-            self.text(&keys::source_title(id)),
-            self.text(&keys::source_article(id)),
+            "{} ({}; {}; {})",
+            self.source_name(id),
             self.source_url(id),
             self.text(keys::read(source.read)),
             self.format(

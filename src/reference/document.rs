@@ -427,7 +427,7 @@ fn sources(r: &Reference) -> Block {
                 data: Some(("data-source", id.as_str().to_owned())),
                 id: Some(source_anchor(id)),
                 content: vec![
-                    Inline::Text(format!("{}. ", r.source_line(id))),
+                    Inline::Text(format!("{}. ", r.lang.source_name(id))),
                     Inline::External {
                         href: lang.source_url(id),
                         text: lang.source_url(id),

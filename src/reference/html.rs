@@ -145,7 +145,7 @@ fn write_inlines(out: &mut String, r: &Reference, content: &[Inline]) {
                     "{space}<a class=\"source-inline\" href=\"#{}\">{}: {}</a>",
                     source_anchor(*source),
                     esc(r.lang.text(label)),
-                    esc(&r.source_line(*source))
+                    esc(&r.lang.source_name(*source))
                 );
             }
         }

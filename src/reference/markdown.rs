@@ -53,7 +53,7 @@ fn inlines(r: &Reference, content: &[Inline]) -> String {
                     out,
                     "{space}({}: {})",
                     r.lang.text(label),
-                    r.source_line(*source)
+                    r.lang.source_name(*source)
                 );
             }
         }

@@ -252,14 +252,6 @@ impl Reference {
             ),
         ]
     }
-
-    fn source_line(&self, id: SourceId) -> String {
-        format!(
-            "{}, {}",
-            self.lang.text(&keys::source_title(id)),
-            self.lang.text(&keys::source_article(id))
-        )
-    }
 }
 
 fn push_unique<T: PartialEq + Clone>(list: &mut Vec<T>, item: &T) {

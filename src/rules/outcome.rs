@@ -146,6 +146,15 @@ impl Visa {
             issued: Issued::Abroad,
         }
     }
+
+    /// Whether getting it is a step of its own: a visa, a residence permit, or a consulate's
+    /// answer (not a citizen's, resident's or visa-free entry).
+    pub const fn is_obtained(self) -> bool {
+        matches!(
+            self,
+            Visa::Required { .. } | Visa::ResidencePermit { .. } | Visa::CheckWithConsulate
+        )
+    }
 }
 
 /// A value a message is filled with.

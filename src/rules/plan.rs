@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::outcome::{Document, DocumentId, Obligation, ObligationId, Outcome, Party, Visa};
+use super::outcome::{Document, DocumentId, Obligation, ObligationId, Outcome, Party};
 
 /// A stage of the journey, in the order the stages happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -123,10 +123,11 @@ pub struct Step {
     pub documents: Vec<Document>,
 }
 
-/// The outcome's duties and documents as steps in the order they happen; stages with nothing
-/// to do are left out. The admission step is kept whenever the route needs a visa or residence
+/// The outcome's duties and documents as steps in the order they happen, as `reader` needs
+/// them (a worker's plan leaves out the employer's own planning); stages with nothing to do
+/// are left out. The admission step is kept whenever the route needs a visa or residence
 /// permit, even with no document listed for it, since getting it is a step of its own.
-pub fn plan(outcome: &Outcome) -> Vec<Step> {
+pub fn plan(outcome: &Outcome, reader: Party) -> Vec<Step> {
     Stage::ALL
         .into_iter()
         .filter_map(|stage| {
@@ -134,6 +135,7 @@ pub fn plan(outcome: &Outcome) -> Vec<Step> {
                 .obligations
                 .iter()
                 .filter(|o| o.id.stage() == stage)
+                .filter(|o| reader == Party::Employer || !o.id.is_employer_planning())
                 .cloned()
                 .collect();
             let documents: Vec<Document> = outcome
@@ -142,11 +144,7 @@ pub fn plan(outcome: &Outcome) -> Vec<Step> {
                 .filter(|d| d.id.stage() == stage)
                 .cloned()
                 .collect();
-            let admits = stage == Stage::Admission
-                && matches!(
-                    outcome.primary.visa,
-                    Visa::Required { .. } | Visa::ResidencePermit { .. } | Visa::CheckWithConsulate
-                );
+            let admits = stage == Stage::Admission && outcome.primary.visa.is_obtained();
             (!obligations.is_empty() || !documents.is_empty() || admits).then_some(Step {
                 stage,
                 obligations,

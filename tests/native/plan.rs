@@ -24,7 +24,7 @@ fn outcomes() -> Vec<&'static kz_eligibility::rules::Outcome> {
 #[test]
 fn every_duty_and_document_is_in_exactly_one_step_and_the_steps_are_in_order() {
     for outcome in outcomes() {
-        let steps = plan(outcome);
+        let steps = plan(outcome, Party::Employer);
         let stages: Vec<_> = steps.iter().map(|step| step.stage).collect();
         let mut sorted = stages.clone();
         sorted.sort();
@@ -52,7 +52,9 @@ fn a_route_that_needs_a_visa_or_residence_permit_has_a_step_to_get_it() {
             outcome.primary.visa,
             Visa::Required { .. } | Visa::ResidencePermit { .. } | Visa::CheckWithConsulate
         );
-        let has = plan(outcome).iter().any(|s| s.stage == Stage::Admission);
+        let has = plan(outcome, Party::Worker)
+            .iter()
+            .any(|s| s.stage == Stage::Admission);
         assert!(!needs || has, "{:?}", outcome.primary.route);
     }
 }

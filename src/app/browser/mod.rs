@@ -5,6 +5,7 @@
 pub mod download;
 pub mod embed_host;
 pub mod focus;
+pub mod folds;
 pub mod history;
 pub mod offline;
 pub mod storage;
