@@ -114,6 +114,13 @@ impl Answers {
         }
     }
 
+    /// Forgets the answer to `question`, if any.
+    pub(super) fn remove(&mut self, question: QuestionId) {
+        if let Ok(index) = self.position(question) {
+            self.0.remove(index);
+        }
+    }
+
     /// Where the question's answer is, or would go.
     fn position(&self, question: QuestionId) -> Result<usize, usize> {
         self.0.binary_search_by_key(&question, |(id, _)| *id)

@@ -79,20 +79,61 @@ pub fn relevant(a: &Answers, as_of: NaiveDate) -> Answers {
         })
 }
 
-/// An honest estimate of how many questions this journey will have: those answered, plus the
-/// ones a typical continuation asks (each remaining question answered with its first sample).
-/// It can change as answers come, hence "about".
+/// How many questions this journey can come to at most: those that apply so far, plus the
+/// longest continuation that the declared sample answers (one per class of what the rules
+/// read, both sides of every threshold) can lead to. Each answer narrows the continuations, so
+/// the total shrinks or stays as the visitor goes on, and never grows.
 pub fn estimated_total(a: &Answers, as_of: NaiveDate) -> usize {
-    let mut answers = relevant(a, as_of);
-    // Every question is asked at most once, so this ends within ORDER.len() rounds.
-    for _ in 0..ORDER.len() {
-        let Some(question) = next_question(&answers, as_of) else {
-            break;
-        };
-        let Some(answer) = question.sample_answers().into_iter().next() else {
-            break;
-        };
-        answers = answers.with(question, answer);
+    let mut budget = SEARCH_BUDGET;
+    longest(&relevant(a, as_of), 0, 0, as_of, &mut budget).unwrap_or(LONGEST_JOURNEY)
+}
+
+/// The most questions any journey asks (the role included); a test checks it against the
+/// walk of every path.
+pub const LONGEST_JOURNEY: usize = 15;
+
+/// How many branches the progress search may open. It stops at the first continuation as long
+/// as the longest journey, so it opens a few dozen at most (70 from the start, 24 on average
+/// over the walk's journeys); the budget only bounds a case no test has met.
+const SEARCH_BUDGET: usize = 2_000;
+
+/// The most questions asked along any continuation of `a` from `ORDER[from]` on, `count`
+/// having applied before it; `None` once the budget is spent. A question's condition reads
+/// only earlier questions, so one pass in order settles each branch.
+fn longest(
+    a: &Answers,
+    from: usize,
+    mut count: usize,
+    as_of: NaiveDate,
+    budget: &mut usize,
+) -> Option<usize> {
+    for (index, question) in ORDER.iter().copied().enumerate().skip(from) {
+        let answered = a.is_answered(question);
+        if !is_asked(question, a, as_of) {
+            // An answer kept from before no longer applies here: it must not steer what follows.
+            if answered {
+                let mut without = a.clone();
+                without.remove(question);
+                return longest(&without, index + 1, count, as_of, budget);
+            }
+            continue;
+        }
+        count += 1;
+        if answered {
+            continue;
+        }
+        *budget = budget.checked_sub(1)?;
+        let mut most = count;
+        for answer in question.sample_answers() {
+            let mut next = a.clone();
+            next.insert(question, answer);
+            most = most.max(longest(&next, index + 1, count, as_of, budget)?);
+            // No journey is longer: the rest cannot change the answer.
+            if most >= LONGEST_JOURNEY {
+                break;
+            }
+        }
+        return Some(most);
     }
-    applicable(&answers, as_of).len()
+    Some(count)
 }

@@ -39,7 +39,8 @@ pub use questions::{OptionId, Question, QuestionId, QuestionKind};
 // The engine: the next question, the progress estimate, the outcome; every path.
 pub use engine::{SCHEMA_VERSION, evaluate};
 pub use flow::{
-    ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question, relevant,
+    LONGEST_JOURNEY, ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question,
+    relevant,
 };
 pub use outcome::*;
 // The outcome as numbered steps.

@@ -1,7 +1,9 @@
 //! The questionnaire's navigation, as the URL fragment carries it.
 
 use kz_eligibility::journey::{Location, Screen};
-use kz_eligibility::rules::{Answer, Country, OptionId, QuestionId as Q};
+use kz_eligibility::rules::{
+    Answer, Answers, Country, LONGEST_JOURNEY, OptionId, QuestionId as Q, applicable,
+};
 
 use super::as_of;
 
@@ -136,9 +138,9 @@ fn changing_an_early_answer_keeps_later_ones_that_apply_and_asks_what_became_rel
 }
 
 #[test]
-fn progress_counts_the_questions_asked_and_estimates_the_rest() {
+fn progress_counts_the_questions_asked_and_the_most_still_possible() {
     let (n, total) = at("#at=q.role").progress(as_of()).unwrap();
-    assert!(n == 1 && (4..=12).contains(&total), "{n} of {total}");
+    assert_eq!((n, total), (1, LONGEST_JOURNEY));
     let (n, total) = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"))
         .progress(as_of())
         .unwrap();
@@ -149,10 +151,74 @@ fn progress_counts_the_questions_asked_and_estimates_the_rest() {
     let (n, total) = employment.progress(as_of()).unwrap();
     assert_eq!(n, 6);
     assert!(
-        total >= 8,
-        "an employment journey has more to come: {total}"
+        total >= 12,
+        "an employment journey can still ask about the permit and the staff: {total}"
     );
     assert_eq!(at("#at=start").progress(as_of()), None);
+}
+
+#[test]
+fn the_longest_journey_is_the_longest_walked_path() {
+    let longest = super::walk::paths()
+        .iter()
+        .map(|path| applicable(&path.answers, as_of()).len())
+        .max()
+        .unwrap();
+    // The walk takes one role; the role question is asked in every journey.
+    let with_role = longest + usize::from(!super::walk::paths()[0].answers.is_answered(Q::Role));
+    assert_eq!(with_role, LONGEST_JOURNEY);
+}
+
+/// The questions of a path in the order they are asked, each with "question n of m" as its
+/// page shows it, answering one at a time as a visitor would.
+fn progress_along(answers: &Answers) -> Vec<(Q, usize, usize)> {
+    let mut location = at("#at=q.role");
+    let mut seen = Vec::new();
+    while let Screen::Question(question) = location.screen {
+        let (n, total) = location.progress(as_of()).unwrap();
+        seen.push((question, n, total));
+        let answer = match (question, answers.get(question)) {
+            (_, Some(answer)) => answer.clone(),
+            (Q::Role, None) => Answer::Choice(OptionId::Worker),
+            (question, None) => panic!("the path has no answer to {question}"),
+        };
+        location = location.after_answer(location.answers.clone().with(question, answer), as_of());
+    }
+    seen
+}
+
+#[test]
+fn the_progress_total_never_grows_over_a_journey() {
+    let named = [
+        // An Uzbek welder; an HR manager of a wholly foreign-owned company; a Kazakh IT owner
+        // hiring; a Kyrgyz engineer on day 85.
+        "role=worker&citizenship=UZ&residence_permit=none&special_status=no_special_status&purpose=employment&position=skilled_worker&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=300&small_business_entity=no&kazakh_staff=250&foreign_staff=3&vacancy_posted=yes",
+        "role=employer&citizenship=DE&residence_permit=none&special_status=no_special_status&purpose=employment&position=deputy_head&employer_type=kazakh_company&foreign_owned=yes&deputy_exemption_used=no",
+        "role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=astana_hub_participant&permit_request=new_permit&employer_headcount=15&small_business_entity=yes&vacancy_posted=no",
+        "role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=85",
+    ]
+    .map(|fragment| at(fragment).answers);
+    // Every 97th walked path besides: each class of journey, without the minutes of all.
+    let walked = super::walk::paths()
+        .iter()
+        .step_by(97)
+        .map(|path| path.answers.clone());
+    for answers in named.into_iter().chain(walked) {
+        let steps = progress_along(&answers);
+        let asked = steps.len();
+        for pair in steps.windows(2) {
+            let [(_, _, before), (question, n, total)] = pair else {
+                unreachable!()
+            };
+            assert!(
+                total <= before && n <= total,
+                "{question}: question {n} of {total} after a total of {before}, answering {answers:?}"
+            );
+        }
+        // The last answer may end the journey sooner than the longest way on would.
+        let (_, _, last) = steps[asked - 1];
+        assert!(last >= asked, "{steps:?}");
+    }
 }
 
 /// Prints the longest fragment of any walked journey, with its dates, for the closing note.
