@@ -18,12 +18,13 @@ pub fn CheckAnswers() -> impl IntoView {
     super::result_chunk::prefetch(lang);
     let location = journey.location.get_untracked();
     let day = journey.day();
+    let reader = crate::rules::reader(&location.answers);
     let rows = location
         .applicable_answers(day)
         .into_iter()
         .map(|(question, answer)| {
             let change = format!("#{}", location.change(question).to_fragment());
-            let title = lang.text(&keys::question_title(question));
+            let title = lang.text_for(&keys::question_title(question), reader);
             view! {
                 <div class="summary-row" data-question=question.as_str()>
                     <dt class="summary-key">{title}</dt>
@@ -54,7 +55,7 @@ pub fn CheckAnswers() -> impl IntoView {
         <dl class="summary">{rows}</dl>
         <div class="field as-of">
             <label class="label" for="as-of">{lang.text("check.as_of_label")}</label>
-            <p class="hint" id="as-of-hint">{lang.text("check.as_of_hint")}</p>
+            <p class="hint" id="as-of-hint">{lang.text_for("check.as_of_hint", reader)}</p>
             <input class="input input-date" type="date" id="as-of" aria-describedby="as-of-hint"
                 value=as_of_value on:change=choose_day />
         </div>

@@ -208,7 +208,7 @@ pub fn App(initial: Lang) -> impl IntoView {
     Effect::new(move |_| {
         let lang = lang.get();
         language::apply(lang);
-        document().set_title(&page_title(lang, location.get().screen));
+        document().set_title(&page_title(lang, &location.get()));
     });
 
     view! {
@@ -226,13 +226,16 @@ pub fn App(initial: Lang) -> impl IntoView {
     }
 }
 
-/// The title of the page at `screen`, for example "Check your answers – Kazakhstan
+/// The title of the page at `location`, for example "Check your answers – Kazakhstan
 /// work-eligibility calculator".
-fn page_title(lang: Lang, screen: Screen) -> String {
+fn page_title(lang: Lang, location: &Location) -> String {
     let app = lang.text("app.title");
-    let page = match screen {
+    let page = match location.screen {
         Screen::Start => return app.to_owned(),
-        Screen::Question(id) => lang.text(&keys::question_title(id)),
+        Screen::Question(id) => lang.text_for(
+            &keys::question_title(id),
+            crate::rules::reader(&location.answers),
+        ),
         Screen::Check => lang.text("check.title"),
         Screen::Result => lang.text("result.title"),
     };

@@ -8,7 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::browser::focus::focus_when_mounted;
 use super::country_picker::CountryPicker;
-use super::use_lang;
+use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind};
 
@@ -23,6 +23,8 @@ pub fn QuestionForm(
     secondary_heading: bool,
 ) -> impl IntoView {
     let lang = use_lang();
+    // A worker reads the questions about themself as "you".
+    let reader = crate::rules::reader(&use_journey().location.get_untracked().answers);
     let id = question.id;
     // The answer as the rules spell it (option ids joined by commas, a code, digits).
     let initial = initial.map(|answer| answer.encode()).unwrap_or_default();
@@ -182,7 +184,7 @@ pub fn QuestionForm(
             <ul>
                 <li>
                     <a href=summary_href on:click=focus_field>
-                        {lang.text(&keys::question_error(id))}
+                        {lang.text_for(&keys::question_error(id), reader)}
                     </a>
                 </li>
             </ul>
@@ -197,20 +199,20 @@ pub fn QuestionForm(
             >
                 <legend class="legend" id=format!("{id}-legend")>
                     {if secondary_heading {
-                        view! { <h2 class="heading heading-m">{lang.text(&keys::question_title(id))}</h2> }
+                        view! { <h2 class="heading heading-m">{lang.text_for(&keys::question_title(id), reader)}</h2> }
                             .into_any()
                     } else {
                         view! {
                             <h1 class="heading" tabindex="-1" node_ref=heading>
-                                {lang.text(&keys::question_title(id))}
+                                {lang.text_for(&keys::question_title(id), reader)}
                             </h1>
                         }
                             .into_any()
                     }}
                 </legend>
-                <p class="hint" id=format!("{id}-hint")>{lang.text(&keys::question_hint(id))}</p>
+                <p class="hint" id=format!("{id}-hint")>{lang.text_for(&keys::question_hint(id), reader)}</p>
                 <p class="error-message" id=format!("{id}-error") hidden=move || !show_error.get()>
-                    {lang.text(&keys::question_error(id))}
+                    {lang.text_for(&keys::question_error(id), reader)}
                 </p>
                 {input}
             </fieldset>

@@ -17,7 +17,7 @@ use super::stay_calculator::StayCalculator;
 use super::summary_box::SummaryBox;
 use super::{use_journey, use_lang};
 use crate::blocks::{Alternative, ResultBlocks};
-use crate::rules::{Eligibility, OptionId, Outcome, Party, QuestionId};
+use crate::rules::{Eligibility, Outcome, QuestionId};
 
 #[component]
 pub fn ResultPage(outcome: Outcome) -> impl IntoView {
@@ -26,11 +26,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
     let location = journey.location.get_untracked();
-    let reader = if location.answers.is(QuestionId::Role, OptionId::Employer) {
-        Party::Employer
-    } else {
-        Party::Worker
-    };
+    let reader = crate::rules::reader(&location.answers);
     let blocks = ResultBlocks::new(lang, &outcome, reader, location.day(journey.today));
     super::browser::history::record_result(&location, blocks.route);
     super::browser::embed_host::report_result(outcome.primary.work_permit.as_str());

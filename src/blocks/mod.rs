@@ -123,31 +123,39 @@ impl ResultBlocks {
             .iter()
             .cloned()
             .partition(|note| note.id.is_urgent());
-        let urgent = statements(lang, &urgent, &mut notes);
-        let summary = summary(lang, outcome, as_of);
+        let urgent = statements(lang, reader, &urgent, &mut notes);
+        let summary = summary(lang, outcome, reader, as_of);
         let steps = steps(lang, outcome, reader, &mut notes);
         let checklist = checklist(lang, outcome, reader, &mut notes);
         let stay = primary
             .stay
             .map(|rule| (rule, notes.cite(rule.source, false)));
-        let reasons = statements(lang, &primary.reasons, &mut notes);
+        let reasons = statements(lang, reader, &primary.reasons, &mut notes);
         let alternatives = outcome
             .alternatives
             .iter()
             .map(|route| Alternative {
                 route: route.route,
                 eligible: route.eligible,
-                headline: lang.text(&keys::route_headline(route.route)).to_owned(),
-                verdict: lang.text(keys::eligibility(route.eligible)).to_owned(),
-                statements: statements(lang, &route.reasons, &mut notes),
+                headline: lang
+                    .text_for(&keys::route_headline(route.route), reader)
+                    .to_owned(),
+                verdict: lang
+                    .text_for(keys::eligibility(route.eligible), reader)
+                    .to_owned(),
+                statements: statements(lang, reader, &route.reasons, &mut notes),
             })
             .collect();
-        let notes_said = statements(lang, &other_notes, &mut notes);
+        let notes_said = statements(lang, reader, &other_notes, &mut notes);
         ResultBlocks {
             route: primary.route,
-            headline: lang.text(&keys::route_headline(primary.route)).to_owned(),
+            headline: lang
+                .text_for(&keys::route_headline(primary.route), reader)
+                .to_owned(),
             eligible: primary.eligible,
-            verdict: lang.text(keys::eligibility(primary.eligible)).to_owned(),
+            verdict: lang
+                .text_for(keys::eligibility(primary.eligible), reader)
+                .to_owned(),
             urgent,
             summary,
             steps,
@@ -166,7 +174,7 @@ impl ResultBlocks {
     }
 }
 
-fn summary(lang: Lang, outcome: &Outcome, as_of: NaiveDate) -> Vec<SummaryRow> {
+fn summary(lang: Lang, outcome: &Outcome, reader: Party, as_of: NaiveDate) -> Vec<SummaryRow> {
     let primary = &outcome.primary;
     let row = |name: &'static str, value: String| SummaryRow {
         name,
@@ -174,7 +182,7 @@ fn summary(lang: Lang, outcome: &Outcome, as_of: NaiveDate) -> Vec<SummaryRow> {
         value,
     };
     vec![
-        row("permit", permit_text(lang, outcome)),
+        row("permit", permit_text(lang, outcome, reader)),
         row("admission", lang.visa(primary.visa)),
         row("work", lang.text(keys::work(primary.work)).to_owned()),
         row("confidence", confidence_text(lang, primary)),
@@ -189,7 +197,7 @@ fn summary(lang: Lang, outcome: &Outcome, as_of: NaiveDate) -> Vec<SummaryRow> {
 }
 
 /// Whether a work permit is needed and, if so, who applies for it.
-fn permit_text(lang: Lang, outcome: &Outcome) -> String {
+fn permit_text(lang: Lang, outcome: &Outcome, reader: Party) -> String {
     let key = match (outcome.primary.work_permit, outcome.permit_applicant()) {
         (WorkPermit::Required, Some(Party::Employer)) => "summary.permit.employer_applies",
         (WorkPermit::Required, Some(Party::Worker)) => "summary.permit.worker_applies",
@@ -197,7 +205,7 @@ fn permit_text(lang: Lang, outcome: &Outcome) -> String {
         (WorkPermit::NotRequired, _) => "summary.permit.not_required",
         (WorkPermit::NotApplicable, _) => "summary.permit.not_applicable",
     };
-    lang.text(key).to_owned()
+    lang.text_for(key, reader).to_owned()
 }
 
 /// How far the verdict's reasons rest on official texts: all of them, or how many.
@@ -245,13 +253,17 @@ fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) ->
                 title: lang
                     .text(&format!("step.{}.title", step.stage.as_str()))
                     .to_owned(),
-                lead: lead(lang, outcome, step.stage),
+                lead: lead(lang, outcome, reader, step.stage),
                 actions: step
                     .obligations
                     .into_iter()
                     .map(|obligation| Action {
-                        party: lang.text(&keys::party(obligation.party, "name")).to_owned(),
-                        text: lang.text(&keys::obligation(obligation.id)).to_owned(),
+                        party: lang
+                            .text_for(&keys::party(obligation.party, "name"), reader)
+                            .to_owned(),
+                        text: lang
+                            .text_for(&keys::obligation(obligation.id), reader)
+                            .to_owned(),
                         rule: obligation.deadline.map(|rule| lang.deadline(rule)),
                         cite: notes.cite(obligation.source, false),
                         obligation,
@@ -260,7 +272,7 @@ fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) ->
                 documents: step
                     .documents
                     .iter()
-                    .map(|document| document_line(lang, document, notes))
+                    .map(|document| document_line(lang, reader, document, notes))
                     .collect(),
                 dates,
             }
@@ -269,11 +281,12 @@ fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) ->
 }
 
 /// What a step is about where its duties do not say it.
-fn lead(lang: Lang, outcome: &Outcome, stage: Stage) -> Option<String> {
+fn lead(lang: Lang, outcome: &Outcome, reader: Party, stage: Stage) -> Option<String> {
     match stage {
-        Stage::Apply => outcome
-            .permit_applicant()
-            .map(|party| lang.text(&keys::party(party, "applies")).to_owned()),
+        Stage::Apply => outcome.permit_applicant().map(|party| {
+            lang.text_for(&keys::party(party, "applies"), reader)
+                .to_owned()
+        }),
         Stage::Admission => {
             let visa = outcome.primary.visa;
             visa.is_obtained().then(|| lang.visa(visa))
@@ -282,10 +295,17 @@ fn lead(lang: Lang, outcome: &Outcome, stage: Stage) -> Option<String> {
     }
 }
 
-fn document_line(lang: Lang, document: &Document, notes: &mut Footnotes) -> DocumentLine {
+fn document_line(
+    lang: Lang,
+    reader: Party,
+    document: &Document,
+    notes: &mut Footnotes,
+) -> DocumentLine {
     DocumentLine {
         document: document.clone(),
-        text: lang.text(&keys::document(document.id)).to_owned(),
+        text: lang
+            .text_for(&keys::document(document.id), reader)
+            .to_owned(),
         legalisation: lang.legalisation(document.legalisation),
         cite: notes.cite(document.source, false),
     }
@@ -308,23 +328,30 @@ fn checklist(
                 .documents
                 .iter()
                 .filter(|d| d.provider == party)
-                .map(|d| document_line(lang, d, notes))
+                .map(|d| document_line(lang, reader, d, notes))
                 .collect();
             (!documents.is_empty()).then(|| DocumentGroup {
                 party,
-                title: lang.text(&keys::party(party, "documents")).to_owned(),
+                title: lang
+                    .text_for(&keys::party(party, "documents"), reader)
+                    .to_owned(),
                 documents,
             })
         })
         .collect()
 }
 
-fn statements(lang: Lang, reasons: &[Reason], notes: &mut Footnotes) -> Vec<Statement> {
+fn statements(
+    lang: Lang,
+    reader: Party,
+    reasons: &[Reason],
+    notes: &mut Footnotes,
+) -> Vec<Statement> {
     reasons
         .iter()
         .map(|reason| Statement {
             id: reason.id,
-            text: lang.render(&keys::reason(reason.id), &reason.params),
+            text: lang.render_for(&keys::reason(reason.id), &reason.params, reader),
             cites: std::iter::once(notes.cite(reason.source, false))
                 .chain(reason.claim.map(|claim| notes.cite(claim, true)))
                 .collect(),

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Lang;
+use crate::rules::Party;
 
 impl Lang {
     /// One part of this language's texts, as JSON, if this build carries it. The web app
@@ -100,14 +101,29 @@ impl Lang {
             .unwrap_or(MISSING_TEXT)
     }
 
+    /// The text for `key` as `reader` reads it: the worker, reading about themself, is spoken
+    /// to as "you" wherever the catalogue words it so (under `<key>.you`); an employer reads
+    /// of "the worker".
+    pub fn text_for(self, key: &str, reader: Party) -> &'static str {
+        match reader {
+            Party::Worker => self
+                .get(&format!("{key}.you"))
+                .unwrap_or_else(|| self.text(key)),
+            Party::Employer => self.text(key),
+        }
+    }
+
     /// The text for `key` with each `{name}` replaced by its value.
     pub fn format(self, key: &str, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.text(key).to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
+        fill(self.text(key), values)
     }
+}
+
+/// `text` with each `{name}` replaced by its value.
+pub(super) fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(text.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 /// The texts of a language come in two files: what the questions need, which the first load

@@ -166,9 +166,19 @@ impl Lang {
         }
     }
 
-    /// A rule message with its parameters filled in: numbers as digits, countries by name,
-    /// visas by code, dates in ISO form.
+    /// A rule message with its parameters filled in (numbers as digits, countries by name,
+    /// visas by code, dates in ISO form), speaking of the worker in the third person.
     pub fn render(self, key: &str, params: &[crate::rules::Param]) -> String {
+        self.render_for(key, params, crate::rules::Party::Employer)
+    }
+
+    /// A rule message as `reader` reads it (see [`Lang::text_for`]), parameters filled in.
+    pub fn render_for(
+        self,
+        key: &str,
+        params: &[crate::rules::Param],
+        reader: crate::rules::Party,
+    ) -> String {
         use crate::rules::Value;
         let values: Vec<(&str, String)> = params
             .iter()
@@ -184,7 +194,7 @@ impl Lang {
             })
             .collect();
         let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        self.format(key, &pairs)
+        super::catalog::fill(self.text_for(key, reader), &pairs)
     }
 }
 

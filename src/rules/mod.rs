@@ -43,6 +43,7 @@ pub use flow::{
     relevant,
 };
 pub use outcome::*;
+pub use routes::reader;
 // The outcome as numbered steps.
 pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk};

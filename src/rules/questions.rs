@@ -55,7 +55,6 @@ id_enum! {
         HumanitarianImmigrant => "humanitarian_immigrant",
         TraffickingVictim => "trafficking_victim",
         NonCustodialSentence => "non_custodial_sentence",
-        HighlyQualified => "highly_qualified",
         OtherListedCategory => "other_listed_category",
         Employment => "employment",
         IntraCorporateTransfer => "intra_corporate_transfer",

@@ -38,7 +38,7 @@ fn the_export_holds_the_verdict_sources_deadlines_ticks_version_and_link() {
     };
     let markdown = export.markdown();
     assert!(markdown.starts_with(
-        "# A citizen of an EAEU state can work in Kazakhstan without a work permit\n"
+        "# As a citizen of an EAEU state, you can work in Kazakhstan without a work permit\n"
     ));
     assert!(markdown.contains("Treaty on the Eurasian Economic Union of 29 May 2014, Article 97(1) (https://adilet.zan.kz/rus/docs/Z1400000240"));
     assert!(markdown.contains("- [x] Copy of the passport"));

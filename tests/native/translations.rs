@@ -2,7 +2,7 @@
 
 use kz_eligibility::i18n::{Catalog, Lang, Part, keys};
 use kz_eligibility::rules::{
-    Confidence, Country, Eligibility, QuestionId, RouteId, SourceId, WorkPermit,
+    Confidence, Country, Eligibility, Party, QuestionId, RouteId, SourceId, WorkPermit,
 };
 use kz_eligibility::rules::{DocumentId, ObligationId, ReasonId};
 
@@ -394,6 +394,77 @@ fn a_number_and_its_percent_sign_never_wrap_apart() {
                     if *c == '%' && i > 0 && before[i - 1].is_whitespace() {
                         assert_eq!(before[i - 1], '\u{a0}', "{lang:?} {key}: {text}");
                     }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_variant_for_the_worker_as_you_keeps_its_texts_placeholders() {
+    for lang in Lang::ALL {
+        for key in sorted_keys(*lang) {
+            if let Some(base) = key.strip_suffix(".you") {
+                let text = lang.get(base);
+                assert!(text.is_some(), "{lang:?} {key} has no base text {base}");
+                assert_eq!(
+                    placeholders(lang.text(key)),
+                    placeholders(text.unwrap()),
+                    "{lang:?} {key}"
+                );
+            }
+        }
+    }
+}
+
+/// The person is "the worker", never "the professional": a welder is not told he is a
+/// specialist and then asked to pick "skilled worker". "Specialist" is the position of
+/// category 3 only.
+#[test]
+fn the_person_is_the_worker_and_specialist_is_only_a_position() {
+    for part in Part::ALL {
+        let catalog = Lang::En.loaded(*part).unwrap();
+        for key in catalog.keys() {
+            let text = catalog.get(key).unwrap().to_lowercase();
+            assert!(!text.contains("professional"), "en {key}: {text}");
+        }
+    }
+    for (lang, person) in [(Lang::Ru, "иностранн"), (Lang::Kk, "шетелдік маман")]
+    {
+        for part in Part::ALL {
+            let catalog = lang.loaded(*part).unwrap();
+            for key in catalog.keys() {
+                let text = catalog.get(key).unwrap().to_lowercase();
+                let calls_a_specialist = match lang {
+                    Lang::Ru => {
+                        text.contains(&format!("{person}ый специалист"))
+                            || text.contains(&format!("{person}ого специалиста"))
+                            || text.contains(&format!("{person}ому специалисту"))
+                    }
+                    _ => text.contains(person),
+                };
+                assert!(!calls_a_specialist, "{lang:?} {key}: {text}");
+            }
+        }
+    }
+}
+
+/// Every question that speaks of the worker has a wording that speaks to the worker, in every
+/// language: a worker answering about themself reads "you".
+#[test]
+fn every_question_about_the_worker_speaks_to_a_worker_as_you() {
+    for id in QuestionId::ALL {
+        for key in [keys::question_title(*id), keys::question_hint(*id)] {
+            let english = Lang::En.text(&key);
+            if english.contains("the worker") {
+                for lang in Lang::ALL {
+                    let spoken = lang.text_for(&key, Party::Worker);
+                    assert_ne!(
+                        spoken,
+                        lang.text(&key),
+                        "{lang:?} {key} has no .you wording"
+                    );
+                    assert_eq!(lang.text_for(&key, Party::Employer), lang.text(&key));
                 }
             }
         }

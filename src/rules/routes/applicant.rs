@@ -13,7 +13,7 @@ use crate::rules::countries::Country;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::{document_regime, is_eaeu_partner};
-use crate::rules::outcome::{Reason, ReasonId, Value};
+use crate::rules::outcome::{Party, Reason, ReasonId, Value};
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
 
@@ -100,7 +100,7 @@ pub fn needs_purpose(a: &Answers) -> bool {
         && !holds_permanent_permit(a)
         && matches!(
             a.choice(Q::SpecialStatus),
-            Some(O::NoSpecialStatus | O::OtherListedCategory | O::HighlyQualified)
+            Some(O::NoSpecialStatus | O::OtherListedCategory)
         )
 }
 
@@ -132,4 +132,14 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     };
     f.notes
         .push(Reason::new(id, regime.source).with("country", Value::Country(country)));
+}
+
+/// Who reads the result: the employer, or the worker (also while the role is not yet given,
+/// since most visitors are the worker).
+pub fn reader(a: &Answers) -> Party {
+    if a.is(Q::Role, O::Employer) {
+        Party::Employer
+    } else {
+        Party::Worker
+    }
 }

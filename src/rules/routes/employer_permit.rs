@@ -483,7 +483,8 @@ fn documents(a: &Answers, as_of: NaiveDate) -> Vec<Document> {
 
 /// Where a published guide's advice on employer permits differs from the sources. Its local
 /// candidates test was abolished on 1 Jan 2017; Order 93 brought in the enbek.kz posting as a
-/// new step on 1 Sep 2025.
+/// new step on 1 Sep 2025. Its "highly qualified specialists" have no exemption of their own
+/// (the calculator does not offer it as a status), and its C2 is no work visa.
 fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
     let mut notes = Vec::new();
     if as_of >= ORDER_93_IN_FORCE {
@@ -497,6 +498,8 @@ fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
         Reason::new(ReasonId::SeedMentoringConfirmed, SourceId::Mentoring197),
         Reason::new(ReasonId::SeedQuotaConfirmed, SourceId::Quota2026),
         Reason::new(ReasonId::SeedContractDiploma, SourceId::Apostille),
+        Reason::new(ReasonId::SeedHighlyQualified, SourceId::Resolution1041),
+        Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
     ]);
     notes
 }

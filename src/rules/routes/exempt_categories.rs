@@ -186,17 +186,17 @@ const JOBS: [(O, Exemption); 5] = [
 ];
 
 /// The special-status question's options: none, each personal exemption in the table's
-/// order, another category of the list (the calculator could not read the whole list: a note
-/// says to confirm) and the published guide's "highly qualified" (no exemption: a note says so).
-const STATUS_OPTIONS: [O; STATUSES.len() + 3] = {
-    let mut options = [O::NoSpecialStatus; STATUSES.len() + 3];
+/// order, and another category of the list (the calculator could not read the whole list: a
+/// note says to confirm). A published guide's "highly qualified specialist" is no status: it
+/// gives no right to work, so it is not offered; the employer's permit corrects the guide.
+const STATUS_OPTIONS: [O; STATUSES.len() + 2] = {
+    let mut options = [O::NoSpecialStatus; STATUSES.len() + 2];
     let mut i = 0;
     while i < STATUSES.len() {
         options[i + 1] = STATUSES[i].0;
         i += 1;
     }
     options[STATUSES.len() + 1] = O::OtherListedCategory;
-    options[STATUSES.len() + 2] = O::HighlyQualified;
     options
 };
 
@@ -238,12 +238,6 @@ fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
         findings.documents.extend(documents(exemption));
         findings.obligations.push(contract_registration());
         return;
-    }
-    if needs_purpose(a) && a.is(Q::SpecialStatus, O::HighlyQualified) {
-        findings.notes.extend([
-            Reason::new(ReasonId::SeedHighlyQualified, SourceId::Resolution1041),
-            Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
-        ]);
     }
     if needs_purpose(a) && a.is(Q::SpecialStatus, O::OtherListedCategory) {
         findings.notes.push(Reason::new(

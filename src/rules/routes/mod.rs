@@ -4,6 +4,8 @@
 //! it. The engine and the flow only loop over this list.
 
 mod applicant;
+
+pub use applicant::reader;
 mod business_immigrant;
 mod business_visit;
 mod eaeu_citizen;
