@@ -10,7 +10,7 @@ use super::browser::focus::focus_when_mounted;
 use super::country_picker::CountryPicker;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
-use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind};
+use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind, UNKNOWN};
 
 /// One question as a form. `initial` is the answer given before (kept when the visitor comes
 /// back); `secondary_heading` renders the question as a second-level heading, for the start
@@ -23,9 +23,12 @@ pub fn QuestionForm(
     secondary_heading: bool,
 ) -> impl IntoView {
     let lang = use_lang();
+    let answers = use_journey().location.get_untracked().answers;
     // A worker reads the questions about themself as "you".
-    let reader = crate::rules::reader(&use_journey().location.get_untracked().answers);
+    let reader = crate::rules::reader(&answers);
     let id = question.id;
+    // A worker may not know the employer's numbers: the engine says where to offer it.
+    let offers_unknown = crate::rules::offers_unknown(id, &answers);
     // The answer as the rules spell it (option ids joined by commas, a code, digits).
     let initial = initial.map(|answer| answer.encode()).unwrap_or_default();
     let raw = RwSignal::new(initial.clone());
@@ -80,22 +83,24 @@ pub fn QuestionForm(
             <div class="radios">
                 {options
                     .iter()
-                    .map(|&option| {
-                        let input_id = format!("{id}-{option}");
+                    .map(|&option| (option.as_str(), lang.text(&keys::option(id, option))))
+                    .chain(offers_unknown.then(|| (UNKNOWN, lang.text("answer.unknown"))))
+                    .map(|(value, label)| {
+                        let input_id = format!("{id}-{value}");
                         view! {
                             <div class="radio">
                                 <input
                                     type="radio"
                                     id=input_id.clone()
                                     name=id.as_str()
-                                    value=option.as_str()
-                                    checked=is_initial(option.as_str())
+                                    value=value
+                                    checked=is_initial(value)
                                     on:change=move |_| {
-                                        raw.set(option.as_str().to_owned());
+                                        raw.set(value.to_owned());
                                         show_error.set(false);
                                     }
                                 />
-                                <label for=input_id>{lang.text(&keys::option(id, option))}</label>
+                                <label for=input_id>{label}</label>
                             </div>
                         }
                     })
@@ -151,25 +156,50 @@ pub fn QuestionForm(
             />
         }
         .into_any(),
-        QuestionKind::Number { min, max, .. } => view! {
-            <input
-                class="input input-number"
-                type="text"
-                inputmode="numeric"
-                id=field_id.clone()
-                min=min
-                max=max
-                value=initial.clone()
-                // A lone field is named by the question itself.
-                aria-labelledby=format!("{id}-legend")
-                aria-describedby=format!("{id}-hint")
-                on:input=move |event| {
-                    raw.set(event_target_value(&event));
-                    show_error.set(false);
-                }
-            />
+        QuestionKind::Number { min, max, .. } => {
+            let unknown = RwSignal::new(initial == UNKNOWN);
+            let typed = if initial == UNKNOWN { String::new() } else { initial.clone() };
+            let unknown_id = format!("{id}-{UNKNOWN}");
+            view! {
+                <input
+                    class="input input-number"
+                    type="text"
+                    inputmode="numeric"
+                    id=field_id.clone()
+                    min=min
+                    max=max
+                    value=typed
+                    // A lone field is named by the question itself.
+                    aria-labelledby=format!("{id}-legend")
+                    aria-describedby=format!("{id}-hint")
+                    on:input=move |event| {
+                        raw.set(event_target_value(&event));
+                        unknown.set(false);
+                        show_error.set(false);
+                    }
+                />
+                {offers_unknown
+                    .then(|| {
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    id=unknown_id.clone()
+                                    prop:checked=move || unknown.get()
+                                    on:change=move |event| {
+                                        let ticked = event_target_checked(&event);
+                                        unknown.set(ticked);
+                                        raw.set(if ticked { UNKNOWN.to_owned() } else { String::new() });
+                                        show_error.set(false);
+                                    }
+                                />
+                                <label for=unknown_id>{lang.text("answer.unknown")}</label>
+                            </div>
+                        }
+                    })}
+            }
+            .into_any()
         }
-        .into_any(),
     };
 
     view! {
@@ -210,7 +240,10 @@ pub fn QuestionForm(
                             .into_any()
                     }}
                 </legend>
-                <p class="hint" id=format!("{id}-hint")>{lang.text_for(&keys::question_hint(id), reader)}</p>
+                <p class="hint" id=format!("{id}-hint")>
+                    {lang.text_for(&keys::question_hint(id), reader)}
+                    {offers_unknown.then(|| format!(" {}", lang.text("answer.unknown_hint")))}
+                </p>
                 <p class="error-message" id=format!("{id}-error") hidden=move || !show_error.get()>
                     {lang.text_for(&keys::question_error(id), reader)}
                 </p>

@@ -163,6 +163,7 @@ impl Lang {
                 .join("; "),
             Answer::Country(country) => self.country(*country).to_owned(),
             Answer::Number(number) => self.number(*number),
+            Answer::Unknown => self.text("answer.unknown").to_owned(),
         }
     }
 

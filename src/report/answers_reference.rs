@@ -46,6 +46,12 @@ pub fn answers_reference(lang: Lang) -> String {
                 entry.max.unwrap_or(0)
             )),
         }
+        if entry.unknown_allowed {
+            out.push_str(
+                "\nOr `unknown` (\"I don't know\", offered to the worker): the result then says \
+                 what the employer must check, and a verdict that depends on it is to confirm.\n",
+            );
+        }
     }
     out
 }

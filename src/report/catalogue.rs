@@ -18,6 +18,10 @@ pub struct QuestionEntry {
     pub min: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<u32>,
+    /// Whether `unknown` ("I don't know") is an answer: what depends on it is then left for
+    /// the employer to check.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unknown_allowed: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,6 +56,7 @@ pub fn questions(lang: Lang) -> Vec<QuestionEntry> {
                     .collect(),
                 min,
                 max,
+                unknown_allowed: id.may_be_unknown(),
             }
         })
         .collect()

@@ -16,7 +16,13 @@ pub enum Answer {
     Choices(Vec<OptionId>),
     Country(Country),
     Number(u32),
+    /// "I don't know", where the question allows it (a worker may not know the employer's
+    /// numbers): what depends on it is left for the employer to check.
+    Unknown,
 }
+
+/// How "I don't know" is spelled in links and JSON.
+pub const UNKNOWN: &str = "unknown";
 
 impl Answer {
     /// The stable spelling stored in links and JSON: an option id, option ids joined by
@@ -31,6 +37,7 @@ impl Answer {
                 .join(","),
             Answer::Country(country) => country.as_str().to_owned(),
             Answer::Number(number) => number.to_string(),
+            Answer::Unknown => UNKNOWN.to_owned(),
         }
     }
 }
@@ -71,6 +78,11 @@ impl Answers {
 
     pub fn is_answered(&self, question: QuestionId) -> bool {
         self.position(question).is_ok()
+    }
+
+    /// Whether the answer to `question` was "I don't know".
+    pub fn is_unknown(&self, question: QuestionId) -> bool {
+        self.get(question) == Some(&Answer::Unknown)
     }
 
     pub fn choice(&self, question: QuestionId) -> Option<OptionId> {

@@ -2,7 +2,7 @@
 //! the reading of untrusted answers against it. Each question is declared exactly once (a test
 //! checks it); the families are listed in `routes/mod.rs`.
 
-use super::answers::{Answer, Answers, Rejected, Rejection};
+use super::answers::{Answer, Answers, Rejected, Rejection, UNKNOWN};
 use super::countries::Country;
 use super::family::{Ask, Declared, Samples};
 use super::questions::{OptionId, Question, QuestionId, QuestionKind};
@@ -18,19 +18,22 @@ pub fn declared(id: QuestionId) -> Declared {
             Ask::Declares(declared, _) if declared.question.id == id => Some(*declared),
             _ => None,
         })
-        .unwrap_or(Declared {
-            question: Question {
-                id,
-                kind: QuestionKind::SingleChoice(&[]),
-            },
-            samples: Samples::EachOption,
-        })
+        .unwrap_or(Declared::new(
+            id,
+            QuestionKind::SingleChoice(&[]),
+            Samples::EachOption,
+        ))
 }
 
 impl QuestionId {
     /// The question's form, as its family declares it.
     pub fn question(self) -> Question {
         declared(self).question
+    }
+
+    /// Whether "I don't know" is an answer to this question.
+    pub fn may_be_unknown(self) -> bool {
+        declared(self).may_be_unknown
     }
 
     /// The answers the exhaustive walk tries for this question, as its family declares them.
@@ -60,6 +63,9 @@ impl QuestionId {
 impl Answer {
     /// Reads `value` as an answer to `question`, or `None` if it is not a valid one.
     pub fn decode(question: QuestionId, value: &str) -> Option<Answer> {
+        if value == UNKNOWN {
+            return question.may_be_unknown().then_some(Answer::Unknown);
+        }
         match question.question().kind {
             QuestionKind::SingleChoice(options) => OptionId::parse(value)
                 .filter(|option| options.contains(option))

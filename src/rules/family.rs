@@ -32,6 +32,9 @@ pub enum Samples {
 pub struct Declared {
     pub question: Question,
     pub samples: Samples,
+    /// Whether "I don't know" is an answer: the family then says what the employer must
+    /// check instead of concluding from it.
+    pub may_be_unknown: bool,
 }
 
 impl Declared {
@@ -39,6 +42,7 @@ impl Declared {
         Declared {
             question: Question { id, kind },
             samples,
+            may_be_unknown: false,
         }
     }
 }
@@ -104,6 +108,17 @@ impl Ask {
             Declared::new(id, QuestionKind::Country, Samples::Countries(samples)),
             when,
         )
+    }
+
+    /// The same declaration, with "I don't know" as an answer.
+    pub const fn or_unknown(self) -> Ask {
+        match self {
+            Ask::Declares(mut declared, condition) => {
+                declared.may_be_unknown = true;
+                Ask::Declares(declared, condition)
+            }
+            also => also,
+        }
     }
 
     pub fn question(&self) -> QuestionId {

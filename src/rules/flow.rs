@@ -48,6 +48,12 @@ pub fn is_asked(question: Q, a: &Answers, as_of: NaiveDate) -> bool {
         .any(|ask| ask.question() == question && (ask.condition())(a, as_of))
 }
 
+/// Whether the visitor is offered "I don't know" for `question`: where its family allows it,
+/// and to a worker, who may not know the employer's numbers (the employer knows them).
+pub fn offers_unknown(question: Q, a: &Answers) -> bool {
+    question.may_be_unknown() && super::routes::reader(a) == super::outcome::Party::Worker
+}
+
 /// The next question to ask, or `None` when the answers are complete.
 pub fn next_question(a: &Answers, as_of: NaiveDate) -> Option<Q> {
     ORDER

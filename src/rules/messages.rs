@@ -139,6 +139,13 @@ id_enum! {
         ResidencePermitInsteadOfVisa => "residence_permit_instead_of_visa",
         ResidencePermitUnconfirmed => "residence_permit_unconfirmed",
         SeasonalResidencePermitUnconfirmed => "seasonal_residence_permit_unconfirmed",
+        RatioToCheck => "ratio_to_check",
+        RatioExemptionToCheck => "ratio_exemption_to_check",
+        RatioBreachedUnlessExempt => "ratio_breached_unless_exempt",
+        VacancyPostingToCheck => "vacancy_posting_to_check",
+        HeadsExemptionToCheck => "heads_exemption_to_check",
+        SezProjectToCheck => "sez_project_to_check",
+        IctRatioToCheck => "ict_ratio_to_check",
     }
 }
 
@@ -147,6 +154,21 @@ impl ReasonId {
     pub const fn is_urgent(self) -> bool {
         use ReasonId::*;
         matches!(self, EaeuDaysLeft | EaeuStayAtLimit | EaeuStayExceeded)
+    }
+
+    /// A statement of what the employer must check because the visitor did not know an answer.
+    pub const fn is_to_check(self) -> bool {
+        use ReasonId::*;
+        matches!(
+            self,
+            RatioToCheck
+                | RatioExemptionToCheck
+                | RatioBreachedUnlessExempt
+                | VacancyPostingToCheck
+                | HeadsExemptionToCheck
+                | SezProjectToCheck
+                | IctRatioToCheck
+        )
     }
 
     /// The published claim the statement answers: the guide's claims the rules were checked
@@ -196,6 +218,10 @@ id_enum! {
         IctAgreementRegistration => "ict_agreement_registration",
         VacancyPosting => "vacancy_posting",
         WorkVisaExtension => "work_visa_extension",
+        CheckLocalContent => "check_local_content",
+        CheckHeadsExemption => "check_heads_exemption",
+        CheckSezProject => "check_sez_project",
+        CheckIctShare => "check_ict_share",
     }
 }
 

@@ -33,20 +33,20 @@ mod timeline;
 mod walk;
 
 // Answers and questions.
-pub use answers::{Answer, Answers, Rejected, Rejection};
+pub use answers::{Answer, Answers, Rejected, Rejection, UNKNOWN};
 pub use countries::Country;
 pub use questions::{OptionId, Question, QuestionId, QuestionKind};
 // The engine: the next question, the progress estimate, the outcome; every path.
 pub use engine::{SCHEMA_VERSION, evaluate};
 pub use flow::{
     LONGEST_JOURNEY, ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question,
-    relevant,
+    offers_unknown, relevant,
 };
 pub use outcome::*;
 pub use routes::reader;
 // The outcome as numbered steps.
 pub use plan::{Stage, Step, plan};
-pub use walk::{Path, walk};
+pub use walk::{Path, walk, walk_with_unknowns};
 // Deadlines as dates.
 pub use timeline::{
     Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, input_anchor, standing,

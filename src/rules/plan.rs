@@ -56,7 +56,8 @@ impl ObligationId {
     pub const fn stage(self) -> Stage {
         use ObligationId::*;
         match self {
-            QuotaRequest | VacancyPosting => Stage::Prepare,
+            QuotaRequest | VacancyPosting | CheckLocalContent | CheckHeadsExemption
+            | CheckSezProject | CheckIctShare => Stage::Prepare,
             FeePayment | IctAgreementRegistration => Stage::Apply,
             TrpApplication | EaeuTrpApplication => Stage::Admission,
             ArrivalNotice | Iin => Stage::Arrival,

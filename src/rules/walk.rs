@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::Answers;
+use super::answers::{Answer, Answers};
 use super::engine::evaluate;
 use super::outcome::{Outcome, Status};
 
@@ -20,8 +20,19 @@ pub struct Path {
 
 /// All complete paths as of the given day, in a stable order.
 pub fn walk(as_of: NaiveDate) -> Vec<Path> {
+    walk_from(Answers::new(), as_of, false)
+}
+
+/// Every complete path that continues `start`, with "I don't know" tried besides the samples
+/// wherever a question allows it. The full walk leaves it out: it would multiply the paths
+/// of the employer's permit several times over, so the tests walk it from chosen starts.
+pub fn walk_with_unknowns(start: Answers, as_of: NaiveDate) -> Vec<Path> {
+    walk_from(start, as_of, true)
+}
+
+fn walk_from(start: Answers, as_of: NaiveDate, unknowns: bool) -> Vec<Path> {
     let mut paths = Vec::new();
-    let mut pending = vec![Answers::new()];
+    let mut pending = vec![start];
     while let Some(answers) = pending.pop() {
         match evaluate(&answers, as_of).status {
             Status::Complete { outcome } => paths.push(Path {
@@ -29,7 +40,11 @@ pub fn walk(as_of: NaiveDate) -> Vec<Path> {
                 outcome: *outcome,
             }),
             Status::NeedsAnswer { next_question } => {
-                for answer in next_question.sample_answers().into_iter().rev() {
+                let mut tried = next_question.sample_answers();
+                if unknowns && next_question.may_be_unknown() {
+                    tried.push(Answer::Unknown);
+                }
+                for answer in tried.into_iter().rev() {
                     pending.push(answers.clone().with(next_question, answer));
                 }
             }

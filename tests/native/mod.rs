@@ -15,6 +15,7 @@ mod scenarios;
 mod stay;
 mod timeline;
 mod translations;
+mod unknowns;
 mod walk;
 
 pub use super::fixtures::as_of;

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use super::applicant::comes_for;
 use super::exempt_categories::{employment_exemption, why_not_reasons};
 use crate::rules::admission::for_work;
-use crate::rules::answers::Answers;
+use crate::rules::answers::{Answer, Answers};
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::mci;
@@ -71,21 +71,24 @@ pub const FAMILY: Family = Family {
         // the scenarios cover both sides of the limits, before and after Order 93.
         Ask::number(Q::EmployerHeadcount, (1, 1_000_000), &[20], |a, _| {
             needs_employer_permit(a)
-        }),
+        })
+        .or_unknown(),
         // Headcount alone does not make a small business: the status under the
         // Entrepreneurial Code does, within the headcount the exemption allows.
         Ask::yes_no(Q::SmallBusinessEntity, |a, as_of| {
             needs_employer_permit(a) && may_be_small_business(a, as_of)
-        }),
+        })
+        .or_unknown(),
         // The staff numbers matter only where the local-content ratio applies.
-        Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff),
-        Ask::number(Q::ForeignStaff, (0, 1_000_000), &[0, 50], asks_staff),
+        Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff).or_unknown(),
+        Ask::number(Q::ForeignStaff, (0, 1_000_000), &[0, 50], asks_staff).or_unknown(),
         // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
         Ask::yes_no(Q::VacancyPosted, |a, as_of| {
             needs_employer_permit(a)
                 && a.is(Q::PermitRequest, O::NewPermit)
                 && as_of >= ORDER_93_IN_FORCE
-        }),
+        })
+        .or_unknown(),
     ],
     weigh,
 };
@@ -111,7 +114,7 @@ fn may_be_small_business(a: &Answers, as_of: NaiveDate) -> bool {
 }
 
 fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
-    needs_employer_permit(a) && ratio_exemption(a, as_of).is_none()
+    needs_employer_permit(a) && !matches!(ratio_duty(a, as_of), RatioDuty::Exempt(_))
 }
 
 fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
@@ -216,30 +219,60 @@ pub fn minimum_local_share(category: u8) -> u32 {
     if category <= 2 { 70 } else { 90 }
 }
 
-/// Why the employer need not meet the local-content ratio, if it need not.
-fn ratio_exemption(a: &Answers, as_of: NaiveDate) -> Option<Reason> {
-    let headcount = a.number(Q::EmployerHeadcount)?;
-    let small_business = |max: u32, source: SourceId| {
-        Reason::new(ReasonId::RatioExemptSmallBusiness, source)
-            .with_number("staff", headcount)
-            .with_number("max", max)
+/// Whether the employer must keep the local-content share.
+enum RatioDuty {
+    /// It need not, for this reason.
+    Exempt(Reason),
+    Applies,
+    /// Whether a small employer's exemption applies is not known (the visitor did not know
+    /// the headcount or the status): the employer must check, as this says.
+    ToCheck(Reason),
+}
+
+fn ratio_duty(a: &Answers, as_of: NaiveDate) -> RatioDuty {
+    let (max, source) = if as_of >= ORDER_93_IN_FORCE {
+        (SMALL_BUSINESS_MAX_STAFF, SourceId::Order93SmallBusiness)
+    } else {
+        (BRANCH_EXEMPT_MAX_STAFF, SourceId::Order279LocalContent)
     };
-    if as_of >= ORDER_93_IN_FORCE {
-        (may_be_small_business(a, as_of) && a.is(Q::SmallBusinessEntity, O::Yes))
-            .then(|| small_business(SMALL_BUSINESS_MAX_STAFF, SourceId::Order93SmallBusiness))
-    } else if a.is(Q::EmployerType, O::Branch) && headcount <= BRANCH_EXEMPT_MAX_STAFF {
-        Some(
+    let to_check = || {
+        RatioDuty::ToCheck(
+            Reason::new(ReasonId::RatioExemptionToCheck, source).with_number("max", max),
+        )
+    };
+    if a.is_unknown(Q::EmployerHeadcount) {
+        return to_check();
+    }
+    let Some(headcount) = a.number(Q::EmployerHeadcount) else {
+        return RatioDuty::Applies;
+    };
+    if as_of < ORDER_93_IN_FORCE && a.is(Q::EmployerType, O::Branch) && headcount <= max {
+        return RatioDuty::Exempt(
             Reason::new(
                 ReasonId::RatioExemptSmallBranch,
                 SourceId::Order279LocalContent,
             )
             .with_number("staff", headcount)
-            .with_number("max", BRANCH_EXEMPT_MAX_STAFF),
-        )
-    } else {
-        (may_be_small_business(a, as_of) && a.is(Q::SmallBusinessEntity, O::Yes))
-            .then(|| small_business(BRANCH_EXEMPT_MAX_STAFF, SourceId::Order279LocalContent))
+            .with_number("max", max),
+        );
     }
+    if !may_be_small_business(a, as_of) {
+        return RatioDuty::Applies;
+    }
+    match a.get(Q::SmallBusinessEntity) {
+        Some(Answer::Choice(O::Yes)) => RatioDuty::Exempt(
+            Reason::new(ReasonId::RatioExemptSmallBusiness, source)
+                .with_number("staff", headcount)
+                .with_number("max", max),
+        ),
+        Some(Answer::Unknown) => to_check(),
+        _ => RatioDuty::Applies,
+    }
+}
+
+/// Whether the visitor did not know the staff numbers the share is counted from.
+fn staff_unknown(a: &Answers) -> bool {
+    a.is_unknown(Q::KazakhStaff) || a.is_unknown(Q::ForeignStaff)
 }
 
 /// The local-content check: Kazakh citizens among the group's staff once the new foreign
@@ -312,36 +345,59 @@ fn assess(
     visa: Visa,
     admission: Vec<Reason>,
 ) -> RouteAssessment {
-    let mut open = true;
     let mut reasons = vec![
         Reason::new(ReasonId::PermitRequired, SourceId::MigrationLawArt36_1),
         Reason::new(ReasonId::PermitCategory, SourceId::Order279Categories)
             .with_number("category", category),
     ];
-    // A check that fails is the verdict's reason: it goes first.
+    // A check that fails is the verdict's reason: it goes first, then what the employer must
+    // check because the visitor did not know, which leaves the verdict to confirm.
+    let mut failed = Vec::new();
+    let mut to_check = Vec::new();
     let mut check = |holds: bool, reason: Reason| {
         if holds {
             reasons.push(reason);
         } else {
-            open = false;
-            reasons.insert(0, reason);
+            // The last check that fails leads (the way forward answers it).
+            failed.insert(0, reason);
         }
     };
     if let Some((possible, reason)) = extension_check(a, category) {
         check(possible, reason);
     }
-    match ratio_exemption(a, as_of) {
-        Some(reason) => check(true, reason),
-        None => {
-            if let Some((met, reason)) = ratio_check(a, category) {
-                check(met, reason);
+    match ratio_duty(a, as_of) {
+        RatioDuty::Exempt(reason) => check(true, reason),
+        duty => {
+            let exemption_unknown = matches!(duty, RatioDuty::ToCheck(_));
+            if let RatioDuty::ToCheck(reason) = duty {
+                to_check.push(reason);
+            }
+            match ratio_check(a, category) {
+                // Short of the share, but perhaps exempt: not a refusal before the check.
+                Some((false, mut reason)) if exemption_unknown => {
+                    reason.id = ReasonId::RatioBreachedUnlessExempt;
+                    to_check.push(reason);
+                }
+                Some((met, reason)) => check(met, reason),
+                None if staff_unknown(a) => to_check.push(
+                    Reason::new(ReasonId::RatioToCheck, SourceId::Order279LocalContent)
+                        .with_number("minimum", minimum_local_share(category)),
+                ),
+                None => {}
             }
         }
     }
-    match a.choice(Q::VacancyPosted) {
-        Some(O::Yes) => reasons.push(
+    match a.get(Q::VacancyPosted) {
+        Some(Answer::Choice(O::Yes)) => reasons.push(
             Reason::new(ReasonId::VacancyPosted, SourceId::Order93VacancyPosting)
                 .with_number("days", 15),
+        ),
+        Some(Answer::Unknown) => reasons.push(
+            Reason::new(
+                ReasonId::VacancyPostingToCheck,
+                SourceId::Order93VacancyPosting,
+            )
+            .with_number("days", 15),
         ),
         Some(_) => reasons.push(
             Reason::new(
@@ -407,13 +463,17 @@ fn assess(
         Reason::new(ReasonId::RegionalQuotaCheck, SourceId::Order279Refusal),
     ]);
     reasons.extend(why_not_reasons(a));
+    let eligible = if !failed.is_empty() {
+        Eligibility::No
+    } else if !to_check.is_empty() {
+        Eligibility::Confirm
+    } else {
+        Eligibility::Yes
+    };
+    let reasons = failed.into_iter().chain(to_check).chain(reasons).collect();
     RouteAssessment {
         route: RouteId::EmployerWorkPermit,
-        eligible: if open {
-            Eligibility::Yes
-        } else {
-            Eligibility::No
-        },
+        eligible,
         visa,
         work_permit: WorkPermit::Required,
         work: WorkRight::Limited,
@@ -426,8 +486,18 @@ fn assess(
 /// category known, the duties of employing the foreign worker.
 fn obligations(a: &Answers, as_of: NaiveDate, category: Option<u8>) -> Vec<Obligation> {
     let mut list = Vec::new();
-    // An employer exempt from the local-content ratio has no share to keep.
-    let ratio_applies = ratio_exemption(a, as_of).is_none();
+    // An employer exempt from the local-content ratio has no share to keep; where it is not
+    // known whether it is, or what the share is, it must check before applying.
+    let duty = ratio_duty(a, as_of);
+    let ratio_applies = !matches!(duty, RatioDuty::Exempt(_));
+    if matches!(duty, RatioDuty::ToCheck(_)) || (ratio_applies && staff_unknown(a)) {
+        list.push(Obligation {
+            id: ObligationId::CheckLocalContent,
+            party: Party::Employer,
+            deadline: None,
+            source: SourceId::Order279LocalContent,
+        });
+    }
     if !a.is(Q::PermitRequest, O::Extension) {
         list.extend(obligations::new_permit_steps().into_iter().filter(|o| {
             (o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE)
@@ -446,8 +516,8 @@ fn documents(a: &Answers, as_of: NaiveDate) -> Vec<Document> {
         Party::Employer,
         SourceId::Order279Procedure,
     )];
-    // The ratio statement only where the ratio applies.
-    if ratio_exemption(a, as_of).is_none() {
+    // The ratio statement only where the ratio applies (or may).
+    if !matches!(ratio_duty(a, as_of), RatioDuty::Exempt(_)) {
         list.push(document(
             DocumentId::LocalContentStatement,
             Party::Employer,

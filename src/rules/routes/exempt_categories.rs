@@ -43,6 +43,9 @@ enum Basis {
     InForce,
     /// It may have lapsed: the answer is "confirm", never a plain yes.
     Doubtful,
+    /// In force, but whether the post qualifies was not known (the worker did not know the
+    /// company's ownership or whether its SEZ project is listed): the employer must check.
+    ToCheck,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,17 +208,19 @@ pub const FAMILY: Family = Family {
         Ask::choice(Q::SpecialStatus, &STATUS_OPTIONS, |a, _| {
             is_foreigner(a) && !is_eaeu_citizen(a) && !holds_permanent_permit(a)
         }),
-        Ask::yes_no(Q::ForeignOwned, |a, _| asks_foreign_owned(a)),
+        Ask::yes_no(Q::ForeignOwned, |a, _| asks_foreign_owned(a)).or_unknown(),
         // Only one deputy may use the exemption since 31 Aug 2025; before, any deputy could.
         Ask::yes_no(Q::DeputyExemptionUsed, |a, as_of| {
             as_of >= ONE_HEAD_ONE_DEPUTY_FROM
                 && asks_foreign_owned(a)
                 && a.is(Q::Position, O::DeputyHead)
                 && a.is(Q::ForeignOwned, O::Yes)
-        }),
+        })
+        .or_unknown(),
         Ask::yes_no(Q::SezProjectListed, |a, _| {
             comes_for(a, O::Employment) && a.is(Q::EmployerType, O::SezParticipant)
-        }),
+        })
+        .or_unknown(),
     ],
     weigh,
 };
@@ -250,6 +255,26 @@ fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
         // work visa or the residence permit as with one.
         let admission = for_work(a, VisaCode::C3);
         let mut route = assess(exemption, admission.visa, admission.reasons);
+        if exemption.basis == Basis::ToCheck {
+            let (reason, check) = match exemption.route {
+                RouteId::SezProjectStaff => {
+                    (ReasonId::SezProjectToCheck, ObligationId::CheckSezProject)
+                }
+                _ => (
+                    ReasonId::HeadsExemptionToCheck,
+                    ObligationId::CheckHeadsExemption,
+                ),
+            };
+            route
+                .reasons
+                .insert(0, Reason::new(reason, exemption.source));
+            findings.obligations.push(Obligation {
+                id: check,
+                party: Party::Employer,
+                deadline: None,
+                source: exemption.source,
+            });
+        }
         if exemption.route == RouteId::ForeignOwnedHead && as_of >= ONE_HEAD_ONE_DEPUTY_FROM {
             route.reasons.insert(
                 1,
@@ -272,9 +297,10 @@ fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
 }
 
 impl Exemption {
-    /// Whether the exemption rests on law that may no longer be in force.
+    /// Whether the exemption may not apply: its law may no longer be in force, or the
+    /// employer must check that the post qualifies.
     pub fn is_uncertain(self) -> bool {
-        self.basis == Basis::Doubtful
+        self.basis != Basis::InForce
     }
 
     fn is_tied_to_job(self) -> bool {
@@ -298,22 +324,34 @@ pub fn employment_exemption(a: &Answers) -> Option<Exemption> {
     }
     let position = a.choice(Q::Position)?;
     let employer = a.choice(Q::EmployerType)?;
+    // "Yes", or "I don't know" (then the employer checks).
+    let may_be = |question| a.is(question, O::Yes) || a.is_unknown(question);
     let post_qualifies = match employer {
         O::AifcParticipant | O::AstanaHubParticipant => true,
-        O::SezParticipant => a.is(Q::SezProjectListed, O::Yes),
+        O::SezParticipant => may_be(Q::SezProjectListed),
         O::Branch => position == O::ChiefExecutive,
         // The chief executive, and one deputy only.
         O::KazakhCompany => {
-            a.is(Q::ForeignOwned, O::Yes)
+            may_be(Q::ForeignOwned)
                 && (position == O::ChiefExecutive
                     || (position == O::DeputyHead && !a.is(Q::DeputyExemptionUsed, O::Yes)))
         }
         _ => false,
     };
+    let unknown = [Q::SezProjectListed, Q::ForeignOwned, Q::DeputyExemptionUsed]
+        .into_iter()
+        .any(|question| a.is_unknown(question));
     JOBS.iter()
         .find(|(kind, _)| *kind == employer)
         .filter(|_| post_qualifies)
-        .map(|(_, exemption)| *exemption)
+        .map(|(_, exemption)| Exemption {
+            basis: if unknown {
+                Basis::ToCheck
+            } else {
+                exemption.basis
+            },
+            ..*exemption
+        })
 }
 
 /// The exemption's route, admitted by `visa` for the reasons in `admission`.

@@ -48,10 +48,22 @@ fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)
 }
 
+fn staff_unknown(a: &Answers) -> bool {
+    a.is_unknown(Q::KazakhStaff) || a.is_unknown(Q::ForeignStaff)
+}
+
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if transfer(a) {
         let admission = for_work(a, VisaCode::C3);
         f.routes.push(assess(a, admission.visa, admission.reasons));
+        if staff_unknown(a) {
+            f.obligations.push(Obligation {
+                id: ObligationId::CheckIctShare,
+                party: Party::Employer,
+                deadline: None,
+                source: SourceId::IntraCorporateTransfer,
+            });
+        }
         f.obligations.extend(obligations());
         // No change of employer within a transfer: the TRP's re-issue for one does not apply.
         f.obligations.extend(
@@ -68,6 +80,14 @@ fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
 fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     let mut open = true;
     let mut reasons = Vec::new();
+    // The staff numbers the share is counted from were not known: the host company checks.
+    let share_unknown = staff_unknown(a);
+    if share_unknown {
+        reasons.push(
+            Reason::new(ReasonId::IctRatioToCheck, SourceId::IntraCorporateTransfer)
+                .with_number("max", MAX_SHARE_OF_KAZAKH_STAFF),
+        );
+    }
     let mut check = |holds: bool, reason: Reason| {
         open &= holds;
         reasons.push(reason);
@@ -145,10 +165,12 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     reasons.extend(admission);
     RouteAssessment {
         route: RouteId::IntraCorporateTransfer,
-        eligible: if open {
-            Eligibility::Yes
-        } else {
+        eligible: if !open {
             Eligibility::No
+        } else if share_unknown {
+            Eligibility::Confirm
+        } else {
+            Eligibility::Yes
         },
         visa,
         work_permit: WorkPermit::Required,
