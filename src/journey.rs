@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::rules::{
-    Anchor, Answer, Answers, Dates, QuestionId, RULES_VERSION, Rejected, Rejection, RouteId,
-    applicable, estimated_total, next_question, relevant,
+    Anchor, Answer, Answers, Dates, QUESTION_ORDER, QuestionId, RULES_VERSION, Rejected, Rejection,
+    RouteId, applicable, estimated_total, next_question, relevant,
 };
 
 /// A screen of the questionnaire.
@@ -34,6 +34,9 @@ pub struct Location {
     /// What the link says about the rules it was made with, to tell the visitor when the rules
     /// changed since.
     pub saved: Saved,
+    /// The questions asked again because a changed answer changed what they count, in
+    /// question order: their pages and "Check your answers" say so, until the result.
+    pub reasked: Vec<QuestionId>,
 }
 
 /// What a saved or shared state records about the rules it was made under.
@@ -58,6 +61,7 @@ const CHANGING_KEY: &str = "change";
 const AS_OF_KEY: &str = "asof";
 const DATE_PREFIX: &str = "date.";
 const MENTORING_KEY: &str = "mentoring";
+const REASKED_KEY: &str = "again";
 
 impl Screen {
     fn encode(self) -> String {
@@ -91,6 +95,7 @@ impl Location {
             as_of: None,
             dates: Dates::new(),
             saved: Saved::default(),
+            reasked: Vec::new(),
         }
     }
 
@@ -109,6 +114,7 @@ impl Location {
         let mut as_of = None;
         let mut dates = Dates::new();
         let mut saved = Saved::default();
+        let mut reasked = Vec::new();
         let mut rejected = Vec::new();
         let mut reject = |key: &str, value: &str| {
             rejected.push(Rejected {
@@ -132,6 +138,9 @@ impl Location {
                 }
                 PRIMARY_KEY => saved.primary = RouteId::parse(value),
                 CHANGING_KEY => changing = value == "1",
+                // Only a note of why a question is asked again: what is not a question id
+                // is left out.
+                REASKED_KEY => reasked = value.split(',').filter_map(QuestionId::parse).collect(),
                 AS_OF_KEY => match crate::iso_date::parse(value) {
                     Some(date) => as_of = Some(date),
                     None => reject(key, value),
@@ -162,6 +171,7 @@ impl Location {
             as_of,
             dates,
             saved,
+            reasked,
         };
         let day = location.day(today);
         (location.settled(day), rejected)
@@ -197,6 +207,10 @@ impl Location {
         if let Some(as_of) = self.as_of {
             parts.push(format!("{AS_OF_KEY}={as_of}"));
         }
+        if !self.reasked.is_empty() {
+            let ids: Vec<&str> = self.reasked.iter().map(|id| id.as_str()).collect();
+            parts.push(format!("{REASKED_KEY}={}", ids.join(",")));
+        }
         parts.extend(
             self.dates
                 .given()
@@ -230,14 +244,21 @@ impl Location {
         self
     }
 
-    /// Where the visitor goes after answering the question on screen.
-    pub fn after_answer(&self, answers: Answers, as_of: NaiveDate) -> Location {
+    /// Where the visitor goes after answering `question`: the answer recorded, any later
+    /// answer whose meaning it changed forgotten (to be asked again), then the next question
+    /// or "Check your answers".
+    pub fn after_answer(&self, question: QuestionId, answer: Answer, as_of: NaiveDate) -> Location {
+        let (answers, stale) = crate::rules::answer(&self.answers, question, answer);
+        let mut reasked = self.reasked.clone();
+        reasked.extend(stale.into_iter().filter(|id| !self.reasked.contains(id)));
+        reasked.sort_unstable_by_key(|id| QUESTION_ORDER.iter().position(|q| q == id));
         let next = next_question(&relevant(&answers, as_of), as_of);
         let screen = next.map_or(Screen::Check, Screen::Question);
         Location {
             answers,
             screen,
             changing: self.changing && screen != Screen::Check,
+            reasked,
             ..self.clone()
         }
     }
@@ -277,6 +298,12 @@ impl Location {
         Location {
             screen,
             changing: false,
+            // Once the visitor has seen the result, why questions were asked again is old news.
+            reasked: if screen == Screen::Result {
+                Vec::new()
+            } else {
+                self.reasked.clone()
+            },
             ..self.clone()
         }
     }

@@ -25,10 +25,13 @@ pub fn CheckAnswers() -> impl IntoView {
         .map(|(question, answer)| {
             let change = format!("#{}", location.change(question).to_fragment());
             let title = lang.text_for(&keys::question_title(question), reader);
+            let reasked = location.reasked.contains(&question).then(|| {
+                view! { <span class="hint" data-testid="reasked">{lang.text(&keys::question_reasked(question))}</span> }
+            });
             view! {
                 <div class="summary-row" data-question=question.as_str()>
                     <dt class="summary-key">{title}</dt>
-                    <dd class="summary-value">{lang.answer(question, &answer)}</dd>
+                    <dd class="summary-value">{lang.answer(question, &answer)} {reasked}</dd>
                     <dd class="summary-action">
                         <a href=change>
                             {lang.text("action.change")}

@@ -78,23 +78,20 @@ impl Journey {
         self.location.get_untracked().day(self.today)
     }
 
-    /// Records an answer: the current history entry is rewritten to hold it (so the browser's
-    /// Back returns to the question with its answer), then the next screen gets its own entry.
-    pub fn answered(&self, answers: crate::rules::Answers) {
-        let here = self.location.get_untracked();
-        let kept = Location {
-            answers: answers.clone(),
-            ..here.clone()
-        };
-        history::replace_location(&kept);
-        self.navigate.run(here.after_answer(answers, self.day()));
-    }
-
-    /// What a question form calls with its answer.
+    /// What a question form calls with its answer. The current history entry is rewritten
+    /// to hold it (so the browser's Back returns to the question with its answer), then the
+    /// next screen gets its own entry.
     pub fn on_answer(self) -> Callback<(crate::rules::QuestionId, crate::rules::Answer)> {
         Callback::new(move |(question, answer)| {
-            let answers = self.location.get_untracked().answers.with(question, answer);
-            self.answered(answers);
+            let here = self.location.get_untracked();
+            let next = here.after_answer(question, answer, self.day());
+            let kept = Location {
+                answers: next.answers.clone(),
+                reasked: next.reasked.clone(),
+                ..here
+            };
+            history::replace_location(&kept);
+            self.navigate.run(next);
         })
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::back_link::BackLink;
 use super::question::QuestionForm;
 use super::{use_journey, use_lang};
+use crate::i18n::keys;
 use crate::rules::QuestionId;
 
 #[component]
@@ -19,9 +20,13 @@ pub fn QuestionPage(id: QuestionId) -> impl IntoView {
         )
     });
     let on_answer = journey.on_answer();
+    let reasked = location.reasked.contains(&id).then(|| {
+        view! { <p class="notice" data-testid="reasked">{lang.text(&keys::question_reasked(id))}</p> }
+    });
     view! {
         <BackLink />
         <p class="caption" data-testid="progress">{progress}</p>
+        {reasked}
         <QuestionForm
             question=id.question()
             initial=super::initial_answer(&location, id)

@@ -14,6 +14,10 @@ pub fn question_hint(id: QuestionId) -> String {
 pub fn question_error(id: QuestionId) -> String {
     format!("question.{id}.error")
 }
+/// Why the question is asked again after a changed answer changed what it counts.
+pub fn question_reasked(id: QuestionId) -> String {
+    format!("question.{id}.reasked")
+}
 pub fn option(question: QuestionId, option: OptionId) -> String {
     format!("question.{question}.option.{option}")
 }

@@ -31,6 +31,11 @@ impl QuestionId {
         declared(self).question
     }
 
+    /// Whether earlier answers decide what an answer to this question counts.
+    pub fn has_meaning_set_by_earlier_answers(self) -> bool {
+        declared(self).meaning.is_some()
+    }
+
     /// Whether "I don't know" is an answer to this question.
     pub fn may_be_unknown(self) -> bool {
         declared(self).may_be_unknown

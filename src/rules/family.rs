@@ -35,7 +35,15 @@ pub struct Declared {
     /// Whether "I don't know" is an answer: the family then says what the employer must
     /// check instead of concluding from it.
     pub may_be_unknown: bool,
+    /// What an answer counts, where earlier answers decide it (staff counted for the
+    /// position's category group): when a change of an earlier answer changes this, the
+    /// answer no longer means what it meant and is asked again.
+    pub meaning: Option<Meaning>,
 }
+
+/// What an answer to a question counts, from the answers before it, as a value that differs
+/// whenever the meaning does.
+pub type Meaning = fn(&Answers) -> u32;
 
 impl Declared {
     pub const fn new(id: QuestionId, kind: QuestionKind, samples: Samples) -> Declared {
@@ -43,6 +51,7 @@ impl Declared {
             question: Question { id, kind },
             samples,
             may_be_unknown: false,
+            meaning: None,
         }
     }
 }
@@ -115,6 +124,17 @@ impl Ask {
         match self {
             Ask::Declares(mut declared, condition) => {
                 declared.may_be_unknown = true;
+                Ask::Declares(declared, condition)
+            }
+            also => also,
+        }
+    }
+
+    /// The same declaration, its answers' meaning set by earlier answers as `meaning` says.
+    pub const fn meaning(self, meaning: Meaning) -> Ask {
+        match self {
+            Ask::Declares(mut declared, condition) => {
+                declared.meaning = Some(meaning);
                 Ask::Declares(declared, condition)
             }
             also => also,

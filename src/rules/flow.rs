@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::Answers;
+use super::answers::{Answer, Answers};
 use super::questions::QuestionId as Q;
 use super::routes::FAMILIES;
 
@@ -46,6 +46,23 @@ pub fn is_asked(question: Q, a: &Answers, as_of: NaiveDate) -> bool {
         .iter()
         .flat_map(|family| family.asks)
         .any(|ask| ask.question() == question && (ask.condition())(a, as_of))
+}
+
+/// Records `answer` to `question`, forgetting each later answer whose meaning it changes (staff
+/// counted for the position's category group, when the position moves to another group):
+/// those are asked again, and are returned, in question order, to say why.
+pub fn answer(a: &Answers, question: Q, answer: Answer) -> (Answers, Vec<Q>) {
+    let mut after = a.clone().with(question, answer);
+    let mut stale = Vec::new();
+    for later in ORDER.iter().copied().filter(|later| a.is_answered(*later)) {
+        if let Some(meaning) = super::catalogue::declared(later).meaning
+            && meaning(a) != meaning(&after)
+        {
+            after.remove(later);
+            stale.push(later);
+        }
+    }
+    (after, stale)
 }
 
 /// Whether the visitor is offered "I don't know" for `question`: where its family allows it,

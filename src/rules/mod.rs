@@ -39,8 +39,8 @@ pub use questions::{OptionId, Question, QuestionId, QuestionKind};
 // The engine: the next question, the progress estimate, the outcome; every path.
 pub use engine::{SCHEMA_VERSION, evaluate};
 pub use flow::{
-    LONGEST_JOURNEY, ORDER as QUESTION_ORDER, applicable, estimated_total, is_asked, next_question,
-    offers_unknown, relevant,
+    LONGEST_JOURNEY, ORDER as QUESTION_ORDER, answer, applicable, estimated_total, is_asked,
+    next_question, offers_unknown, relevant,
 };
 pub use outcome::*;
 pub use routes::reader;

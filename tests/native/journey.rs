@@ -82,16 +82,15 @@ fn bad_answers_are_dropped_and_the_rest_kept() {
 fn answering_leads_to_the_next_question_then_to_check_your_answers() {
     let location = at("#at=q.citizenship&role=worker");
     let next = location.after_answer(
-        location.answers.clone().with(
-            Q::Citizenship,
-            Answer::Country(Country::parse("KG").unwrap()),
-        ),
+        Q::Citizenship,
+        Answer::Country(Country::parse("KG").unwrap()),
         as_of(),
     );
     assert_eq!(next.screen, Screen::Question(Q::ResidencePermit));
     let done = at(&format!("#at=q.eaeu_days_in_180&{EAEU}"));
     assert_eq!(
-        done.after_answer(done.answers.clone(), as_of()).screen,
+        done.after_answer(Q::EaeuDaysIn180, Answer::Number(12), as_of())
+            .screen,
         Screen::Check
     );
 }
@@ -116,11 +115,11 @@ fn changing_an_early_answer_keeps_later_ones_that_apply_and_asks_what_became_rel
     assert_eq!(change.screen, Screen::Question(Q::Citizenship));
     // From Kyrgyzstan to India: no longer EAEU, so the status question becomes relevant; the
     // residence answer still applies and is kept.
-    let answers = change.answers.clone().with(
+    let next = change.after_answer(
         Q::Citizenship,
         Answer::Country(Country::parse("IN").unwrap()),
+        as_of(),
     );
-    let next = change.after_answer(answers, as_of());
     assert_eq!(next.screen, Screen::Question(Q::SpecialStatus));
     assert_eq!(
         next.answers.choice(Q::ResidencePermit),
@@ -128,13 +127,64 @@ fn changing_an_early_answer_keeps_later_ones_that_apply_and_asks_what_became_rel
     );
     // Changing to another EAEU state needs nothing new: back to the check page.
     let same = change.after_answer(
-        change.answers.clone().with(
-            Q::Citizenship,
-            Answer::Country(Country::parse("RU").unwrap()),
-        ),
+        Q::Citizenship,
+        Answer::Country(Country::parse("RU").unwrap()),
         as_of(),
     );
     assert_eq!(same.screen, Screen::Check);
+}
+
+const DEPUTY: &str = "role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=deputy_head&employer_type=kazakh_company&foreign_owned=no&permit_request=new_permit&employer_headcount=300&kazakh_staff=40&foreign_staff=2&vacancy_posted=yes";
+
+#[test]
+fn staff_counted_for_another_category_group_are_asked_again_and_the_check_page_says_why() {
+    let change = at(&format!("#at=check&{DEPUTY}")).change(Q::Position);
+    // The counts were of heads and deputies (categories 1-2); a specialist is counted among
+    // categories 3-4, so both counts are asked again, one after the other.
+    let next = change.after_answer(Q::Position, Answer::Choice(OptionId::Specialist), as_of());
+    assert_eq!(next.screen, Screen::Question(Q::KazakhStaff));
+    assert!(!next.answers.is_answered(Q::KazakhStaff));
+    assert!(!next.answers.is_answered(Q::ForeignStaff));
+    assert_eq!(next.reasked, [Q::KazakhStaff, Q::ForeignStaff]);
+    assert!(next.changing);
+    // The note of why survives the address.
+    let (read_back, _) = Location::parse(&next.to_fragment(), as_of());
+    assert_eq!(read_back.reasked, next.reasked);
+    let next = next.after_answer(Q::KazakhStaff, Answer::Number(300), as_of());
+    assert_eq!(next.screen, Screen::Question(Q::ForeignStaff));
+    let done = next.after_answer(Q::ForeignStaff, Answer::Number(3), as_of());
+    assert_eq!(done.screen, Screen::Check);
+    assert_eq!(done.reasked, [Q::KazakhStaff, Q::ForeignStaff]);
+    assert_eq!(done.answers.number(Q::KazakhStaff), Some(300));
+    // Seen the result, the note is gone.
+    assert!(done.at(Screen::Result).reasked.is_empty());
+}
+
+#[test]
+fn a_change_that_keeps_what_the_staff_counts_mean_keeps_the_counts() {
+    // A chief executive is in the same group as a deputy: nothing is asked again.
+    let change = at(&format!("#at=check&{DEPUTY}")).change(Q::Position);
+    let next = change.after_answer(
+        Q::Position,
+        Answer::Choice(OptionId::ChiefExecutive),
+        as_of(),
+    );
+    assert_eq!(next.answers.number(Q::KazakhStaff), Some(40));
+    assert!(next.reasked.is_empty());
+    // From employment to a transfer, the same numbers count other staff: asked again.
+    let change = at(&format!("#at=check&{DEPUTY}")).change(Q::Purpose);
+    let next = change.after_answer(
+        Q::Purpose,
+        Answer::Choice(OptionId::IntraCorporateTransfer),
+        as_of(),
+    );
+    assert_eq!(next.reasked, [Q::KazakhStaff, Q::ForeignStaff]);
+    // A hostile note is read as far as it names questions.
+    let (location, _) = Location::parse(
+        &format!("#at=check&{DEPUTY}&again=kazakh_staff,<x>,"),
+        as_of(),
+    );
+    assert_eq!(location.reasked, [Q::KazakhStaff]);
 }
 
 #[test]
@@ -182,7 +232,7 @@ fn progress_along(answers: &Answers) -> Vec<(Q, usize, usize)> {
             (Q::Role, None) => Answer::Choice(OptionId::Worker),
             (question, None) => panic!("the path has no answer to {question}"),
         };
-        location = location.after_answer(location.answers.clone().with(question, answer), as_of());
+        location = location.after_answer(question, answer, as_of());
     }
     seen
 }
@@ -263,7 +313,12 @@ fn a_step_shown_at_once_is_the_location_its_address_reads_back_as() {
         let (location, _) = Location::parse(&fragment, as_of());
         let (read_back, _) = Location::parse(&location.to_fragment(), as_of());
         assert_eq!(location.clone().written(as_of()), read_back, "{fragment}");
-        let moved = location.after_answer(location.answers.clone(), as_of());
+        let moved = match location.screen {
+            Screen::Question(question) => {
+                location.after_answer(question, question.sample_answers().remove(0), as_of())
+            }
+            _ => location.after_answer(Q::Role, Answer::Choice(OptionId::Worker), as_of()),
+        };
         let (moved_back, _) = Location::parse(&moved.to_fragment(), as_of());
         assert_eq!(
             moved.written(as_of()),

@@ -15,6 +15,9 @@ fn rule_keys() -> Vec<String> {
             keys::question_hint(*id),
             keys::question_error(*id),
         ]);
+        if id.has_meaning_set_by_earlier_answers() {
+            keys.push(keys::question_reasked(*id));
+        }
         let question = id.question();
         keys.extend(
             question

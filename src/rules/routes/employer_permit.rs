@@ -80,8 +80,13 @@ pub const FAMILY: Family = Family {
         })
         .or_unknown(),
         // The staff numbers matter only where the local-content ratio applies.
-        Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff).or_unknown(),
-        Ask::number(Q::ForeignStaff, (0, 1_000_000), &[0, 50], asks_staff).or_unknown(),
+        // Both count staff of the position's category group, for a permit or a transfer.
+        Ask::number(Q::KazakhStaff, (0, 1_000_000), &[9], asks_staff)
+            .or_unknown()
+            .meaning(staff_counted),
+        Ask::number(Q::ForeignStaff, (0, 1_000_000), &[0, 50], asks_staff)
+            .or_unknown()
+            .meaning(staff_counted),
         // The enbek.kz posting applies to applications from 1 Sep 2025 (Order No. 93).
         Ask::yes_no(Q::VacancyPosted, |a, as_of| {
             needs_employer_permit(a)
@@ -268,6 +273,18 @@ fn ratio_duty(a: &Answers, as_of: NaiveDate) -> RatioDuty {
         Some(Answer::Unknown) => to_check(),
         _ => RatioDuty::Applies,
     }
+}
+
+/// Which staff the staff numbers count: the category group of the position (1-2 or 3-4), for
+/// the employer's permit or for a transfer (`Meaning`).
+fn staff_counted(a: &Answers) -> u32 {
+    let group = match a.choice(Q::Position).and_then(category) {
+        Some(1 | 2) => 1,
+        Some(_) => 2,
+        None => 0,
+    };
+    let transfer = u32::from(a.is(Q::Purpose, O::IntraCorporateTransfer));
+    group + 10 * transfer
 }
 
 /// Whether the visitor did not know the staff numbers the share is counted from.
