@@ -101,6 +101,18 @@ impl Export<'_> {
                     marks(&[action.cite])
                 )));
             }
+            if !step.services.is_empty() {
+                let links: Vec<String> = step
+                    .services
+                    .iter()
+                    .map(|service| format!("{} ({})", service.name, service.url))
+                    .collect();
+                lines.push(Line::Paragraph(format!(
+                    "{} {}",
+                    lang.text("plan.services"),
+                    links.join(", ")
+                )));
+            }
             if !step.documents.is_empty() {
                 lines.push(Line::Paragraph(
                     lang.format(

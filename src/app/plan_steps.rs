@@ -111,6 +111,15 @@ fn Step(step: PlanStep, entries: Memo<Vec<Deadline>>, mentoring: bool) -> impl I
                     </ul>
                 })}
                 {documents}
+                {(!step.services.is_empty()).then(|| view! {
+                    <p class="step-services">
+                        {lang.text("plan.services")}
+                        {step.services.into_iter().enumerate().map(|(index, service)| view! {
+                            {if index == 0 { " " } else { ", " }}
+                            <a href=service.url target="_blank" rel="noopener noreferrer" data-service=service.name>{service.name}</a>
+                        }).collect_view()}
+                    </p>
+                })}
                 {(!step.dates.is_empty()).then(|| view! {
                     <div class="date-fields">
                         {step.dates.into_iter().map(|anchor| view! {

@@ -60,6 +60,13 @@ pub struct DocumentLine {
     pub cite: Cite,
 }
 
+/// An online service a step names, with its address in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceLink {
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
 /// One numbered step of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanStep {
@@ -72,6 +79,8 @@ pub struct PlanStep {
     pub documents: Vec<DocumentLine>,
     /// The dates asked in this step: each where the first deadline counting from it is.
     pub dates: Vec<Anchor>,
+    /// The online services where the step's duties are done and its papers filed, each once.
+    pub services: Vec<ServiceLink>,
 }
 
 /// The papers one party provides.
@@ -247,6 +256,18 @@ fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) ->
                     dates.push(anchor);
                 }
             }
+            let mut services: Vec<ServiceLink> = Vec::new();
+            let named = step.obligations.iter().filter_map(|o| o.id.service());
+            let filed = step.documents.iter().filter_map(|d| d.id.service());
+            for service in named.chain(filed) {
+                let link = ServiceLink {
+                    name: service.as_str(),
+                    url: lang.service_url(service),
+                };
+                if !services.contains(&link) {
+                    services.push(link);
+                }
+            }
             PlanStep {
                 number: index + 1,
                 stage: step.stage,
@@ -275,6 +296,7 @@ fn steps(lang: Lang, outcome: &Outcome, reader: Party, notes: &mut Footnotes) ->
                     .map(|document| document_line(lang, reader, document, notes))
                     .collect(),
                 dates,
+                services,
             }
         })
         .collect()

@@ -236,6 +236,21 @@ impl Lang {
         }
     }
 
+    /// Where an online service is, in this language where the service has it.
+    pub fn service_url(self, service: crate::rules::Service) -> &'static str {
+        use crate::rules::Service;
+        match (service, self) {
+            (Service::Enbek, Lang::Kk) => "https://www.enbek.kz/kk",
+            (Service::Enbek, _) => "https://www.enbek.kz/ru",
+            (Service::MigrationEnbek, _) => "https://migration.enbek.kz/",
+            (Service::Egov, Lang::En) => "https://egov.kz/cms/en",
+            (Service::Egov, Lang::Ru) => "https://egov.kz/cms/ru",
+            (Service::Egov, Lang::Kk) => "https://egov.kz/cms/kk",
+            (Service::Eqonaq, _) => "https://eqonaq.kz/",
+            (Service::VisaPortal, _) => "https://www.vmp.gov.kz/",
+        }
+    }
+
     /// A source's standing in words: its confidence, when it was last checked, what was read.
     pub fn source_standing(self, id: crate::rules::SourceId) -> String {
         let source = id.source();

@@ -27,6 +27,7 @@ mod outcome;
 mod plan;
 mod questions;
 mod routes;
+mod services;
 mod sources;
 mod stay;
 mod timeline;
@@ -44,6 +45,7 @@ pub use flow::{
 };
 pub use outcome::*;
 pub use routes::reader;
+pub use services::Service;
 // The outcome as numbered steps.
 pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk, walk_with_unknowns};

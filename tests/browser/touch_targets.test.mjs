@@ -51,7 +51,7 @@ test('every control on the question, check and result screens is at least 44 x 4
   {
     const { page, problems, close } = await screen(`at=result&${EAEU}`);
     await page.getByTestId('plan').waitFor();
-    found.push(...await small(page, ['.fold > summary', '.step-fold > summary', '.checkbox input', '.actions .button', '.to-checklist a']));
+    found.push(...await small(page, ['.fold > summary', '.step-fold > summary', '.checkbox input', '.actions .button', '.to-checklist a', '.step-services a']));
     assert.deepEqual(problems, []);
     await close();
   }

@@ -143,3 +143,50 @@ fn the_acts_are_linked_in_the_pages_language_where_the_site_has_it() {
         assert!(adilet.iter().all(|s| s.url.contains(path)), "{lang:?}");
     }
 }
+
+/// The steps link to the state's online services where they are done: the enbek.kz posting,
+/// the application on migration.enbek.kz, the residence permit on egov.kz (in the page's
+/// language), and the export carries the addresses.
+#[test]
+fn each_step_links_the_online_service_where_it_is_done() {
+    use kz_eligibility::export::Export;
+    use kz_eligibility::rules::Stage;
+    let (answers, day, _) = crate::fixtures::read(
+        "role=employer&citizenship=UZ&residence_permit=none&special_status=no_special_status&purpose=employment&position=skilled_worker&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=300&kazakh_staff=250&foreign_staff=3&vacancy_posted=no",
+    );
+    let outcome = crate::fixtures::outcome(&answers, day);
+    let services = |lang: Lang, stage: Stage| -> Vec<(&'static str, &'static str)> {
+        ResultBlocks::new(lang, &outcome, Party::Employer, day)
+            .steps
+            .into_iter()
+            .filter(|step| step.stage == stage)
+            .flat_map(|step| step.services)
+            .map(|link| (link.name, link.url))
+            .collect()
+    };
+    assert_eq!(
+        services(Lang::En, Stage::Prepare),
+        [("enbek.kz", "https://www.enbek.kz/ru")]
+    );
+    assert_eq!(
+        services(Lang::En, Stage::Apply),
+        [("migration.enbek.kz", "https://migration.enbek.kz/")]
+    );
+    assert!(services(Lang::Kk, Stage::Admission).contains(&("egov.kz", "https://egov.kz/cms/kk")));
+    assert!(services(Lang::En, Stage::Arrival).contains(&("eqonaq.kz", "https://eqonaq.kz/")));
+    let blocks = ResultBlocks::new(Lang::En, &outcome, Party::Employer, day);
+    let markdown = Export {
+        lang: Lang::En,
+        blocks: &blocks,
+        timeline: &[],
+        ticked: &[],
+        link: "https://example.org/#v=1",
+        as_of: day,
+        today: day,
+    }
+    .markdown();
+    assert!(
+        markdown.contains("Online services: enbek.kz (https://www.enbek.kz/ru)"),
+        "{markdown}"
+    );
+}
