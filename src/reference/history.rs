@@ -15,6 +15,7 @@ pub const CHANGES: &[(&str, NaiveDate)] = &[
     ("2026.11.1", ymd(2026, 11, 24)),
     ("2026.11.2", ymd(2026, 11, 30)),
     ("2026.11.3", ymd(2026, 11, 30)),
+    ("2026.11.4", ymd(2026, 11, 30)),
 ];
 
 /// Where earlier versions' walks are kept, relative to the project root.

@@ -68,7 +68,7 @@ test('the example page embeds two widgets from another origin, each sized to its
   assert.equal(await employer.locator('footer').count(), 0);
   await fitted(await widgets.nth(0).elementHandle());
 
-  // The professional's widget: English, dark, citizenship preset to India; the visitor
+  // The worker's widget: English, dark, citizenship preset to India; the visitor
   // changes it to Kyrgyzstan and reaches the result.
   await widgets.nth(1).scrollIntoViewIfNeeded();
   const worker = page.frameLocator('iframe[data-kz-eligibility-frame] >> nth=1');

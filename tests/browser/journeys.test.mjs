@@ -11,11 +11,11 @@ import {
 
 const app = withApp();
 
-const CITIZENSHIP = "What is the foreign professional's citizenship?";
-const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
-const EAEU_PURPOSE = 'Does the professional come to work, or for a short business visit?';
-const STATUS = 'Does any of these apply to the professional?';
-const PURPOSE = 'What will the professional do in Kazakhstan?';
+const CITIZENSHIP = /^What is (your|the worker's) citizenship\?$/;
+const RESIDENCE = /^Do(es the worker| you) hold a Kazakh residence permit\?$/;
+const EAEU_PURPOSE = /^Do(es the worker| you) come to work, or for a short business visit\?$/;
+const STATUS = /^Does any of these apply to (the worker|you)\?$/;
+const PURPOSE = /^What will (the worker|you) do in Kazakhstan\?$/;
 
 async function journey(t, steps) {
   const { page, problems } = await openPage(app.browser, app.server.url);
@@ -27,7 +27,7 @@ async function journey(t, steps) {
 test('the start page says what the tool does, how current it is, and that nothing leaves the device', (t) =>
   journey(t, async (page) => {
     assert.equal(await page.title(), 'Kazakhstan work-eligibility calculator');
-    await page.getByRole('heading', { level: 1, name: 'Check if a foreign professional can work in Kazakhstan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Check whether a foreigner can work in Kazakhstan' }).waitFor();
     assert.match(await page.getByTestId('rules-version').textContent(), new RegExp(`^Rules version \\S+, reviewed ${RULES_REVIEWED_EN}\\.$`));
     assert.ok(await page.getByText('Nothing you type leaves this device.').first().isVisible());
     await screenshot(page, 'start-page');
@@ -38,7 +38,7 @@ test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
     await start(page, 'worker');
     assert.equal(await page.getByTestId('progress').textContent(), 'Question 2 of about 8');
     await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
-    assert.match(await page.title(), /^Does the professional hold a Kazakh residence permit\?/);
+    assert.match(await page.title(), /^Do you hold a Kazakh residence permit\?/);
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, EAEU_PURPOSE, choose('To work for an employer in Kazakhstan'));
     await answer(page, /How many days/, type('12'));
@@ -65,7 +65,7 @@ test('US citizen hired by a Kazakh company as a specialist: permit and C3 visa',
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, STATUS, choose('None of these'));
     await answer(page, PURPOSE, choose('Work for an employer in Kazakhstan'));
-    await answer(page, 'Which position will the professional hold?', choose('Specialist'));
+    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
     await answer(page, 'Which describes the employer in Kazakhstan?', choose('A company registered in Kazakhstan'));
     await answer(page, 'Is this a new work permit or an extension?', choose('A new work permit'));
     await answer(page, 'How many employees does the employer have in Kazakhstan?', type('120'));
@@ -93,7 +93,7 @@ test('an employer whose Kazakh staff would fall below 70 % learns the permit wou
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, STATUS, choose('None of these'));
     await answer(page, PURPOSE, choose('Work for an employer in Kazakhstan'));
-    await answer(page, 'Which position will the professional hold?', choose('Head of a structural division'));
+    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Head of a structural division'));
     await answer(page, 'Which describes the employer in Kazakhstan?', choose('A company registered in Kazakhstan'));
     await answer(page, 'Is this a new work permit or an extension?', choose('A new work permit'));
     await answer(page, 'How many employees does the employer have in Kazakhstan?', type('50'));
@@ -119,7 +119,7 @@ test('a business visitor for two weeks needs no visa and may not work', (t) =>
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, STATUS, choose('None of these'));
     await answer(page, PURPOSE, choose('Visit on business without being employed in Kazakhstan'));
-    await answer(page, 'What will the professional do during the visit?', tick('Meetings, negotiations, signing contracts', 'Conferences, exhibitions, lectures'));
+    await answer(page, /^What will (the worker|you) do during the visit\?$/, tick('Meetings, negotiations, signing contracts', 'Conferences, exhibitions, lectures'));
     await answer(page, 'How many days will the visit last?', type('14'));
     await seeResult(page);
     await assertResult(page, {
@@ -154,8 +154,8 @@ test('an intra-corporate transfer from a German company', (t) =>
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, STATUS, choose('None of these'));
     await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
-    await answer(page, 'Which position will the professional hold?', choose('Specialist'));
-    await answer(page, 'How many months has the professional worked for the foreign company?', type('30'));
+    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
+    await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('30'));
     await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
     await answer(page, /How many Kazakh citizens/, type('10'));
     await answer(page, /How many foreign workers/, type('2'));
@@ -176,7 +176,7 @@ test('an unlisted citizenship is never treated as visa-free', (t) =>
     await answer(page, RESIDENCE, choose('No'));
     await answer(page, STATUS, choose('None of these'));
     await answer(page, PURPOSE, choose('Visit on business without being employed in Kazakhstan'));
-    await answer(page, 'What will the professional do during the visit?', tick('Meetings, negotiations, signing contracts'));
+    await answer(page, /^What will (the worker|you) do during the visit\?$/, tick('Meetings, negotiations, signing contracts'));
     await answer(page, 'How many days will the visit last?', type('5'));
     await seeResult(page);
     await assertResult(page, {
@@ -225,7 +225,7 @@ test('browser Back and the Back link return to the previous question with its an
     await page.getByRole('link', { name: 'Back' }).click();
     const role = page.getByRole('group', { name: 'Who are you?' });
     await role.waitFor();
-    assert.equal(await role.getByLabel('I am a foreign professional').isChecked(), true);
+    assert.equal(await role.getByLabel('I am the foreign worker').isChecked(), true);
   }));
 
 test('the whole journey works with the keyboard alone', (t) =>

@@ -25,8 +25,8 @@ async function open(t_) {
 
 async function toCheckAnswers(page) {
   await start(page, 'worker');
-  await answer(page, "What is the foreign professional's citizenship?", pick('chin', 'China'));
-  await answer(page, 'Does the professional hold a Kazakh residence permit?',
+  await answer(page, /^What is (your|the worker's) citizenship\?$/, pick('chin', 'China'));
+  await answer(page, /^Do(es the worker| you) hold a Kazakh residence permit\?$/,
     choose('Yes, a permanent residence permit'));
   await page.getByRole('heading', { level: 1, name: t('en', 'check.title') }).waitFor();
 }
@@ -35,14 +35,14 @@ test('the questions load without the result page, which is fetched when "Check y
   const { page, problems, fetched } = await open(t_);
   await page.getByRole('group', { name: 'Who are you?' }).waitFor();
   await start(page, 'worker');
-  await page.getByRole('group', { name: "What is the foreign professional's citizenship?" }).waitFor();
+  await page.getByRole('group', { name: /^What is (your|the worker's) citizenship\?$/ }).waitFor();
   assert.deepEqual(fetched.filter((url) => CHUNK.test(url) || RESULT_TEXTS.test(url)), [],
     'nothing of the result page before it is near');
 
   const chunk = page.waitForRequest(CHUNK);
   const texts = page.waitForRequest(RESULT_TEXTS);
-  await answer(page, "What is the foreign professional's citizenship?", pick('chin', 'China'));
-  await answer(page, 'Does the professional hold a Kazakh residence permit?',
+  await answer(page, /^What is (your|the worker's) citizenship\?$/, pick('chin', 'China'));
+  await answer(page, /^Do(es the worker| you) hold a Kazakh residence permit\?$/,
     choose('Yes, a permanent residence permit'));
   await page.getByRole('heading', { level: 1, name: t('en', 'check.title') }).waitFor();
   await Promise.all([chunk, texts]);

@@ -9,8 +9,8 @@ import { answer, choose, pick, screenshot, start } from './support/questionnaire
 
 const app = withApp();
 
-const CITIZENSHIP = "What is the foreign professional's citizenship?";
-const RESIDENCE = 'Does the professional hold a Kazakh residence permit?';
+const CITIZENSHIP = /^What is (your|the worker's) citizenship\?$/;
+const RESIDENCE = /^Do(es the worker| you) hold a Kazakh residence permit\?$/;
 const EAEU_RESULT = `v=1&rules=${RULES_VERSION}&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12`;
 const HEADLINE = 'A citizen of an EAEU state can work in Kazakhstan without a work permit';
 
@@ -60,7 +60,7 @@ test('a tampered link keeps the valid answers and says which to give again', asy
   await notice.waitFor();
   assert.equal(
     await notice.textContent(),
-    "Some answers in this link could not be used and need to be given again: What is the foreign professional's citizenship?; How many days has the professional spent in Kazakhstan in the last 180 days?; entries this version does not know.",
+    "Some answers in this link could not be used and need to be given again: What is the worker's citizenship?; How many days has the worker spent in Kazakhstan in the last 180 days?; entries this version does not know.",
   );
   // The role answer is kept: the journey continues at the citizenship question.
   await page.getByRole('group', { name: CITIZENSHIP }).waitFor();
@@ -68,7 +68,7 @@ test('a tampered link keeps the valid answers and says which to give again', asy
   await page.getByRole('link', { name: 'Back' }).click();
   const role = page.getByRole('group', { name: 'Who are you?' });
   await role.waitFor();
-  assert.equal(await role.getByLabel('I am a foreign professional').isChecked(), true);
+  assert.equal(await role.getByLabel('I am the foreign worker').isChecked(), true);
   assert.deepEqual(problems, []);
 });
 

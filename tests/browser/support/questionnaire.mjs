@@ -27,8 +27,8 @@ export const pick = (partial, name) => async (question) => {
 /** From the start page: who is asking. */
 export const start = (page, role) =>
   answer(page, 'Who are you?', choose(role === 'employer'
-    ? 'I am an employer hiring a foreign professional'
-    : 'I am a foreign professional'));
+    ? 'I am an employer hiring a foreign worker'
+    : 'I am the foreign worker'));
 
 /** From "Check your answers" to the result (in `lang`). */
 export async function seeResult(page, lang = 'en') {
