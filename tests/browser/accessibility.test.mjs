@@ -8,7 +8,7 @@ import { withApp } from './support/app.mjs';
 import { RULES_VERSION } from './support/rules.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { openPage } from './support/chromium.mjs';
-import { t } from './support/i18n.mjs';
+import { t, tFor } from './support/i18n.mjs';
 
 const app = withApp();
 const HEAD = `v=1&rules=${RULES_VERSION}`;
@@ -19,12 +19,12 @@ const VISIT = 'role=employer&citizenship=DE&residence_permit=none&special_status
 /** Each kind of screen: its address, and what shows it has rendered. */
 const SCREENS = [
   ['start page', '', (lang) => ['group', t(lang, 'question.role.title')]],
-  ['single-choice question', `at=q.residence_permit&role=worker&citizenship=KG`, (lang) => ['group', t(lang, 'question.residence_permit.title')]],
-  ['country question', 'at=q.citizenship&role=worker', (lang) => ['group', t(lang, 'question.citizenship.title')]],
-  ['number question', 'at=q.eaeu_days_in_180&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment', (lang) => ['group', t(lang, 'question.eaeu_days_in_180.title')]],
+  ['single-choice question', `at=q.residence_permit&role=worker&citizenship=KG`, (lang) => ['group', tFor(lang, 'question.residence_permit.title', 'worker')]],
+  ['country question', 'at=q.citizenship&role=worker', (lang) => ['group', tFor(lang, 'question.citizenship.title', 'worker')]],
+  ['number question', 'at=q.eaeu_days_in_180&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment', (lang) => ['group', tFor(lang, 'question.eaeu_days_in_180.title', 'worker')]],
   ['multiple-choice question', `at=q.visit_activities&${VISIT}`, (lang) => ['group', t(lang, 'question.visit_activities.title')]],
   ['check your answers', `at=check&${EAEU}`, (lang) => ['heading', t(lang, 'check.title')]],
-  ['result', `at=result&${EAEU}`, (lang) => ['heading', t(lang, 'route.eaeu_citizen.headline')]],
+  ['result', `at=result&${EAEU}`, (lang) => ['heading', tFor(lang, 'route.eaeu_citizen.headline', 'worker')]],
   ['employer result', `at=result&${PERMIT}`, (lang) => ['heading', t(lang, 'route.employer_work_permit.headline')]],
 ];
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
-import { country, t } from './support/i18n.mjs';
+import { country, t, tFor } from './support/i18n.mjs';
 import { screenshot } from './support/questionnaire.mjs';
 
 const app = withApp();
@@ -92,7 +92,7 @@ test('the example page embeds two widgets from another origin, each sized to its
   await worker.getByRole('textbox').fill('12');
   await continueButton.click();
   await worker.getByRole('button', { name: t('en', 'action.see_result') }).click();
-  await worker.getByRole('heading', { level: 1, name: t('en', 'route.eaeu_citizen.headline') }).waitFor();
+  await worker.getByRole('heading', { level: 1, name: tFor('en', 'route.eaeu_citizen.headline', 'worker') }).waitFor();
   const result = await fitted(frameHandle);
   assert.ok(result.iframe > question.iframe + 300, 'the result is taller than a question');
   // Opening a fold grows the frame with it.

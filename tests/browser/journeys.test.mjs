@@ -36,7 +36,7 @@ test('the start page says what the tool does, how current it is, and that nothin
 test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
   journey(t, async (page) => {
     await start(page, 'worker');
-    assert.equal(await page.getByTestId('progress').textContent(), 'Question 2 of about 8');
+    assert.equal(await page.getByTestId('progress').textContent(), 'Question 2 of about 15');
     await answer(page, CITIZENSHIP, pick('kyrg', 'Kyrgyzstan'));
     assert.match(await page.title(), /^Do you hold a Kazakh residence permit\?/);
     await answer(page, RESIDENCE, choose('No'));
@@ -44,7 +44,7 @@ test('EAEU citizen worker: no work permit, the treaty as source', (t) =>
     await answer(page, /How many days/, type('12'));
     await seeResult(page);
     await assertResult(page, {
-      headline: 'A citizen of an EAEU state can work in Kazakhstan without a work permit',
+      headline: 'As a citizen of an EAEU state, you can work in Kazakhstan without a work permit',
       reason: 'eaeu_no_work_permit',
       source: 'eaeu_treaty_art97',
       checklist: ['Copy of the passport', 'The employment contract, registered in the state employment-contract system'],
@@ -139,7 +139,7 @@ test('a permanent resident works without a permit', (t) =>
     await answer(page, RESIDENCE, choose('Yes, a permanent residence permit'));
     await seeResult(page);
     await assertResult(page, {
-      headline: 'A permanent resident can work without a work permit',
+      headline: 'As a permanent resident, you can work without a work permit',
       reason: 'permanent_resident_works_freely',
       source: 'residence_permits',
       checklist: ['Permanent residence permit card', 'The employment contract, registered in the state employment-contract system'],
@@ -269,7 +269,7 @@ test('the whole journey works with the keyboard alone', (t) =>
     await page.keyboard.press('Enter');
     await page.getByRole('heading', {
       level: 1,
-      name: 'A citizen of an EAEU state can work in Kazakhstan without a work permit',
+      name: 'As a citizen of an EAEU state, you can work in Kazakhstan without a work permit',
     }).waitFor();
     await screenshot(page, 'keyboard-only-result');
   }));
@@ -282,7 +282,7 @@ test('continuing without an answer shows the error summary and the message by th
     const summary = page.getByRole('alert');
     assert.match(await summary.textContent(), /There is a problem/);
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-    assert.equal(await page.locator('.error-message').textContent(), 'Select a country of citizenship');
+    assert.equal(await page.locator('.error-message').textContent(), 'Select your country of citizenship from the list');
     await screenshot(page, 'error-summary');
     await summary.getByRole('link').click();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'citizenship-field');
@@ -297,7 +297,7 @@ test('a number outside its range is refused with a message', (t) =>
     const question = page.getByRole('group', { name: /How many days/ });
     await question.getByRole('textbox').fill('181');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    assert.equal(await page.locator('.error-message').textContent(), 'Enter a number of days from 0 to 180');
+    assert.equal(await page.locator('.error-message').textContent(), 'Enter the number of days: a whole number from 0 to 180 (0 if you have not arrived yet)');
   }));
 
 /** Pages of the result printed to PDF, read from the PDF's page tree. */

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
-import { country, englishTexts, t } from './support/i18n.mjs';
+import { country, englishTexts, t, tFor } from './support/i18n.mjs';
 import { JOURNEYS, questionnaire } from './support/translated.mjs';
 import { screenshot } from './support/questionnaire.mjs';
 
@@ -30,9 +30,9 @@ for (const lang of ['ru', 'kk']) {
       await journey.answer(q, lang);
       await q.seeResult();
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(),
-        t(lang, `route.${journey.route}.headline`));
+        tFor(lang, `route.${journey.route}.headline`, journey.reader));
       for (const document of journey.documents) {
-        const box = page.getByRole('checkbox', { name: t(lang, `document.${document}`) });
+        const box = page.getByRole('checkbox', { name: tFor(lang, `document.${document}`, journey.reader) });
         await box.check();
         assert.equal(await box.isChecked(), true);
       }
@@ -50,31 +50,31 @@ test('switching language keeps the answers and the step, and is remembered', asy
   await en.choose('role', 'worker');
   await en.pick('citizenship', 'kyrg', 'KG');
   // On the third question, switch to Russian: the same question, in Russian.
-  await page.getByRole('group', { name: t('en', 'question.residence_permit.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('en', 'question.residence_permit.title', 'worker') }).waitFor();
   const russian = page.getByRole('button', { name: 'Русский' });
   await russian.click();
-  await page.getByRole('group', { name: t('ru', 'question.residence_permit.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('ru', 'question.residence_permit.title', 'worker') }).waitFor();
   assert.equal(await russian.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
-  assert.match(await page.title(), new RegExp(`^${t('ru', 'question.residence_permit.title').replace(/[?()]/g, '\\$&')}`));
+  assert.match(await page.title(), new RegExp(`^${tFor('ru', 'question.residence_permit.title', 'worker').replace(/[?()]/g, '\\$&')}`));
   // Focus stays on the switch, so a keyboard user is not thrown elsewhere.
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'ru');
   // Back: the citizenship given in English is kept, named in Russian.
   await page.getByRole('link', { name: t('ru', 'action.back') }).click();
-  const picker = page.getByRole('group', { name: t('ru', 'question.citizenship.title') }).getByRole('combobox');
+  const picker = page.getByRole('group', { name: tFor('ru', 'question.citizenship.title', 'worker') }).getByRole('combobox');
   await picker.waitFor();
   assert.equal(await picker.inputValue(), country('ru', 'KG'));
   // The choice is remembered over a reload, but a link's ?lang= wins.
   await page.reload();
-  await page.getByRole('group', { name: t('ru', 'question.citizenship.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('ru', 'question.citizenship.title', 'worker') }).waitFor();
   await page.goto(`${app.server.url}?lang=kk${new URL(page.url()).hash}`);
-  await page.getByRole('group', { name: t('kk', 'question.citizenship.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('kk', 'question.citizenship.title', 'worker') }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'kk');
   // Switching on a page opened with ?lang= rewrites it, so a reload keeps the new choice.
   await page.getByRole('button', { name: 'English' }).click();
   assert.match(page.url(), /\?lang=en#/);
   await page.reload();
-  await page.getByRole('group', { name: t('en', 'question.citizenship.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('en', 'question.citizenship.title', 'worker') }).waitFor();
   assert.deepEqual(problems, [], 'no console errors');
 });
 

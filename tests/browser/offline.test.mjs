@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
-import { t } from './support/i18n.mjs';
+import { t, tFor } from './support/i18n.mjs';
 import { JOURNEYS, questionnaire } from './support/translated.mjs';
 
 const app = withApp();
@@ -44,7 +44,7 @@ test('after the first visit the app is installable, loads and completes a journe
     const q = questionnaire(page, lang);
     await JOURNEYS.eaeu.answer(q, lang);
     await q.seeResult();
-    await page.getByRole('heading', { level: 1, name: t(lang, 'route.eaeu_citizen.headline') }).waitFor();
+    await page.getByRole('heading', { level: 1, name: tFor(lang, 'route.eaeu_citizen.headline', 'worker') }).waitFor();
     assert.deepEqual(problems, [], `offline in ${lang}: no failed request or error`);
     await page.close();
   }
@@ -95,6 +95,6 @@ test('a new build takes over on the next load, whole: never old and new files mi
   assert.equal(await page.locator('meta[name="build"]').getAttribute('content'), '2');
   const q = questionnaire(page, 'en');
   await q.choose('role', 'worker');
-  await page.getByRole('group', { name: t('en', 'question.citizenship.title') }).waitFor();
+  await page.getByRole('group', { name: tFor('en', 'question.citizenship.title', 'worker') }).waitFor();
   assert.deepEqual(problems, []);
 });

@@ -11,7 +11,7 @@ const app = withApp();
 
 const CHUNK = /-split_result_page\.wasm$/;
 const RESULT_TEXTS = /\/i18n\/en\/result\.json\?v=[0-9a-f]{16}$/;
-const HEADLINE = 'A permanent resident can work without a work permit';
+const HEADLINE = 'As a permanent resident, you can work without a work permit';
 
 /** A page without the service worker, whose precache would fetch every file anyway. */
 async function open(t_) {

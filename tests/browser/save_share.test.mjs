@@ -12,7 +12,7 @@ const app = withApp();
 const CITIZENSHIP = /^What is (your|the worker's) citizenship\?$/;
 const RESIDENCE = /^Do(es the worker| you) hold a Kazakh residence permit\?$/;
 const EAEU_RESULT = `v=1&rules=${RULES_VERSION}&at=result&role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=employment&eaeu_days_in_180=12`;
-const HEADLINE = 'A citizen of an EAEU state can work in Kazakhstan without a work permit';
+const HEADLINE = 'As a citizen of an EAEU state, you can work in Kazakhstan without a work permit';
 
 test('a reload mid-journey keeps the step, and a later visit offers to continue', async (t) => {
   const context = await app.browser.browser.newContext({ locale: 'en-US' });

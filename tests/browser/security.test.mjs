@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
-import { t } from './support/i18n.mjs';
+import { t, tFor } from './support/i18n.mjs';
 import { JOURNEYS, questionnaire } from './support/translated.mjs';
 
 const app = withApp();
@@ -50,7 +50,7 @@ for (const lang of ['en', 'ru', 'kk']) {
       const q = questionnaire(page, lang);
       await journey.answer(q, lang);
       await q.seeResult();
-      await page.getByRole('heading', { level: 1, name: t(lang, `route.${journey.route}.headline`) }).waitFor();
+      await page.getByRole('heading', { level: 1, name: tFor(lang, `route.${journey.route}.headline`, journey.reader) }).waitFor();
       assert.deepEqual(problems, []);
       await page.close();
     }

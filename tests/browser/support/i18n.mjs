@@ -16,6 +16,15 @@ export function t(lang, key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
 }
 
+/**
+ * The text of `key` as `reader` ('worker' or 'employer') reads it: the worker is spoken to as
+ * "you" where the catalogue has a `<key>.you` wording, as the app's `Lang::text_for` does.
+ */
+export function tFor(lang, key, reader, values = {}) {
+  const you = reader === 'worker' && catalogs[lang][`${key}.you`] !== undefined;
+  return t(lang, you ? `${key}.you` : key, values);
+}
+
 /** A country's name in `lang`, as the picker shows it. */
 export const country = (lang, code) => t(lang, `country.${code}`);
 

@@ -1,14 +1,19 @@
 // The questionnaire answered by the keys of its texts, so the same journey runs in any
 // language: the EAEU and the category-3 journeys, shared by the language, privacy and
 // accessibility tests.
-import { country, t } from './i18n.mjs';
+import { country, t, tFor } from './i18n.mjs';
 import { answer, choose, pick, seeResult, type } from './questionnaire.mjs';
 
 /** A questionnaire answered in `lang`, by the keys of its texts. */
 export function questionnaire(page, lang) {
-  const answerKey = (id, fill) => answer(page, t(lang, `question.${id}.title`), fill, lang);
+  // Once the role is given, a worker is spoken to as "you".
+  let reader = 'worker';
+  const answerKey = (id, fill) => answer(page, tFor(lang, `question.${id}.title`, reader), fill, lang);
   return {
-    choose: (id, option) => answerKey(id, choose(t(lang, `question.${id}.option.${option}`))),
+    choose: async (id, option) => {
+      await answerKey(id, choose(t(lang, `question.${id}.option.${option}`)));
+      if (id === 'role') reader = option;
+    },
     type: (id, text) => answerKey(id, type(text)),
     pick: (id, partial, code) => answerKey(id, pick(partial, country(lang, code))),
     seeResult: () => seeResult(page, lang),
@@ -26,6 +31,7 @@ export const JOURNEYS = {
       await q.type('eaeu_days_in_180', '12');
     },
     route: 'eaeu_citizen',
+    reader: 'worker',
     documents: ['passport_copy', 'employment_contract'],
     english: ['Kyrgyzstan'],
   },
@@ -45,6 +51,7 @@ export const JOURNEYS = {
       await q.choose('vacancy_posted', 'yes');
     },
     route: 'employer_work_permit',
+    reader: 'employer',
     documents: ['local_content_statement', 'education_documents'],
     english: ['United States'],
   },
