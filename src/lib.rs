@@ -14,6 +14,7 @@ pub mod app;
 pub mod blocks;
 pub mod embed;
 pub mod export;
+pub mod hiring;
 pub mod i18n;
 pub mod ics;
 pub mod iso_date;

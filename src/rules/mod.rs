@@ -43,15 +43,16 @@ pub use flow::{
     LONGEST_JOURNEY, ORDER as QUESTION_ORDER, answer, applicable, estimated_total, is_asked,
     next_question, offers_unknown, relevant,
 };
+pub use mci::kzt as mci_kzt;
 pub use outcome::*;
-pub use routes::reader;
+pub use routes::{permit_category, reader, staff_group};
 pub use services::Service;
 // The outcome as numbered steps.
 pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk, walk_with_unknowns};
 // Deadlines as dates.
 pub use timeline::{
-    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, input_anchor, standing,
+    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, due, input_anchor, standing,
     timeline,
 };
 // The stay calculator and the entry regimes behind it.

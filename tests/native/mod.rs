@@ -5,6 +5,7 @@ mod country_search;
 mod embed;
 mod export;
 mod fragment_properties;
+mod hiring;
 mod journey;
 mod plan;
 mod properties;

@@ -219,6 +219,12 @@ pub fn category(position: O) -> Option<u8> {
     }
 }
 
+/// The group of categories whose staff the local-content ratio counts together: 0 for heads
+/// and heads of divisions (categories 1-2), 1 for specialists and skilled workers (3-4).
+pub fn staff_group(category: u8) -> u8 {
+    u8::from(category > 2)
+}
+
 /// The minimum share of Kazakh citizens, in per cent, among staff of the category's group.
 pub fn minimum_local_share(category: u8) -> u32 {
     if category <= 2 { 70 } else { 90 }
@@ -278,11 +284,10 @@ fn ratio_duty(a: &Answers, as_of: NaiveDate) -> RatioDuty {
 /// Which staff the staff numbers count: the category group of the position (1-2 or 3-4), for
 /// the employer's permit or for a transfer (`Meaning`).
 fn staff_counted(a: &Answers) -> u32 {
-    let group = match a.choice(Q::Position).and_then(category) {
-        Some(1 | 2) => 1,
-        Some(_) => 2,
-        None => 0,
-    };
+    let group = a
+        .choice(Q::Position)
+        .and_then(category)
+        .map_or(0, |category| u32::from(staff_group(category)) + 1);
     let transfer = u32::from(a.is(Q::Purpose, O::IntraCorporateTransfer));
     group + 10 * transfer
 }

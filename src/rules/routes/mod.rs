@@ -6,6 +6,7 @@
 mod applicant;
 
 pub use applicant::reader;
+pub use employer_permit::{category as permit_category, staff_group};
 mod business_immigrant;
 mod business_visit;
 mod eaeu_citizen;

@@ -1,0 +1,262 @@
+//! The employer's hiring plan: each hire through the engine in order, the local-content ratio
+//! after all of them, the first breach and its fix, the quota request, fees and one timeline.
+
+use chrono::NaiveDate;
+use kz_eligibility::hiring::{Company, Counted, Fee, Hire, Unanswerable, assess};
+use kz_eligibility::rules::{Answers, Eligibility, OptionId as O, QuestionId as Q, RouteId};
+
+use super::as_of;
+
+fn answers(pairs: &str) -> Answers {
+    let (answers, rejected) =
+        Answers::decode(pairs.split('&').filter_map(|pair| pair.split_once('=')));
+    assert!(rejected.is_empty(), "{rejected:?}");
+    answers
+}
+
+fn company(pairs: &str, kazakh: [u32; 2], foreign: [u32; 2]) -> Company {
+    Company {
+        answers: answers(pairs),
+        kazakh,
+        foreign,
+        transferred: [0, 0],
+    }
+}
+
+fn hire(start: &str, pairs: &str) -> Hire {
+    Hire {
+        label: String::new(),
+        start: NaiveDate::parse_from_str(&format!("{start}-01"), "%Y-%m-%d").unwrap(),
+        answers: answers(pairs),
+    }
+}
+
+fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+const LARGE: &str = "employer_type=kazakh_company&employer_headcount=300";
+const SPECIALIST: &str = "citizenship=IN&position=specialist&permit_request=new_permit";
+
+#[test]
+fn the_ratio_is_counted_after_each_hire_in_order_and_a_tie_at_the_minimum_holds() {
+    // Specialists and skilled workers: 90 Kazakh, 8 foreign. The first hire makes 90 of 99
+    // (90.9 %), the second exactly 90 of 100 (90 %: at the minimum, met), the third 90 of 101.
+    let company = company(LARGE, [10, 90], [1, 8]);
+    let hires = [0, 1, 2].map(|_| hire("2027-03", SPECIALIST));
+    let plan = assess(&company, &hires, as_of());
+    let eligible: Vec<_> = plan
+        .results()
+        .map(|(_, result)| result.outcome.primary.eligible)
+        .collect();
+    assert_eq!(
+        eligible,
+        [Eligibility::Yes, Eligibility::Yes, Eligibility::No]
+    );
+    let shares: Vec<_> = plan
+        .results()
+        .map(|(_, result)| result.share.as_ref().unwrap().id.as_str())
+        .collect();
+    assert_eq!(shares, ["ratio_met", "ratio_met", "ratio_breached"]);
+    let breach = plan.first_breach.expect("the third hire breaches");
+    assert_eq!((breach.hire, breach.group), (2, 1));
+    // (90 + k) of (101 + k) reaches 90 % at k = 9.
+    assert_eq!(breach.add_kazakh, Some(9));
+    // Heads of divisions are counted among heads (10 Kazakh, 1 foreign: 10 of 12 is 83 %).
+    assert_eq!(breach.recategorise, [O::HeadOfDivision]);
+}
+
+#[test]
+fn a_hire_in_the_other_group_does_not_move_the_share() {
+    let company = company(LARGE, [10, 90], [1, 9]);
+    let head = "citizenship=IN&position=head_of_division&permit_request=new_permit";
+    // The head first, then a specialist: 90 of 100 still, as if the head were not there.
+    let plan = assess(
+        &company,
+        &[hire("2027-01", head), hire("2027-01", SPECIALIST)],
+        as_of(),
+    );
+    assert!(plan.first_breach.is_none());
+    let plan = assess(
+        &company,
+        &[hire("2027-01", SPECIALIST), hire("2027-01", SPECIALIST)],
+        as_of(),
+    );
+    assert_eq!(plan.first_breach.map(|breach| breach.hire), Some(1));
+}
+
+#[test]
+fn small_business_and_branch_exemptions_follow_the_day_assessed() {
+    // 15 staff, a small-business entity: exempt under Order 93 (up to 20), not before it
+    // (up to 10).
+    let small = company(
+        "employer_type=kazakh_company&employer_headcount=15&small_business_entity=yes",
+        [0, 2],
+        [0, 3],
+    );
+    let hires = [hire("2027-02", SPECIALIST)];
+    assert!(assess(&small, &hires, as_of()).first_breach.is_none());
+    assert!(
+        assess(&small, &hires, d("2025-06-01"))
+            .first_breach
+            .is_some()
+    );
+    // A branch with 8 staff was exempt before Order 93; since, only small businesses are.
+    let branch = company(
+        "employer_type=branch_or_representative_office&employer_headcount=8",
+        [0, 2],
+        [0, 3],
+    );
+    assert!(
+        assess(&branch, &hires, d("2025-06-01"))
+            .first_breach
+            .is_none()
+    );
+    let since = Company {
+        answers: branch
+            .answers
+            .clone()
+            .with_choice(Q::SmallBusinessEntity, O::No),
+        ..branch
+    };
+    assert!(assess(&since, &hires, as_of()).first_breach.is_some());
+}
+
+#[test]
+fn one_deputy_of_a_wholly_foreign_owned_company_goes_without_a_permit_the_next_needs_one() {
+    let company = company(
+        "employer_type=kazakh_company&foreign_owned=yes&employer_headcount=300",
+        [20, 200],
+        [0, 0],
+    );
+    let deputy = "citizenship=DE&position=deputy_head&permit_request=new_permit";
+    let plan = assess(
+        &company,
+        &[hire("2027-01", deputy), hire("2027-01", deputy)],
+        as_of(),
+    );
+    let routes: Vec<_> = plan
+        .results()
+        .map(|(_, result)| (result.outcome.primary.route, result.counted))
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            (RouteId::ForeignOwnedHead, Counted::Neither),
+            (RouteId::EmployerWorkPermit, Counted::Permit)
+        ]
+    );
+}
+
+#[test]
+fn the_quota_request_counts_next_years_permits_by_category_due_on_1_october() {
+    let company = company(LARGE, [50, 500], [0, 0]);
+    let hires = [
+        hire("2026-12", SPECIALIST),
+        hire("2027-02", SPECIALIST),
+        hire("2027-05", SPECIALIST),
+        hire(
+            "2027-05",
+            "citizenship=TR&position=skilled_worker&permit_request=new_permit",
+        ),
+        hire(
+            "2027-06",
+            "citizenship=TR&position=specialist&permit_request=extension&extensions_so_far=1",
+        ),
+    ];
+    let plan = assess(&company, &hires, as_of());
+    let lines: Vec<_> = plan
+        .quota
+        .iter()
+        .map(|line| {
+            (
+                line.year,
+                line.category,
+                line.new_permits,
+                line.extensions,
+                line.request_by,
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (2027, 3, 2, 1, Some(d("2026-10-01"))),
+            (2027, 4, 1, 0, Some(d("2026-10-01"))),
+        ]
+    );
+}
+
+#[test]
+fn fees_are_in_tenge_where_the_year_has_a_known_mci_and_the_transfer_is_free() {
+    let company = Company {
+        answers: answers(&format!("{LARGE}&ict_company_country=GB")),
+        kazakh: [50, 500],
+        foreign: [0, 0],
+        transferred: [0, 0],
+    };
+    let hires = [
+        hire("2026-12", SPECIALIST),
+        hire("2027-02", SPECIALIST),
+        hire(
+            "2027-02",
+            "citizenship=GB&position=specialist&ict_months_with_company=24",
+        ),
+    ];
+    let plan = assess(&company, &hires, as_of());
+    let fees: Vec<_> = plan.results().map(|(_, result)| result.fee).collect();
+    assert_eq!(
+        fees,
+        [
+            Fee::RangeKzt {
+                min: 137 * 4_325,
+                max: 250 * 4_325
+            },
+            Fee::RangeMci { min: 137, max: 250 },
+            Fee::Free,
+        ]
+    );
+    assert_eq!(plan.known_fees_kzt(), (137 * 4_325, 250 * 4_325));
+    assert_eq!(plan.unknown_fees(), [1]);
+}
+
+#[test]
+fn a_hire_the_company_does_not_describe_enough_says_which_question_is_missing() {
+    // A transfer needs the parent company's country.
+    let plan = assess(
+        &company(LARGE, [50, 500], [0, 0]),
+        &[hire(
+            "2027-02",
+            "citizenship=GB&position=specialist&ict_months_with_company=24",
+        )],
+        as_of(),
+    );
+    assert_eq!(plan.hires[0], Err(Unanswerable(Q::IctCompanyCountry)));
+}
+
+#[test]
+fn every_hires_deadlines_are_in_one_list_by_date() {
+    let company = company(LARGE, [50, 500], [0, 0]);
+    let hires = [hire("2027-05", SPECIALIST), hire("2027-02", SPECIALIST)];
+    let plan = assess(&company, &hires, as_of());
+    let dated: Vec<_> = plan
+        .timeline
+        .iter()
+        .filter_map(|(index, deadline)| Some((deadline.due?.date()?, *index)))
+        .collect();
+    assert!(
+        dated.windows(2).all(|pair| pair[0].0 <= pair[1].0),
+        "{dated:?}"
+    );
+    // The later start's mentor appointment comes after the earlier start's.
+    let mentor = |hire: usize| {
+        plan.timeline
+            .iter()
+            .find(|(index, deadline)| {
+                *index == hire && deadline.obligation.id.as_str() == "mentor_appointment"
+            })
+            .and_then(|(_, deadline)| deadline.due?.date())
+            .unwrap()
+    };
+    assert!(mentor(1) < mentor(0));
+}
