@@ -4,6 +4,9 @@
 //! - `eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]`: evaluates
 //!   `{"answers": {...}, "as_of": "YYYY-MM-DD"}` from FILE or standard input and prints the
 //!   outcome, or the next question, as JSON. The date defaults to today in Kazakhstan (UTC+5).
+//! - `eligibility plan [FILE|-] [--company PAIRS] [--as-of YYYY-MM-DD] [--lang en|ru|kk]`: an
+//!   employer's hiring plan, as JSON (`{"company": {...}, "hires": [...]}`) or as CSV of the
+//!   hires with the company as `key=value&...` pairs, assessed hire by hire in order, as JSON.
 //! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
 //!   the number of paths and a count per primary route.
 //! - `eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
@@ -29,6 +32,7 @@ use kz_eligibility::rules::walk;
 const USAGE: &str = "usage:
   eligibility questions [--lang en|ru|kk]
   eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
+  eligibility plan [FILE|-] [--company PAIRS] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility walk [--as-of YYYY-MM-DD]
   eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR] [--out DIR]";
 
@@ -55,6 +59,8 @@ struct Options {
     markdown: bool,
     history: String,
     out: Option<String>,
+    /// The company of a CSV plan, as `key=value&...` pairs.
+    company: Option<String>,
 }
 
 fn parse_options(args: Vec<String>) -> Result<Options, String> {
@@ -68,6 +74,7 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
         markdown: false,
         history: kz_eligibility::reference::history::HISTORY_DIR.to_owned(),
         out: None,
+        company: None,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -99,7 +106,12 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
             "--out" if options.command == "reference" => {
                 options.out = Some(args.next().ok_or("--out needs a folder")?);
             }
-            _ if options.file.is_none() && options.command == "evaluate" => {
+            "--company" => {
+                options.company = Some(args.next().ok_or("--company needs key=value pairs")?);
+            }
+            _ if options.file.is_none()
+                && matches!(options.command.as_str(), "evaluate" | "plan") =>
+            {
                 options.file = Some(arg)
             }
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
@@ -140,6 +152,13 @@ fn run(args: Vec<String>) -> Result<String, String> {
         "questions" => questions_json(options.lang),
         "evaluate" => evaluate_json(
             &read_input(options.file.as_deref())?,
+            options.as_of,
+            today_in_kazakhstan(),
+            options.lang,
+        ),
+        "plan" => kz_eligibility::hiring::report::plan_json(
+            &read_input(options.file.as_deref())?,
+            options.company.as_deref(),
             options.as_of,
             today_in_kazakhstan(),
             options.lang,

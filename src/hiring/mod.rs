@@ -9,6 +9,8 @@
 mod assessment;
 mod company;
 mod hire;
+pub mod report;
+pub mod wire;
 
 pub use assessment::{Breach, Counted, Fee, HireResult, PlanAssessment, QuotaLine, assess};
 pub use company::{COMPANY_QUESTIONS, Company};

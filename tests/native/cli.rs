@@ -187,3 +187,27 @@ fn malformed_input_is_a_clear_error_not_a_panic() {
         assert!(!stderr.contains("panicked"), "{input}: {stderr}");
     }
 }
+
+#[test]
+fn plan_assesses_a_csv_of_hires_in_order_and_refuses_what_is_not_a_plan() {
+    let report = json(&eligibility(
+        &[
+            "plan",
+            "--company",
+            "employer_type=kazakh_company&employer_headcount=300&kazakh_staff_3_4=18&foreign_staff_3_4=1",
+            "--as-of",
+            "2026-11-25",
+        ],
+        "label,start,citizenship,position,permit_request\nWelder 1,2027-03,UZ,skilled_worker,new_permit\nWelder 2,2027-03,UZ,skilled_worker,new_permit\nBad,2027-13,XX,pilot,new_permit\n",
+    ));
+    assert_eq!(report["hires"][0]["share"]["statement"], "ratio_met");
+    assert_eq!(report["first_breach"]["row"], 2);
+    assert_eq!(report["first_breach"]["add_kazakh"], 9);
+    assert_eq!(report["quota"][0]["request_by"], "2026-10-01");
+    assert_eq!(report["ignored"][0]["row"], 3);
+    for input in ["nonsense", "[1, 2]", "{"] {
+        let output = eligibility(&["plan"], input);
+        assert_eq!(output.status.code(), Some(2), "{input}");
+        assert!(!output.stderr.is_empty());
+    }
+}

@@ -260,3 +260,112 @@ fn every_hires_deadlines_are_in_one_list_by_date() {
     };
     assert!(mentor(1) < mentor(0));
 }
+
+mod written {
+    //! The plan as a file: CSV and JSON read totally, CSV written safely.
+    use kz_eligibility::hiring::wire::{
+        MAX_BYTES, Reason, company, hires_from_csv, hires_to_csv, plan_from_json,
+    };
+    use kz_eligibility::rules::{Answer, OptionId as O, QuestionId as Q};
+
+    #[test]
+    fn a_csv_plan_round_trips_and_a_bad_row_is_named_while_the_good_ones_stay() {
+        let text = "\u{feff}label,start,citizenship,position,permit_request,extensions_so_far\n\
+            \"Welder, night shift\",2027-03,UZ,skilled_worker,new_permit,\n\
+            \"Line\nbreak\",2027-04,IN,specialist,extension,1 \n\
+            ,,,,,\n\
+            Bad,2027-13,XX,pilot,new_permit,\n";
+        let (hires, problems) = hires_from_csv(text);
+        assert_eq!(hires.len(), 2);
+        assert_eq!(hires[0].label, "Welder, night shift");
+        assert_eq!(hires[1].label, "Line\nbreak");
+        assert_eq!(
+            hires[1].answers.get(Q::ExtensionsSoFar),
+            Some(&Answer::Number(1))
+        );
+        // The bad row is the fourth (the blank line is no hire), each bad cell named.
+        let named: Vec<_> = problems
+            .iter()
+            .map(|p| (p.row, p.key.as_str(), p.reason))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                (Some(4), "start", Reason::InvalidValue),
+                (Some(4), "citizenship", Reason::InvalidValue),
+                (Some(4), "position", Reason::InvalidValue),
+            ]
+        );
+        let (again, problems) = hires_from_csv(&hires_to_csv(&hires));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(again, hires);
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_written_defused() {
+        let (hires, _) = hires_from_csv(
+            "label,start,citizenship,position\n\"=HYPERLINK(\"\"http://x\"\")\",2027-01,UZ,specialist\n@SUM(1),2027-01,UZ,specialist\n",
+        );
+        let written = hires_to_csv(&hires);
+        for line in written.lines().skip(1) {
+            let first = line.trim_start_matches('"');
+            assert!(first.starts_with('\''), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_plan_or_too_large_is_refused_with_a_reason() {
+        for text in ["nonsense", "label,citizenship\nX,UZ\n", ""] {
+            let (hires, problems) = hires_from_csv(text);
+            assert!(hires.is_empty());
+            assert_eq!(problems[0].reason, Reason::Unreadable, "{text:?}");
+        }
+        let large = format!("label,start\n{}", "a,2027-01\n".repeat(MAX_BYTES / 10 * 10));
+        assert!(large.len() >= 10_000_000 || large.len() > MAX_BYTES);
+        let (hires, problems) = hires_from_csv(&large);
+        assert!(hires.is_empty());
+        assert_eq!(problems[0].reason, Reason::Unreadable);
+        // An unknown column is named once and left out.
+        let (hires, problems) = hires_from_csv("start,citizenship,shoe_size\n2027-01,UZ,44\n");
+        assert_eq!(hires.len(), 1);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            (problems[0].key.as_str(), problems[0].reason),
+            ("shoe_size", Reason::UnknownKey)
+        );
+    }
+
+    #[test]
+    fn the_company_is_read_from_pairs_and_a_json_plan_keeps_its_good_parts() {
+        let (read, problems) = company([
+            ("employer_type", "kazakh_company"),
+            ("employer_headcount", "300"),
+            ("kazakh_staff_3_4", "90"),
+            ("foreign_staff_1_2", "-1"),
+            ("citizenship", "UZ"),
+        ]);
+        assert_eq!(read.kazakh, [0, 90]);
+        assert!(read.answers.is(Q::EmployerType, O::KazakhCompany));
+        let keys: Vec<_> = problems
+            .iter()
+            .map(|p| (p.key.as_str(), p.reason))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("foreign_staff_1_2", Reason::InvalidValue),
+                ("citizenship", Reason::UnknownKey)
+            ]
+        );
+        let plan = plan_from_json(
+            r#"{"company": {"employer_type": "kazakh_company", "employer_headcount": 300},
+                "hires": [{"start": "2027-02", "citizenship": "IN", "position": "specialist"},
+                          {"start": "soon", "citizenship": "IN"}, 7],
+                "as_of": "2026-11-25"}"#,
+        )
+        .unwrap();
+        assert_eq!(plan.hires.len(), 1);
+        assert_eq!(plan.problems.len(), 2);
+        assert!(plan_from_json("[]").is_err() && plan_from_json("{").is_err());
+    }
+}

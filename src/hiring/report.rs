@@ -1,0 +1,281 @@
+//! The assessed plan as JSON, for the command line and the JS API: ids and numbers, with the
+//! headline and each deadline worded in the chosen language.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::assessment::{Counted, Fee, PlanAssessment};
+use super::hire::Hire;
+use super::wire::Problem;
+use crate::i18n::{Lang, keys};
+use crate::rules::{
+    Answers, Eligibility, Param, QuestionId, RULES_VERSION, RouteId, SCHEMA_VERSION, Value,
+    WorkPermit,
+};
+
+#[derive(Serialize)]
+pub struct PlanReport {
+    pub schema_version: u32,
+    pub rules_version: &'static str,
+    pub as_of: NaiveDate,
+    pub hires: Vec<HireLine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_breach: Option<BreachLine>,
+    pub quota: Vec<QuotaEntry>,
+    pub fees: Fees,
+    pub timeline: Vec<TimelineEntry>,
+    pub ignored: Vec<IgnoredEntry>,
+}
+
+#[derive(Serialize)]
+pub struct HireLine {
+    /// The hire's row, from 1.
+    pub row: usize,
+    pub label: String,
+    pub start: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unanswerable: Option<QuestionId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<RouteId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<Eligibility>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work_permit: Option<WorkPermit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<Share>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee: Option<FeeEntry>,
+    /// The questionnaire's answers for the hire: they open it in the questionnaire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Answers>,
+}
+
+#[derive(Serialize)]
+pub struct Share {
+    pub statement: &'static str,
+    pub kazakh: Option<i64>,
+    pub total: Option<i64>,
+    pub share: Option<i64>,
+    pub minimum: Option<i64>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FeeEntry {
+    None,
+    Free,
+    RangeKzt { min: u64, max: u64 },
+    RangeMci { min: u32, max: u32 },
+    Unknown,
+}
+
+#[derive(Serialize)]
+pub struct BreachLine {
+    pub row: usize,
+    pub group: &'static str,
+    pub add_kazakh: Option<u32>,
+    pub recategorise: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+pub struct QuotaEntry {
+    pub year: i32,
+    pub category: u8,
+    pub new_permits: u32,
+    pub extensions: u32,
+    pub request_by: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+pub struct Fees {
+    pub known_kzt_min: u64,
+    pub known_kzt_max: u64,
+    /// The rows whose fee is not known in tenge.
+    pub unknown_rows: Vec<usize>,
+}
+
+#[derive(Serialize)]
+pub struct TimelineEntry {
+    pub row: usize,
+    pub obligation: &'static str,
+    pub text: &'static str,
+    pub due: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+pub struct IgnoredEntry {
+    pub row: Option<usize>,
+    pub key: String,
+    pub value: String,
+    pub reason: super::wire::Reason,
+}
+
+fn param(params: &[Param], name: &str) -> Option<i64> {
+    params.iter().find_map(|param| match param.value {
+        Value::Number(number) if param.name == name => Some(number),
+        _ => None,
+    })
+}
+
+impl PlanReport {
+    pub fn new(
+        lang: Lang,
+        hires: &[Hire],
+        plan: &PlanAssessment,
+        problems: &[Problem],
+        as_of: NaiveDate,
+    ) -> Self {
+        let lines = hires
+            .iter()
+            .zip(&plan.hires)
+            .enumerate()
+            .map(|(index, (hire, result))| {
+                let mut line = HireLine {
+                    row: index + 1,
+                    label: hire.label.clone(),
+                    start: hire.start.format("%Y-%m").to_string(),
+                    unanswerable: None,
+                    route: None,
+                    headline: None,
+                    eligible: None,
+                    work_permit: None,
+                    category: None,
+                    counted: None,
+                    share: None,
+                    fee: None,
+                    answers: None,
+                };
+                match result {
+                    Err(missing) => line.unanswerable = Some(missing.0),
+                    Ok(result) => {
+                        let primary = &result.outcome.primary;
+                        line.route = Some(primary.route);
+                        line.headline = Some(lang.text(&keys::route_headline(primary.route)));
+                        line.eligible = Some(primary.eligible);
+                        line.work_permit = Some(primary.work_permit);
+                        line.category = result.category;
+                        line.counted = Some(match result.counted {
+                            Counted::Permit => "permit",
+                            Counted::Transfer => "transfer",
+                            Counted::Neither => "neither",
+                        });
+                        line.share = result.share.as_ref().map(|reason| Share {
+                            statement: reason.id.as_str(),
+                            kazakh: param(&reason.params, "kazakh"),
+                            total: param(&reason.params, "total"),
+                            share: param(&reason.params, "share"),
+                            minimum: param(&reason.params, "minimum"),
+                        });
+                        line.fee = Some(match result.fee {
+                            Fee::None => FeeEntry::None,
+                            Fee::Free => FeeEntry::Free,
+                            Fee::RangeKzt { min, max } => FeeEntry::RangeKzt { min, max },
+                            Fee::RangeMci { min, max } => FeeEntry::RangeMci { min, max },
+                            Fee::Unknown => FeeEntry::Unknown,
+                        });
+                        line.answers = Some(result.answers.clone());
+                    }
+                }
+                line
+            })
+            .collect();
+        let (known_kzt_min, known_kzt_max) = plan.known_fees_kzt();
+        PlanReport {
+            schema_version: SCHEMA_VERSION,
+            rules_version: RULES_VERSION,
+            as_of,
+            hires: lines,
+            first_breach: plan.first_breach.as_ref().map(|breach| BreachLine {
+                row: breach.hire + 1,
+                group: if breach.group == 0 { "1-2" } else { "3-4" },
+                add_kazakh: breach.add_kazakh,
+                recategorise: breach.recategorise.iter().map(|o| o.as_str()).collect(),
+            }),
+            quota: plan
+                .quota
+                .iter()
+                .map(|line| QuotaEntry {
+                    year: line.year,
+                    category: line.category,
+                    new_permits: line.new_permits,
+                    extensions: line.extensions,
+                    request_by: line.request_by,
+                })
+                .collect(),
+            fees: Fees {
+                known_kzt_min,
+                known_kzt_max,
+                unknown_rows: plan.unknown_fees().into_iter().map(|i| i + 1).collect(),
+            },
+            timeline: plan
+                .timeline
+                .iter()
+                .map(|(index, deadline)| TimelineEntry {
+                    row: index + 1,
+                    obligation: deadline.obligation.id.as_str(),
+                    text: lang.text(&keys::obligation(deadline.obligation.id)),
+                    due: deadline.due.and_then(|due| due.date()),
+                })
+                .collect(),
+            ignored: problems
+                .iter()
+                .map(|problem| IgnoredEntry {
+                    row: problem.row,
+                    key: problem.key.clone(),
+                    value: problem.value.clone(),
+                    reason: problem.reason,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `eligibility plan`: a plan as JSON (`{"company": …, "hires": […]}`), or the hires as CSV
+/// with the company as `key=value&…` pairs (as in a share link); the assessment as JSON. `Err`
+/// when the input is not a plan at all; a bad value or row is listed under `ignored`.
+pub fn plan_json(
+    text: &str,
+    company: Option<&str>,
+    as_of: Option<NaiveDate>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, String> {
+    let pairs = company.map(|pairs| {
+        pairs
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+            .collect::<Vec<_>>()
+    });
+    let (company, hires, day, mut problems) = if text.trim_start().starts_with('{') {
+        let plan = super::wire::plan_from_json(text)?;
+        (plan.company, plan.hires, plan.as_of, plan.problems)
+    } else {
+        let (hires, problems) = super::wire::hires_from_csv(text);
+        if problems
+            .iter()
+            .any(|p| p.row.is_none() && p.reason == super::wire::Reason::Unreadable)
+        {
+            return Err("not a plan: neither a JSON object nor CSV with a header row".to_owned());
+        }
+        (super::company::Company::default(), hires, None, problems)
+    };
+    let company = match pairs {
+        Some(pairs) => {
+            let (company, found) = super::wire::company(pairs);
+            problems.extend(found);
+            company
+        }
+        None => company,
+    };
+    let day = as_of.or(day).unwrap_or(today);
+    let plan = super::assess(&company, &hires, day);
+    let report = PlanReport::new(lang, &hires, &plan, &problems, day);
+    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
+}

@@ -1,0 +1,360 @@
+//! The plan as it is written down: the company as `key=value` pairs (as in a share link) or a
+//! JSON object, the hires as CSV rows or JSON objects, all with the ids of `docs/answers.md`.
+//! Everything read here is untrusted, so reading is total: a bad value or row is named and
+//! left out, the rest is kept, nothing panics.
+
+use chrono::NaiveDate;
+
+use super::company::{COMPANY_QUESTIONS, Company};
+use super::hire::{HIRE_QUESTIONS, Hire};
+use crate::rules::{Answer, QuestionId};
+
+/// A file larger than this is refused before it is read.
+pub const MAX_BYTES: usize = 1_000_000;
+/// A plan of more hires than this is cut, and says so.
+pub const MAX_HIRES: usize = 1_000;
+
+/// The keys of the company's staff per category group (1-2, then 3-4).
+const STAFF_KEYS: [(&str, usize); 6] = [
+    ("kazakh_staff_1_2", 0),
+    ("kazakh_staff_3_4", 1),
+    ("foreign_staff_1_2", 2),
+    ("foreign_staff_3_4", 3),
+    ("transferred_staff_1_2", 4),
+    ("transferred_staff_3_4", 5),
+];
+
+/// The hire's own columns besides its answers.
+pub const LABEL: &str = "label";
+pub const START: &str = "start";
+
+/// Something read that was left out, and where: `row` counts the hires from 1 (the header
+/// is not one), `None` for the company or the file itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub row: Option<usize>,
+    pub key: String,
+    pub value: String,
+    pub reason: Reason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// No column or field of the plan has that name.
+    UnknownKey,
+    /// Not a valid value for it.
+    InvalidValue,
+    /// The row has no start month, or none of the hire's answers.
+    IncompleteRow,
+    /// The file is not CSV this can read, or too large.
+    Unreadable,
+    /// More hires than a plan holds: the rest were left out.
+    TooManyHires,
+}
+
+/// Reads the company from `key=value` pairs.
+pub fn company<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Company, Vec<Problem>) {
+    let mut company = Company::default();
+    let mut problems = Vec::new();
+    let mut staff = [0u32; 6];
+    for (key, value) in pairs {
+        let problem = |reason| Problem {
+            row: None,
+            key: key.to_owned(),
+            value: value.to_owned(),
+            reason,
+        };
+        if let Some((_, index)) = STAFF_KEYS.iter().find(|(name, _)| *name == key) {
+            match count(value) {
+                Some(number) => staff[*index] = number,
+                None => problems.push(problem(Reason::InvalidValue)),
+            }
+            continue;
+        }
+        match QuestionId::parse(key).filter(|id| COMPANY_QUESTIONS.contains(id)) {
+            None => problems.push(problem(Reason::UnknownKey)),
+            Some(id) => match Answer::decode(id, value.trim()) {
+                Some(answer) => {
+                    company.answers = std::mem::take(&mut company.answers).with(id, answer)
+                }
+                None => problems.push(problem(Reason::InvalidValue)),
+            },
+        }
+    }
+    company.kazakh = [staff[0], staff[1]];
+    company.foreign = [staff[2], staff[3]];
+    company.transferred = [staff[4], staff[5]];
+    (company, problems)
+}
+
+/// A staff count: digits only, within the questions' bounds.
+fn count(value: &str) -> Option<u32> {
+    let value = value.trim();
+    (!value.is_empty() && value.len() <= 7 && value.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| value.parse().ok())
+        .flatten()
+        .filter(|n| *n <= 1_000_000)
+}
+
+/// Reads one hire from its fields; `row` is its number, for the messages.
+pub fn hire<'a>(
+    row: usize,
+    fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Hire, Vec<Problem>> {
+    let mut label = String::new();
+    let mut start = None;
+    let mut answers = crate::rules::Answers::new();
+    let mut problems = Vec::new();
+    for (key, value) in fields {
+        let value = value.trim();
+        let problem = |reason| Problem {
+            row: Some(row),
+            key: key.to_owned(),
+            value: value.to_owned(),
+            reason,
+        };
+        match key.trim() {
+            LABEL => label = value.chars().take(100).collect(),
+            START => match month(value) {
+                Some(first) => start = Some(first),
+                None => problems.push(problem(Reason::InvalidValue)),
+            },
+            // An empty cell is no answer: the plan or the engine says what follows.
+            _ if value.is_empty() => {}
+            key => match QuestionId::parse(key).filter(|id| HIRE_QUESTIONS.contains(id)) {
+                None => problems.push(problem(Reason::UnknownKey)),
+                Some(id) => match Answer::read_typed(id, value) {
+                    Some(answer) => answers = answers.with(id, answer),
+                    None => problems.push(problem(Reason::InvalidValue)),
+                },
+            },
+        }
+    }
+    match start {
+        Some(start) if problems.is_empty() && !answers.is_empty() => Ok(Hire {
+            label,
+            start,
+            answers,
+        }),
+        _ => {
+            if problems.is_empty() {
+                problems.push(Problem {
+                    row: Some(row),
+                    key: START.to_owned(),
+                    value: String::new(),
+                    reason: Reason::IncompleteRow,
+                });
+            }
+            Err(problems)
+        }
+    }
+}
+
+/// A month as `YYYY-MM`, as its first day.
+pub fn month(text: &str) -> Option<NaiveDate> {
+    let (year, month) = text.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
+}
+
+/// Reads the hires from CSV: a header row of column names, then one hire a row. A byte-order
+/// mark is allowed; a file over [`MAX_BYTES`] is refused whole.
+pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
+    let file_problem = |reason| Problem {
+        row: None,
+        key: String::new(),
+        value: String::new(),
+        reason,
+    };
+    if text.len() > MAX_BYTES {
+        return (Vec::new(), vec![file_problem(Reason::Unreadable)]);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(header) => header.iter().map(|name| name.trim().to_owned()).collect(),
+        Err(_) => return (Vec::new(), vec![file_problem(Reason::Unreadable)]),
+    };
+    // Without a start column it is not a plan; an unknown column is named once and left out.
+    if !header.iter().any(|name| name == START) {
+        return (
+            Vec::new(),
+            vec![Problem {
+                key: START.to_owned(),
+                ..file_problem(Reason::Unreadable)
+            }],
+        );
+    }
+    let known = columns();
+    let mut problems: Vec<Problem> = header
+        .iter()
+        .filter(|name| !known.contains(&name.as_str()))
+        .map(|name| Problem {
+            key: name.clone(),
+            ..file_problem(Reason::UnknownKey)
+        })
+        .collect();
+    let mut hires = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 1;
+        if hires.len() == MAX_HIRES {
+            problems.push(Problem {
+                row: Some(row),
+                ..file_problem(Reason::TooManyHires)
+            });
+            break;
+        }
+        let Ok(record) = record else {
+            problems.push(Problem {
+                row: Some(row),
+                ..file_problem(Reason::Unreadable)
+            });
+            continue;
+        };
+        // A blank line is no hire.
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let fields = header
+            .iter()
+            .map(String::as_str)
+            .zip(record.iter())
+            .filter(|(name, _)| known.contains(name));
+        match hire(row, fields) {
+            Ok(hire) => hires.push(hire),
+            Err(found) => problems.extend(found),
+        }
+    }
+    (hires, problems)
+}
+
+/// The columns of a written plan, in order.
+pub fn columns() -> Vec<&'static str> {
+    [LABEL, START]
+        .into_iter()
+        .chain(HIRE_QUESTIONS.iter().map(|id| id.as_str()))
+        .collect()
+}
+
+/// Writes the hires as CSV with a header row. A cell that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading
+/// apostrophe, so opening the file never runs it.
+pub fn hires_to_csv(hires: &[Hire]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let columns = columns();
+    let _ = writer.write_record(&columns);
+    for hire in hires {
+        let row = columns.iter().map(|column| {
+            let cell = match *column {
+                LABEL => hire.label.clone(),
+                START => hire.start.format("%Y-%m").to_string(),
+                id => QuestionId::parse(id)
+                    .and_then(|id| hire.answers.get(id))
+                    .map(Answer::encode)
+                    .unwrap_or_default(),
+            };
+            defused(cell)
+        });
+        let _ = writer.write_record(row);
+    }
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
+fn defused(cell: String) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell,
+    }
+}
+
+/// A plan as JSON: `{"company": {...}, "hires": [{...}], "as_of": "YYYY-MM-DD"}`, the company's
+/// and each hire's values as strings or numbers. `Err` only when the text is not such an
+/// object at all.
+pub struct JsonPlan {
+    pub company: Company,
+    pub hires: Vec<Hire>,
+    pub as_of: Option<NaiveDate>,
+    pub problems: Vec<Problem>,
+}
+
+pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
+    use serde_json::Value;
+    if text.len() > MAX_BYTES {
+        return Err(format!("the plan is larger than {MAX_BYTES} bytes"));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let Value::Object(plan) = value else {
+        return Err("a plan is a JSON object with \"company\" and \"hires\"".to_owned());
+    };
+    let text_of = |value: &Value| match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    };
+    let pairs_of = |value: Option<&Value>| -> Vec<(String, String)> {
+        match value {
+            Some(Value::Object(fields)) => fields
+                .iter()
+                .filter(|(_, value)| !value.is_null())
+                .map(|(key, value)| (key.clone(), text_of(value)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let company_pairs = pairs_of(plan.get("company"));
+    let (company, mut problems) =
+        company(company_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut hires = Vec::new();
+    let rows = match plan.get("hires") {
+        Some(Value::Array(rows)) => rows.as_slice(),
+        _ => &[],
+    };
+    for (index, row) in rows.iter().enumerate() {
+        if hires.len() == MAX_HIRES {
+            problems.push(Problem {
+                row: Some(index + 1),
+                key: String::new(),
+                value: String::new(),
+                reason: Reason::TooManyHires,
+            });
+            break;
+        }
+        let pairs = pairs_of(Some(row));
+        match hire(
+            index + 1,
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        ) {
+            Ok(hire) => hires.push(hire),
+            Err(found) => problems.extend(found),
+        }
+    }
+    let as_of = match plan.get("as_of") {
+        Some(Value::String(date)) => match crate::iso_date::parse(date) {
+            Some(date) => Some(date),
+            None => {
+                problems.push(Problem {
+                    row: None,
+                    key: "as_of".to_owned(),
+                    value: date.clone(),
+                    reason: Reason::InvalidValue,
+                });
+                None
+            }
+        },
+        _ => None,
+    };
+    Ok(JsonPlan {
+        company,
+        hires,
+        as_of,
+        problems,
+    })
+}
