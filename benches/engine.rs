@@ -14,6 +14,27 @@ fn engine(c: &mut Criterion) {
     c.bench_function("evaluate (complete employer permit case)", |b| {
         b.iter(|| evaluate(std::hint::black_box(&answers), as_of()))
     });
+    // An employer's plan of 50 hires, each through the engine in order.
+    let (company, _) = kz_eligibility::hiring::wire::company([
+        ("employer_type", "kazakh_company"),
+        ("employer_headcount", "2000"),
+        ("kazakh_staff_1_2", "200"),
+        ("kazakh_staff_3_4", "1500"),
+    ]);
+    let rows: String = (0..50)
+        .map(|i| {
+            format!(
+                "Hire {i},2027-03,UZ,{},new_permit\n",
+                ["specialist", "skilled_worker"][i % 2]
+            )
+        })
+        .collect();
+    let (hires, _) = kz_eligibility::hiring::wire::hires_from_csv(&format!(
+        "label,start,citizenship,position,permit_request\n{rows}"
+    ));
+    c.bench_function("plan of 50 hires", |b| {
+        b.iter(|| kz_eligibility::hiring::assess(&company, std::hint::black_box(&hires), as_of()))
+    });
     let mut group = c.benchmark_group("walk");
     group.sample_size(10);
     group.bench_function("full walk", |b| b.iter(|| walk(as_of()).len()));

@@ -30,6 +30,18 @@ pub fn evaluate(request: &str, as_of: &str, lang_tag: &str) -> Result<String, Js
     evaluate_json(request, None, day, lang(lang_tag)?).map_err(|e| JsError::new(&e))
 }
 
+/// Assesses an employer's hiring plan (`{"company": {...}, "hires": [...], "as_of": ...}`) as
+/// of `as_of` unless the plan names a day: each hire in order, the ratio after each, the
+/// quota request, fees and one timeline.
+#[wasm_bindgen]
+pub fn plan(request: &str, as_of: &str, lang_tag: &str) -> Result<String, JsError> {
+    let day: NaiveDate = as_of
+        .parse()
+        .map_err(|_| JsError::new(&format!("asOf must be YYYY-MM-DD, not {as_of:?}")))?;
+    crate::hiring::report::plan_report_json(request, day, lang(lang_tag)?)
+        .map_err(|e| JsError::new(&e))
+}
+
 /// The version of the rules this module carries.
 #[wasm_bindgen(js_name = rulesVersion)]
 pub fn rules_version() -> String {

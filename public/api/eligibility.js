@@ -1,7 +1,7 @@
 // The Kazakhstan work-eligibility rules for JavaScript, without any UI: the same engine, the
 // same JSON as the `eligibility` command. Everything runs locally; nothing is sent anywhere.
 //
-//   import { load, questions, evaluate } from 'https://APP/api/eligibility.js';
+//   import { load, questions, evaluate, plan } from 'https://APP/api/eligibility.js';
 //   await load();
 //   const catalogue = questions('ru');
 //   const report = evaluate({ role: 'worker', citizenship: 'KG', residence_permit: 'none',
@@ -43,6 +43,19 @@ export function questions(lang = 'en') {
 export function evaluate(answers, asOf = todayInKazakhstan(), lang = 'en') {
   loaded();
   return JSON.parse(rules.evaluate(JSON.stringify({ answers, as_of: asOf }), asOf, lang));
+}
+
+/**
+ * An employer's hiring plan: `company` (its answers with the ids of docs/answers.md, and its
+ * staff per category group as kazakh_staff_1_2, kazakh_staff_3_4, foreign_staff_1_2, ...) and
+ * `hires` (each with `start` as YYYY-MM, an optional `label`, and its answers: citizenship,
+ * position, permit_request, ...), assessed in order as of `asOf`: each hire's route and share
+ * after it, the first breach of the local-content ratio and its fix, the quota request, the
+ * known fees and one timeline. Throws an Error on input that is not a plan.
+ */
+export function plan(company, hires, asOf = todayInKazakhstan(), lang = 'en') {
+  loaded();
+  return JSON.parse(rules.plan(JSON.stringify({ company, hires, as_of: asOf }), asOf, lang));
 }
 
 /** The version of the rules this module carries, for example "2026.11.1". */

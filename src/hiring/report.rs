@@ -236,6 +236,16 @@ impl PlanReport {
     }
 }
 
+/// A plan as JSON (`{"company": …, "hires": […], "as_of": …}`) assessed as JSON: what the JS
+/// API's `plan` returns. `Err` when the text is not such an object at all.
+pub fn plan_report_json(text: &str, today: NaiveDate, lang: Lang) -> Result<String, String> {
+    let plan = super::wire::plan_from_json(text)?;
+    let day = plan.as_of.unwrap_or(today);
+    let assessed = super::assess(&plan.company, &plan.hires, day);
+    let report = PlanReport::new(lang, &plan.hires, &assessed, &plan.problems, day);
+    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
+}
+
 /// `eligibility plan`: a plan as JSON (`{"company": …, "hires": […]}`), or the hires as CSV
 /// with the company as `key=value&…` pairs (as in a share link); the assessment as JSON. `Err`
 /// when the input is not a plan at all; a bad value or row is listed under `ignored`.

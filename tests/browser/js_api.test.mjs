@@ -66,3 +66,20 @@ test('malformed input throws a clear error, never a crash', () => {
   // The module still works after an error.
   assert.equal(api.evaluate(SCENARIOS['EAEU citizen'], AS_OF).status, 'complete');
 });
+
+test('plan(company, hires) is the command\'s JSON for the same plan, and names the first breach', () => {
+  const company = { employer_type: 'kazakh_company', employer_headcount: 300, kazakh_staff_3_4: 18, foreign_staff_3_4: 1 };
+  const hires = [
+    { label: 'Welder 1', start: '2027-03', citizenship: 'UZ', position: 'skilled_worker', permit_request: 'new_permit' },
+    { label: 'Welder 2', start: '2027-03', citizenship: 'UZ', position: 'skilled_worker', permit_request: 'new_permit' },
+  ];
+  for (const lang of ['en', 'ru', 'kk']) {
+    const fromApi = api.plan(company, hires, AS_OF, lang);
+    const fromCli = native(['plan', '--lang', lang], JSON.stringify({ company, hires, as_of: AS_OF }));
+    assert.deepEqual(fromApi, fromCli);
+  }
+  const report = api.plan(company, hires, AS_OF);
+  assert.equal(report.first_breach.row, 2);
+  assert.equal(report.first_breach.add_kazakh, 9);
+  assert.throws(() => api.plan(company, hires, '2026/11/25'), /asOf must be YYYY-MM-DD/);
+});
