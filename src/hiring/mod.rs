@@ -9,6 +9,7 @@
 mod assessment;
 mod company;
 mod hire;
+pub mod link;
 pub mod report;
 pub mod wire;
 

@@ -88,6 +88,31 @@ pub fn company<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Comp
     (company, problems)
 }
 
+/// The company as `key=value&…` pairs, as [`company`] reads them: its answers, then its staff
+/// per group where not zero.
+pub fn company_pairs(company: &Company) -> String {
+    let staff = [
+        company.kazakh[0],
+        company.kazakh[1],
+        company.foreign[0],
+        company.foreign[1],
+        company.transferred[0],
+        company.transferred[1],
+    ];
+    company
+        .answers
+        .iter()
+        .map(|(id, answer)| format!("{id}={}", answer.encode()))
+        .chain(
+            STAFF_KEYS
+                .iter()
+                .filter(|(_, index)| staff[*index] > 0)
+                .map(|(key, index)| format!("{key}={}", staff[*index])),
+        )
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// A staff count: digits only, within the questions' bounds.
 fn count(value: &str) -> Option<u32> {
     let value = value.trim();

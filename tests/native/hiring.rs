@@ -369,3 +369,72 @@ mod written {
         assert!(plan_from_json("[]").is_err() && plan_from_json("{").is_err());
     }
 }
+
+mod shared {
+    //! A plan in a share link: compact enough for 50 hires, read back whole, labels left out,
+    //! and anything else read as no plan without a panic.
+    use kz_eligibility::hiring::link::{decode, encode};
+    use kz_eligibility::hiring::wire::{Reason, company, hires_from_csv};
+
+    #[test]
+    fn fifty_hires_fit_a_link_and_come_back_without_their_labels() {
+        let (company, _) = company([
+            ("employer_type", "kazakh_company"),
+            ("employer_headcount", "2000"),
+            ("kazakh_staff_1_2", "200"),
+            ("kazakh_staff_3_4", "1500"),
+            ("foreign_staff_3_4", "40"),
+        ]);
+        let positions = [
+            "specialist",
+            "skilled_worker",
+            "head_of_division",
+            "deputy_head",
+        ];
+        let countries = ["UZ", "IN", "TR", "CN", "TJ", "DE", "KR"];
+        let rows: String = (0..50)
+            .map(|i| {
+                format!(
+                    "Welder {i},2027-{:02},{},{},{},{}\n",
+                    1 + i % 12,
+                    countries[i % countries.len()],
+                    positions[i % positions.len()],
+                    ["new_permit", "extension"][i % 2],
+                    ["", "1"][i % 2],
+                )
+            })
+            .collect();
+        let (hires, problems) = hires_from_csv(&format!(
+            "label,start,citizenship,position,permit_request,extensions_so_far\n{rows}"
+        ));
+        assert!(problems.is_empty(), "{problems:?}");
+        let value = encode(&company, &hires);
+        println!(
+            "a 50-hire plan's link value: {} characters (its CSV alone: {} bytes)",
+            value.len(),
+            kz_eligibility::hiring::wire::hires_to_csv(&hires).len()
+        );
+        // Well under the 2,000 characters every browser and messenger carries.
+        assert!(value.len() < 2_000, "{}", value.len());
+        let (company_back, hires_back, problems) = decode(&value);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(company_back, company);
+        assert_eq!(hires_back.len(), 50);
+        assert!(hires_back.iter().all(|hire| hire.label.is_empty()));
+        assert_eq!(hires_back[7].answers, hires[7].answers);
+    }
+
+    #[test]
+    fn a_value_that_is_not_a_plan_is_read_as_none() {
+        for value in ["", "!!!", "AAAA", &"A".repeat(10_000)] {
+            let (_, hires, problems) = decode(value);
+            assert!(hires.is_empty());
+            assert_eq!(problems[0].reason, Reason::Unreadable, "{value:.20}");
+        }
+        // A bomb: a megabyte of one letter, deflated, is refused at the size limit.
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; 2_000_000], 9);
+        use base64::Engine;
+        let value = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bomb);
+        assert_eq!(decode(&value).2[0].reason, Reason::Unreadable);
+    }
+}

@@ -1,0 +1,61 @@
+//! The plan in a share link: the company's `key=value` pairs on the first line and the hires
+//! as CSV after it (without their labels, which stay on the device), deflated and written in
+//! URL-safe base64 so that a plan of 50 hires stays well under what browsers and messengers
+//! carry. Reading is total: text that does not inflate, or inflates past the plan's size limit,
+//! is no plan; the rest is read as a file would be.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use super::company::Company;
+use super::hire::Hire;
+use super::wire::{
+    MAX_BYTES, Problem, Reason, company, company_pairs, hires_from_csv, hires_to_csv,
+};
+
+/// The plan as the value of a fragment's `plan=` key.
+pub fn encode(company: &Company, hires: &[Hire]) -> String {
+    let unlabelled: Vec<Hire> = hires
+        .iter()
+        .map(|hire| Hire {
+            label: String::new(),
+            ..hire.clone()
+        })
+        .collect();
+    let text = format!("{}\n{}", company_pairs(company), hires_to_csv(&unlabelled));
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
+}
+
+/// Reads a `plan=` value back; a value that is not a plan gives an empty plan and says so.
+pub fn decode(value: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
+    let unreadable = || {
+        (
+            Company::default(),
+            Vec::new(),
+            vec![Problem {
+                row: None,
+                key: "plan".to_owned(),
+                value: String::new(),
+                reason: Reason::Unreadable,
+            }],
+        )
+    };
+    let Ok(deflated) = URL_SAFE_NO_PAD.decode(value.trim()) else {
+        return unreadable();
+    };
+    let Ok(bytes) = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_BYTES) else {
+        return unreadable();
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return unreadable();
+    };
+    let (first, table) = text.split_once('\n').unwrap_or((&text, ""));
+    let pairs = first
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")));
+    let (company, mut problems) = company(pairs);
+    let (hires, found) = hires_from_csv(table);
+    problems.extend(found);
+    (company, hires, problems)
+}
