@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::company::Company;
 use crate::rules::{
-    Answer, Answers, OptionId as O, Outcome, QuestionId as Q, Status, evaluate, permit_category,
-    staff_group,
+    Answer, Answers, OptionId as O, Outcome, QUESTION_ORDER, QuestionId as Q, Status, evaluate,
+    is_asked, permit_category, staff_group,
 };
 
 /// The questions a hire answers itself; a transfer is a hire with months with the parent
@@ -70,20 +70,22 @@ impl Hire {
         counts: Counts,
         as_of: NaiveDate,
     ) -> Result<(Answers, Outcome), Unanswerable> {
+        // Questions are asked in one order and a question's condition reads only those before
+        // it, so one pass in that order answers every question the engine will ask.
         let mut answers = Answers::new();
-        // Every question is answered at most once, so this ends within the question count.
-        for _ in 0..=Q::ALL.len() {
-            match evaluate(&answers, as_of).status {
-                Status::Complete { outcome } => return Ok((answers, *outcome)),
-                Status::NeedsAnswer { next_question } => {
-                    let answer = self
-                        .answer(next_question, company, counts)
-                        .ok_or(Unanswerable(next_question))?;
-                    answers = answers.with(next_question, answer);
-                }
+        for question in QUESTION_ORDER.iter().copied() {
+            if is_asked(question, &answers, as_of) {
+                let answer = self
+                    .answer(question, company, counts)
+                    .ok_or(Unanswerable(question))?;
+                answers = answers.with(question, answer);
             }
         }
-        Err(Unanswerable(Q::Role))
+        match evaluate(&answers, as_of).status {
+            Status::Complete { outcome } => Ok((answers, *outcome)),
+            // An answer the engine refused (out of its bounds) leaves its question open.
+            Status::NeedsAnswer { next_question } => Err(Unanswerable(next_question)),
+        }
     }
 
     fn answer(&self, question: Q, company: &Company, counts: Counts) -> Option<Answer> {
