@@ -4,9 +4,10 @@
 //! - `eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]`: evaluates
 //!   `{"answers": {...}, "as_of": "YYYY-MM-DD"}` from FILE or standard input and prints the
 //!   outcome, or the next question, as JSON. The date defaults to today in Kazakhstan (UTC+5).
-//! - `eligibility plan [FILE|-] [--company PAIRS] [--as-of YYYY-MM-DD] [--lang en|ru|kk]`: an
-//!   employer's hiring plan, as JSON (`{"company": {...}, "hires": [...]}`) or as CSV of the
-//!   hires with the company as `key=value&...` pairs, assessed hire by hire in order, as JSON.
+//! - `eligibility plan [FILE|-] [--company PAIRS] [--format json|markdown] [--as-of YYYY-MM-DD]
+//!   [--lang en|ru|kk]`: an employer's hiring plan, as JSON (`{"company": {...}, "hires":
+//!   [...]}`) or as CSV of the hires with the company as `key=value&...` pairs, assessed hire by
+//!   hire in order, as JSON (or Markdown).
 //! - `eligibility walk [--as-of YYYY-MM-DD]`: enumerates every reachable answer path and prints
 //!   the number of paths and a count per primary route.
 //! - `eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
@@ -32,7 +33,7 @@ use kz_eligibility::rules::walk;
 const USAGE: &str = "usage:
   eligibility questions [--lang en|ru|kk]
   eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
-  eligibility plan [FILE|-] [--company PAIRS] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
+  eligibility plan [FILE|-] [--company PAIRS] [--format json|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility walk [--as-of YYYY-MM-DD]
   eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR] [--out DIR]";
 
@@ -100,6 +101,15 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
                     }
                 };
             }
+            "--format" if options.command == "plan" => {
+                options.markdown = match args.next().as_deref() {
+                    Some("json") => false,
+                    Some("markdown") => true,
+                    other => {
+                        return Err(format!("--format must be json or markdown, not {other:?}"));
+                    }
+                };
+            }
             "--history" if options.command == "reference" => {
                 options.history = args.next().ok_or("--history needs a folder")?;
             }
@@ -162,6 +172,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
             options.as_of,
             today_in_kazakhstan(),
             options.lang,
+            options.markdown,
         ),
         "walk" => {
             let paths = walk(options.as_of.unwrap_or_else(today_in_kazakhstan));

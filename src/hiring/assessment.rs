@@ -390,6 +390,17 @@ fn merged_timeline(
                 .map(move |deadline| (index, deadline))
         })
         .collect();
+    // The employer's own yearly planning (the quota request) is one deadline for the whole
+    // plan, not one per hire: the first hire's stands for all.
+    let mut planning = Vec::new();
+    entries.retain(|(_, deadline)| {
+        let id = deadline.obligation.id;
+        !id.is_employer_planning() || {
+            let first = !planning.contains(&id);
+            planning.push(id);
+            first
+        }
+    });
     entries.sort_by_key(|(index, deadline)| {
         (
             deadline.due.and_then(|due| due.date()).is_none(),

@@ -10,6 +10,7 @@ mod assessment;
 mod company;
 mod hire;
 pub mod link;
+pub mod markdown;
 pub mod report;
 pub mod wire;
 

@@ -247,14 +247,16 @@ pub fn plan_report_json(text: &str, today: NaiveDate, lang: Lang) -> Result<Stri
 }
 
 /// `eligibility plan`: a plan as JSON (`{"company": …, "hires": […]}`), or the hires as CSV
-/// with the company as `key=value&…` pairs (as in a share link); the assessment as JSON. `Err`
-/// when the input is not a plan at all; a bad value or row is listed under `ignored`.
+/// with the company as `key=value&…` pairs (as in a share link); the assessment as JSON, or
+/// as Markdown with `markdown`. `Err` when the input is not a plan at all; a bad value or row
+/// is listed under `ignored`.
 pub fn plan_json(
     text: &str,
     company: Option<&str>,
     as_of: Option<NaiveDate>,
     today: NaiveDate,
     lang: Lang,
+    markdown: bool,
 ) -> Result<String, String> {
     let pairs = company.map(|pairs| {
         pairs
@@ -286,6 +288,11 @@ pub fn plan_json(
     };
     let day = as_of.or(day).unwrap_or(today);
     let plan = super::assess(&company, &hires, day);
+    if markdown {
+        return Ok(super::markdown::markdown(
+            lang, &hires, &plan, &problems, day,
+        ));
+    }
     let report = PlanReport::new(lang, &hires, &plan, &problems, day);
     serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
 }

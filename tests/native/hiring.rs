@@ -438,3 +438,65 @@ mod shared {
         assert_eq!(decode(&value).2[0].reason, Reason::Unreadable);
     }
 }
+
+#[test]
+fn the_plan_reads_whole_as_markdown_in_every_language() {
+    use kz_eligibility::hiring::markdown::markdown;
+    use kz_eligibility::hiring::wire::hires_from_csv;
+    use kz_eligibility::i18n::{Lang, MISSING_TEXT};
+    let company = Company {
+        answers: answers(&format!("{LARGE}&ict_company_country=GB")),
+        kazakh: [10, 90],
+        foreign: [1, 8],
+        transferred: [0, 0],
+    };
+    let (hires, problems) = hires_from_csv(
+        "label,start,citizenship,position,permit_request,ict_months_with_company\n\
+         Welder | night,2027-03,IN,specialist,new_permit,\n\
+         B,2027-03,IN,specialist,new_permit,\n\
+         C,2027-04,IN,specialist,new_permit,\n\
+         D,2027-05,GB,specialist,,24\n\
+         E,2027-13,IN,specialist,new_permit,\n",
+    );
+    let plan = assess(&company, &hires, as_of());
+    for lang in Lang::ALL {
+        let text = markdown(*lang, &hires, &plan, &problems, as_of());
+        assert!(
+            !text.contains(MISSING_TEXT) && !text.contains('{'),
+            "{lang:?}:\n{text}"
+        );
+        // One table row per hire, its label's bar escaped.
+        assert_eq!(
+            text.lines().filter(|line| line.starts_with("| ")).count(),
+            1 + hires.len()
+        );
+        assert!(text.contains("Welder \\| night"));
+    }
+    let english = markdown(Lang::En, &hires, &plan, &problems, as_of());
+    assert!(
+        english.contains(
+            "Hire 3 would bring the share of Kazakh citizens in categories 3–4 below the minimum"
+        ),
+        "{english}"
+    );
+    assert!(english.contains("Adding 9 Kazakh citizens"), "{english}");
+    // On 25 November 2026 the request for 2027 was due on 1 October: said to have passed.
+    assert!(english.contains("2027, category 3: 2 new permits and 0 extensions; the request was due by 1 October 2026, which has passed"), "{english}");
+    let in_june = assess(&company, &hires, d("2026-06-01"));
+    let english = markdown(Lang::En, &hires, &in_june, &problems, d("2026-06-01"));
+    assert!(
+        english.contains(
+            "2027, category 3: 2 new permits and 0 extensions, to request by 1 October 2026."
+        ),
+        "{english}"
+    );
+    // The quota request is the employer's, once in the timeline, not once per hire.
+    assert_eq!(
+        english.matches("Request quota for the next year").count(),
+        1
+    );
+    assert!(
+        english.contains("Row 5, “start” = “2027-13”: not a valid value"),
+        "{english}"
+    );
+}
