@@ -124,8 +124,7 @@ impl Location {
             })
         };
         let mut answer_pairs = Vec::new();
-        for pair in fragment.split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, value) in crate::i18n::pairs(fragment) {
             match key {
                 SCREEN_KEY => screen = Screen::decode(value),
                 VERSION_KEY => saved.unknown_schema = value != FRAGMENT_VERSION,

@@ -92,21 +92,20 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
                 options.lang = Lang::from_tag(&text)
                     .ok_or_else(|| format!("--lang must be en, ru or kk, not {text:?}"))?;
             }
-            "--format" if options.command == "reference" => {
-                options.markdown = match args.next().as_deref() {
-                    Some("html") => false,
-                    Some("markdown") => true,
-                    other => {
-                        return Err(format!("--format must be html or markdown, not {other:?}"));
-                    }
+            // The reference is HTML unless Markdown is asked for; a plan, JSON.
+            "--format" if matches!(options.command.as_str(), "reference" | "plan") => {
+                let default = if options.command == "plan" {
+                    "json"
+                } else {
+                    "html"
                 };
-            }
-            "--format" if options.command == "plan" => {
                 options.markdown = match args.next().as_deref() {
-                    Some("json") => false,
+                    Some(format) if format == default => false,
                     Some("markdown") => true,
                     other => {
-                        return Err(format!("--format must be json or markdown, not {other:?}"));
+                        return Err(format!(
+                            "--format must be {default} or markdown, not {other:?}"
+                        ));
                     }
                 };
             }

@@ -7,12 +7,13 @@ use super::company::Company;
 use super::hire::{Counts, Hire, Unanswerable};
 use crate::rules::{
     Anchor, Answers, Dates, Deadline, DeadlineRule, Eligibility, ObligationId, OptionId as O,
-    Outcome, QuestionId as Q, Reason, ReasonId, RouteId, Value, due, permit_category, staff_group,
+    Outcome, QuestionId as Q, Reason, ReasonId, RouteId, due, permit_category, staff_group,
     timeline,
 };
 
 /// What a hire adds to the company's foreign staff in its category group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Counted {
     /// A worker under the employer's permit: counted in the local-content ratio.
     Permit,
@@ -23,7 +24,8 @@ pub enum Counted {
 }
 
 /// What a hire's permit costs, as far as the rules know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Fee {
     /// No permit, so no permit fee.
     None,
@@ -212,13 +214,6 @@ fn share(outcome: &Outcome) -> Option<Reason> {
         .cloned()
 }
 
-fn number(reason: &Reason, name: &str) -> Option<i64> {
-    reason.params.iter().find_map(|param| match param.value {
-        Value::Number(number) if param.name == name => Some(number),
-        _ => None,
-    })
-}
-
 /// The permit fee: the engine's stated range in MCI, in tenge where the start's year has a
 /// known MCI; the transfer is free (its terms statement).
 fn fee(outcome: &Outcome, start: NaiveDate) -> Fee {
@@ -236,7 +231,7 @@ fn fee(outcome: &Outcome, start: NaiveDate) -> Fee {
     else {
         return Fee::Unknown;
     };
-    let (Some(min), Some(max)) = (number(stated, "min"), number(stated, "max")) else {
+    let (Some(min), Some(max)) = (stated.number("min"), stated.number("max")) else {
         return Fee::Unknown;
     };
     let (min, max) = (min.max(0) as u32, max.max(0) as u32);

@@ -50,11 +50,7 @@ pub fn decode(value: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
         return unreadable();
     };
     let (first, table) = text.split_once('\n').unwrap_or((&text, ""));
-    let pairs = first
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")));
-    let (company, mut problems) = company(pairs);
+    let (company, mut problems) = company(crate::i18n::pairs(first));
     let (hires, found) = hires_from_csv(table);
     problems.extend(found);
     (company, hires, problems)

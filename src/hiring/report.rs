@@ -9,8 +9,7 @@ use super::hire::Hire;
 use super::wire::Problem;
 use crate::i18n::{Lang, keys};
 use crate::rules::{
-    Answers, Eligibility, Param, QuestionId, RULES_VERSION, RouteId, SCHEMA_VERSION, Value,
-    WorkPermit,
+    Answers, Eligibility, QuestionId, RULES_VERSION, RouteId, SCHEMA_VERSION, WorkPermit,
 };
 
 #[derive(Serialize)]
@@ -46,11 +45,11 @@ pub struct HireLine {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub counted: Option<&'static str>,
+    pub counted: Option<Counted>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub share: Option<Share>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fee: Option<FeeEntry>,
+    pub fee: Option<Fee>,
     /// The questionnaire's answers for the hire: they open it in the questionnaire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answers: Option<Answers>,
@@ -63,16 +62,6 @@ pub struct Share {
     pub total: Option<i64>,
     pub share: Option<i64>,
     pub minimum: Option<i64>,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum FeeEntry {
-    None,
-    Free,
-    RangeKzt { min: u64, max: u64 },
-    RangeMci { min: u32, max: u32 },
-    Unknown,
 }
 
 #[derive(Serialize)]
@@ -116,13 +105,6 @@ pub struct IgnoredEntry {
     pub reason: super::wire::Reason,
 }
 
-fn param(params: &[Param], name: &str) -> Option<i64> {
-    params.iter().find_map(|param| match param.value {
-        Value::Number(number) if param.name == name => Some(number),
-        _ => None,
-    })
-}
-
 impl PlanReport {
     pub fn new(
         lang: Lang,
@@ -136,53 +118,31 @@ impl PlanReport {
             .zip(&plan.hires)
             .enumerate()
             .map(|(index, (hire, result))| {
-                let mut line = HireLine {
+                let assessed = result.as_ref().ok();
+                let primary = assessed.map(|result| &result.outcome.primary);
+                HireLine {
                     row: index + 1,
                     label: hire.label.clone(),
                     start: hire.start.format("%Y-%m").to_string(),
-                    unanswerable: None,
-                    route: None,
-                    headline: None,
-                    eligible: None,
-                    work_permit: None,
-                    category: None,
-                    counted: None,
-                    share: None,
-                    fee: None,
-                    answers: None,
-                };
-                match result {
-                    Err(missing) => line.unanswerable = Some(missing.0),
-                    Ok(result) => {
-                        let primary = &result.outcome.primary;
-                        line.route = Some(primary.route);
-                        line.headline = Some(lang.text(&keys::route_headline(primary.route)));
-                        line.eligible = Some(primary.eligible);
-                        line.work_permit = Some(primary.work_permit);
-                        line.category = result.category;
-                        line.counted = Some(match result.counted {
-                            Counted::Permit => "permit",
-                            Counted::Transfer => "transfer",
-                            Counted::Neither => "neither",
-                        });
-                        line.share = result.share.as_ref().map(|reason| Share {
+                    unanswerable: result.as_ref().err().map(|missing| missing.0),
+                    route: primary.map(|route| route.route),
+                    headline: primary.map(|route| lang.text(&keys::route_headline(route.route))),
+                    eligible: primary.map(|route| route.eligible),
+                    work_permit: primary.map(|route| route.work_permit),
+                    category: assessed.and_then(|result| result.category),
+                    counted: assessed.map(|result| result.counted),
+                    share: assessed
+                        .and_then(|result| result.share.as_ref())
+                        .map(|reason| Share {
                             statement: reason.id.as_str(),
-                            kazakh: param(&reason.params, "kazakh"),
-                            total: param(&reason.params, "total"),
-                            share: param(&reason.params, "share"),
-                            minimum: param(&reason.params, "minimum"),
-                        });
-                        line.fee = Some(match result.fee {
-                            Fee::None => FeeEntry::None,
-                            Fee::Free => FeeEntry::Free,
-                            Fee::RangeKzt { min, max } => FeeEntry::RangeKzt { min, max },
-                            Fee::RangeMci { min, max } => FeeEntry::RangeMci { min, max },
-                            Fee::Unknown => FeeEntry::Unknown,
-                        });
-                        line.answers = Some(result.answers.clone());
-                    }
+                            kazakh: reason.number("kazakh"),
+                            total: reason.number("total"),
+                            share: reason.number("share"),
+                            minimum: reason.number("minimum"),
+                        }),
+                    fee: assessed.map(|result| result.fee),
+                    answers: assessed.map(|result| result.answers.clone()),
                 }
-                line
             })
             .collect();
         let (known_kzt_min, known_kzt_max) = plan.known_fees_kzt();
@@ -258,13 +218,7 @@ pub fn plan_json(
     lang: Lang,
     markdown: bool,
 ) -> Result<String, String> {
-    let pairs = company.map(|pairs| {
-        pairs
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-            .collect::<Vec<_>>()
-    });
+    let pairs = company.map(crate::i18n::pairs);
     let (company, hires, day, mut problems) = if text.trim_start().starts_with('{') {
         let plan = super::wire::plan_from_json(text)?;
         (plan.company, plan.hires, plan.as_of, plan.problems)

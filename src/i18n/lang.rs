@@ -85,9 +85,13 @@ impl Lang {
 
 /// The `name=value` pairs of a query string, with or without its `?`.
 pub fn query_pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
-    search
-        .trim_start_matches('?')
-        .split('&')
+    pairs(search.trim_start_matches('?'))
+}
+
+/// The `name=value` pairs of `text` joined by `&` (a fragment, a company's description); a
+/// pair without `=` has an empty value.
+pub fn pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }

@@ -10,4 +10,4 @@ mod lang;
 pub mod search;
 
 pub use catalog::{Catalog, MISSING_TEXT, Part};
-pub use lang::{Lang, query_pairs};
+pub use lang::{Lang, pairs, query_pairs};

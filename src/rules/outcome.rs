@@ -203,6 +203,14 @@ impl Reason {
         self
     }
 
+    /// The number given as the parameter `name`, if there is one.
+    pub fn number(&self, name: &str) -> Option<i64> {
+        self.params.iter().find_map(|param| match param.value {
+            Value::Number(number) if param.name == name => Some(number),
+            _ => None,
+        })
+    }
+
     pub fn with_number(self, name: &'static str, number: impl Into<i64>) -> Self {
         self.with(name, Value::Number(number.into()))
     }

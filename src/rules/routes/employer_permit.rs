@@ -293,7 +293,7 @@ fn staff_counted(a: &Answers) -> u32 {
 }
 
 /// Whether the visitor did not know the staff numbers the share is counted from.
-fn staff_unknown(a: &Answers) -> bool {
+pub(super) fn staff_unknown(a: &Answers) -> bool {
     a.is_unknown(Q::KazakhStaff) || a.is_unknown(Q::ForeignStaff)
 }
 

@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
+use super::employer_permit::staff_unknown;
 use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
@@ -46,10 +47,6 @@ pub const FAMILY: Family = Family {
 
 fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)
-}
-
-fn staff_unknown(a: &Answers) -> bool {
-    a.is_unknown(Q::KazakhStaff) || a.is_unknown(Q::ForeignStaff)
 }
 
 fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
