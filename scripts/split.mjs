@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Cuts the app's WebAssembly in two after Trunk has built it: the questionnaire, which the first
-// load needs, and the result page (`#[wasm_split(result_page)]` in src/app/result_page.rs), which
-// is fetched when "Check your answers" opens. Trunk has no step between cargo and wasm-bindgen,
-// so this hook (Trunk.toml, before the CSP and the service worker) redoes that part from cargo's
-// output, which keeps the linker's relocations (.cargo/config.toml, `--emit-relocs`):
+// Cuts the app's WebAssembly after Trunk has built it: the questionnaire, which the first load
+// needs; the result page (`#[wasm_split(result_page)]` in src/app/result_chunk.rs), fetched when
+// "Check your answers" opens; the hiring plan (`plan_page`, src/app/plan_chunk.rs), fetched when
+// it is opened; and the code those two share (`chunk_<n>`), fetched with either. Trunk has no
+// step between cargo and wasm-bindgen, so this hook (Trunk.toml, before the CSP and the service
+// worker) redoes that part from cargo's output, which keeps the linker's relocations (.cargo/config.toml, `--emit-relocs`):
 //
 //   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + result chunk + loader JS
 //   wasm-bindgen    the main module -> Trunk's hashed <name>.js and <name>_bg.wasm
@@ -68,8 +69,9 @@ writeFileSync(join(dir, loader), await shipped(link));
 
 const main = readFileSync(join(work, `${base}.js`), 'utf8');
 const imported = 'from "./__wasm_split.js"';
-if (main.split(imported).length !== 2) throw new Error(`${base}.js should import the loader once`);
-writeFileSync(join(dir, `${base}.js`), await shipped(main.replace(imported, `from "./${loader}"`)));
+// One import of the loader per split point, all of the same module.
+if (!main.includes(imported)) throw new Error(`${base}.js should import the loader`);
+writeFileSync(join(dir, `${base}.js`), await shipped(main.replaceAll(imported, `from "./${loader}"`)));
 copyFileSync(join(work, `${base}_bg.wasm`), join(dir, `${base}_bg.wasm`));
 
 // Trunk's preload links carry integrity hashes of the files just replaced; the loader is

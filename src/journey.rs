@@ -17,6 +17,9 @@ pub enum Screen {
     Question(QuestionId),
     Check,
     Result,
+    /// The employer's hiring plan: several hires at once (`#plan`). Its state is its own,
+    /// kept on the device; a shared plan arrives as `#plan=<data>`.
+    Plan,
 }
 
 /// The answers and the screen showing them.
@@ -37,6 +40,8 @@ pub struct Location {
     /// The questions asked again because a changed answer changed what they count, in
     /// question order: their pages and "Check your answers" say so, until the result.
     pub reasked: Vec<QuestionId>,
+    /// A shared hiring plan as the link carries it (read by the plan screen).
+    pub plan: Option<String>,
 }
 
 /// What a saved or shared state records about the rules it was made under.
@@ -62,6 +67,7 @@ const AS_OF_KEY: &str = "asof";
 const DATE_PREFIX: &str = "date.";
 const MENTORING_KEY: &str = "mentoring";
 const REASKED_KEY: &str = "again";
+const PLAN_KEY: &str = "plan";
 
 impl Screen {
     fn encode(self) -> String {
@@ -70,6 +76,7 @@ impl Screen {
             Screen::Question(id) => format!("q.{id}"),
             Screen::Check => "check".to_owned(),
             Screen::Result => "result".to_owned(),
+            Screen::Plan => PLAN_KEY.to_owned(),
         }
     }
 
@@ -78,6 +85,7 @@ impl Screen {
             "start" => Some(Screen::Start),
             "check" => Some(Screen::Check),
             "result" => Some(Screen::Result),
+            PLAN_KEY => Some(Screen::Plan),
             _ => text
                 .strip_prefix("q.")
                 .and_then(QuestionId::parse)
@@ -96,6 +104,16 @@ impl Location {
             dates: Dates::new(),
             saved: Saved::default(),
             reasked: Vec::new(),
+            plan: None,
+        }
+    }
+
+    /// The hiring plan's screen, with a shared plan's data if a link brought one.
+    pub fn plan(data: Option<String>) -> Self {
+        Location {
+            screen: Screen::Plan,
+            plan: data,
+            ..Location::start()
         }
     }
 
@@ -115,6 +133,7 @@ impl Location {
         let mut dates = Dates::new();
         let mut saved = Saved::default();
         let mut reasked = Vec::new();
+        let mut plan = None;
         let mut rejected = Vec::new();
         let mut reject = |key: &str, value: &str| {
             rejected.push(Rejected {
@@ -127,6 +146,11 @@ impl Location {
         for (key, value) in crate::i18n::pairs(fragment) {
             match key {
                 SCREEN_KEY => screen = Screen::decode(value),
+                // `#plan` opens the hiring plan; `#plan=<data>` brings a shared one.
+                PLAN_KEY => {
+                    screen = Some(Screen::Plan);
+                    plan = (!value.is_empty()).then(|| value.to_owned());
+                }
                 VERSION_KEY => saved.unknown_schema = value != FRAGMENT_VERSION,
                 // A version is short and made of digits and dots; anything else is not one.
                 RULES_KEY
@@ -171,6 +195,7 @@ impl Location {
             dates,
             saved,
             reasked,
+            plan,
         };
         let day = location.day(today);
         (location.settled(day), rejected)
@@ -192,6 +217,13 @@ impl Location {
 
     /// The fragment for this location: the screen, then the answers in question order.
     pub fn to_fragment(&self) -> String {
+        // The plan's state is not the questionnaire's: its address is only its own.
+        if self.screen == Screen::Plan {
+            return match &self.plan {
+                Some(data) => format!("{PLAN_KEY}={data}"),
+                None => PLAN_KEY.to_owned(),
+            };
+        }
         let mut parts = vec![
             format!("{VERSION_KEY}={FRAGMENT_VERSION}"),
             format!("{RULES_KEY}={RULES_VERSION}"),
@@ -233,7 +265,7 @@ impl Location {
         let answers = relevant(&self.answers, as_of);
         let next = next_question(&answers, as_of);
         let reachable = match self.screen {
-            Screen::Start => true,
+            Screen::Start | Screen::Plan => true,
             Screen::Question(id) => applicable(&answers, as_of).contains(&id),
             Screen::Check | Screen::Result => next.is_none(),
         };
@@ -266,7 +298,7 @@ impl Location {
     pub fn back(&self, as_of: NaiveDate) -> Location {
         let asked = applicable(&relevant(&self.answers, as_of), as_of);
         let screen = match self.screen {
-            Screen::Start => Screen::Start,
+            Screen::Start | Screen::Plan => Screen::Start,
             Screen::Question(id) => match asked.iter().position(|q| *q == id) {
                 Some(index) if index > 0 => Screen::Question(asked[index - 1]),
                 _ => Screen::Start,

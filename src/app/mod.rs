@@ -10,8 +10,11 @@ mod country_picker;
 mod footnotes;
 mod language;
 mod language_switch;
+mod lazy_screen;
 mod notice;
 mod panic_screen;
+mod plan;
+mod plan_chunk;
 mod plan_steps;
 mod question;
 mod question_page;
@@ -37,6 +40,7 @@ use browser::{embed_host, history, offline, storage, today};
 use check_answers::CheckAnswers;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
+use plan_chunk::PlanChunk;
 use question_page::QuestionPage;
 use result_chunk::ResultChunk;
 use site_footer::SiteFooter;
@@ -163,7 +167,9 @@ pub fn App(initial: Lang) -> impl IntoView {
     // This device remembers the last state and the ticks; "Forget my answers" clears both.
     Effect::new(move |_| {
         let here = location.get();
-        if here.screen != Screen::Start || !here.answers.is_empty() {
+        // The hiring plan keeps its own state; its address is not the questionnaire's.
+        if here.screen != Screen::Plan && (here.screen != Screen::Start || !here.answers.is_empty())
+        {
             storage::save(storage::STATE, &here.to_fragment());
         }
     });
@@ -235,6 +241,7 @@ fn page_title(lang: Lang, location: &Location) -> String {
         ),
         Screen::Check => lang.text("check.title"),
         Screen::Result => lang.text("result.title"),
+        Screen::Plan => lang.text("planner.title"),
     };
     format!("{page}{}{app}", lang.text("title.separator"))
 }
@@ -258,17 +265,23 @@ fn Screens(
     };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.
-    let screen = Memo::new(move |_| location.with(|here| (here.screen, here.as_of)));
+    // A plan a link brings is a new screen too, even on the plan's own.
+    let screen =
+        Memo::new(move |_| location.with(|here| (here.screen, here.as_of, here.plan.clone())));
     view! {
         <main id="main" class="page">
             {move || notice().map(|text| view! { <p class="notice" role="status" data-testid="notice">{text}</p> })}
             // Keyed by screen, so each screen gets fresh inputs: rebuilding the previous
             // screen's DOM in place would carry its ticked controls over.
-            <For each=move || [screen.get()] key=|screen| *screen let:screen>
+            <For each=move || [screen.get()] key=|screen| screen.clone() let:screen>
                 {match screen.0 {
                     Screen::Start => view! { <StartPage /> }.into_any(),
                     Screen::Question(id) => view! { <QuestionPage id /> }.into_any(),
                     Screen::Check => view! { <CheckAnswers /> }.into_any(),
+                    Screen::Plan => {
+                        let shared = location.get_untracked().plan;
+                        view! { <PlanChunk shared /> }.into_any()
+                    }
                     // The one evaluation of the answers: the result page shows it (and tells a
                     // host page that asked its category).
                     Screen::Result => {

@@ -17,7 +17,7 @@ use super::stay_calculator::StayCalculator;
 use super::summary_box::SummaryBox;
 use super::{use_journey, use_lang};
 use crate::blocks::{Alternative, ResultBlocks};
-use crate::rules::{Eligibility, Outcome, QuestionId};
+use crate::rules::{Eligibility, Outcome, Party, QuestionId};
 
 #[component]
 pub fn ResultPage(outcome: Outcome) -> impl IntoView {
@@ -73,6 +73,12 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                     <summary>{lang.format("verdict.notes_count", &[("count", &b.notes.len().to_string())])}</summary>
                     <Statements statements=b.notes />
                 </details>
+            })}
+            // An employer rarely hires one foreigner: the plan takes the company's answers once.
+            {(reader == Party::Employer).then(|| view! {
+                <p class="plan-link">
+                    <a href="#plan" data-testid="plan-link">{lang.text("result.plan_link")}</a>
+                </p>
             })}
             <p class="disclaimer">{lang.text("app.disclaimer")}</p>
             <SourcesList sources=b.sources />

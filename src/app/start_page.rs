@@ -55,5 +55,9 @@ pub fn StartPage() -> impl IntoView {
             on_answer
             secondary_heading=true
         />
+        // Below the first question, which stays above the fold on a phone.
+        <p class="plan-link">
+            <a href="#plan" data-testid="plan-link">{lang.text("planner.start_link")}</a>
+        </p>
     }
 }

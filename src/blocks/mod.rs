@@ -333,6 +333,12 @@ fn document_line(
     }
 }
 
+/// The documents of an outcome by who provides them, for a list that shows no footnotes (the
+/// hiring plan's, whose each hire links to its full result with its sources).
+pub fn document_groups(lang: Lang, outcome: &Outcome, reader: Party) -> Vec<DocumentGroup> {
+    checklist(lang, outcome, reader, &mut Footnotes::default())
+}
+
 fn checklist(
     lang: Lang,
     outcome: &Outcome,

@@ -13,16 +13,36 @@ use super::wire::{
     MAX_BYTES, Problem, Reason, company, company_pairs, hires_from_csv, hires_to_csv,
 };
 
+/// The plan as text: the company's pairs on the first line, then the hires as CSV, with their
+/// labels or without. What the device stores, and what a link carries compressed.
+pub fn text(company: &Company, hires: &[Hire], labelled: bool) -> String {
+    let table = if labelled {
+        hires_to_csv(hires)
+    } else {
+        let unlabelled: Vec<Hire> = hires
+            .iter()
+            .map(|hire| Hire {
+                label: String::new(),
+                ..hire.clone()
+            })
+            .collect();
+        hires_to_csv(&unlabelled)
+    };
+    format!("{}\n{table}", company_pairs(company))
+}
+
+/// Reads [`text`] back, as untrusted as a file.
+pub fn read_text(text: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
+    let (first, table) = text.split_once('\n').unwrap_or((text, ""));
+    let (company, mut problems) = company(crate::i18n::pairs(first));
+    let (hires, found) = hires_from_csv(table);
+    problems.extend(found);
+    (company, hires, problems)
+}
+
 /// The plan as the value of a fragment's `plan=` key.
 pub fn encode(company: &Company, hires: &[Hire]) -> String {
-    let unlabelled: Vec<Hire> = hires
-        .iter()
-        .map(|hire| Hire {
-            label: String::new(),
-            ..hire.clone()
-        })
-        .collect();
-    let text = format!("{}\n{}", company_pairs(company), hires_to_csv(&unlabelled));
+    let text = text(company, hires, false);
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
 }
 
@@ -49,9 +69,5 @@ pub fn decode(value: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
     let Ok(text) = String::from_utf8(bytes) else {
         return unreadable();
     };
-    let (first, table) = text.split_once('\n').unwrap_or((&text, ""));
-    let (company, mut problems) = company(crate::i18n::pairs(first));
-    let (hires, found) = hires_from_csv(table);
-    problems.extend(found);
-    (company, hires, problems)
+    read_text(&text)
 }

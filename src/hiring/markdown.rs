@@ -3,44 +3,16 @@
 
 use chrono::NaiveDate;
 
-use super::assessment::{Fee, PlanAssessment};
+use super::assessment::PlanAssessment;
 use super::hire::Hire;
-use super::wire::{Problem, Reason};
-use crate::i18n::{Lang, keys};
+use super::wire::Problem;
+use super::wording;
+use crate::i18n::Lang;
 use crate::rules::{QuestionId, RULES_VERSION};
 
 /// A table cell: no line breaks, and no `|` to break the table.
 fn cell(text: &str) -> String {
     text.replace(['\n', '\r'], " ").replace('|', "\\|")
-}
-
-fn fee(lang: Lang, fee: Fee) -> String {
-    match fee {
-        Fee::None => lang.text("hiring.fee.none").to_owned(),
-        Fee::Free => lang.text("hiring.fee.free").to_owned(),
-        Fee::Unknown => lang.text("hiring.fee.unknown").to_owned(),
-        Fee::RangeKzt { min, max } => lang.format(
-            "hiring.fee.range_kzt",
-            &[
-                ("min", &lang.number(min as i64)),
-                ("max", &lang.number(max as i64)),
-            ],
-        ),
-        Fee::RangeMci { min, max } => lang.format(
-            "hiring.fee.range_mci",
-            &[("min", &lang.number(min)), ("max", &lang.number(max))],
-        ),
-    }
-}
-
-fn reason(lang: Lang, reason: Reason) -> &'static str {
-    lang.text(match reason {
-        Reason::UnknownKey => "hiring.reason.unknown_key",
-        Reason::InvalidValue => "hiring.reason.invalid_value",
-        Reason::IncompleteRow => "hiring.reason.incomplete_row",
-        Reason::Unreadable => "hiring.reason.unreadable",
-        Reason::TooManyHires => "hiring.reason.too_many_hires",
-    })
 }
 
 /// The plan, its hires in order and what holds across them, as Markdown.
@@ -85,25 +57,14 @@ pub fn markdown(
         };
         let (route, share, fee_text) = match result {
             Err(missing) => (
-                lang.format(
-                    "hiring.unanswerable",
-                    &[("question", lang.text(&keys::question_title(missing.0)))],
-                ),
+                wording::unanswerable(lang, *missing),
                 String::new(),
                 String::new(),
             ),
             Ok(result) => (
-                format!(
-                    "{} ({})",
-                    lang.text(&keys::route_headline(result.outcome.primary.route)),
-                    lang.text(keys::eligibility(result.outcome.primary.eligible))
-                ),
-                result
-                    .share
-                    .as_ref()
-                    .map(|reason| lang.render(&keys::reason(reason.id), &reason.params))
-                    .unwrap_or_default(),
-                fee(lang, result.fee),
+                wording::route(lang, result),
+                wording::share(lang, result).unwrap_or_default(),
+                wording::fee(lang, result.fee),
             ),
         };
         let row = [
@@ -123,30 +84,7 @@ pub fn markdown(
     out.push_str(&format!("\n## {}\n\n", lang.text("hiring.ratio")));
     match &plan.first_breach {
         None => out.push_str(lang.text("hiring.no_breach")),
-        Some(breach) => {
-            let group = if breach.group == 0 { "1–2" } else { "3–4" };
-            out.push_str(&lang.format(
-                "hiring.breach",
-                &[("row", &(breach.hire + 1).to_string()), ("group", group)],
-            ));
-            if let Some(count) = breach.add_kazakh {
-                out.push(' ');
-                out.push_str(&lang.format("hiring.fix_add", &[("count", &lang.number(count))]));
-            }
-            if !breach.recategorise.is_empty() {
-                let positions: Vec<&str> = breach
-                    .recategorise
-                    .iter()
-                    .map(|option| lang.text(&keys::option(QuestionId::Position, *option)))
-                    .collect();
-                out.push(' ');
-                out.push_str(
-                    &lang.format("hiring.fix_move", &[("positions", &positions.join("; "))]),
-                );
-            }
-            out.push(' ');
-            out.push_str(lang.text("hiring.fix_drop"));
-        }
+        Some(breach) => out.push_str(&wording::breach(lang, breach).join(" ")),
     }
     out.push_str(&format!("\n\n## {}\n\n", lang.text("hiring.quota")));
     if plan.quota.is_empty() {
@@ -154,93 +92,27 @@ pub fn markdown(
         out.push('\n');
     }
     for line in &plan.quota {
-        let date = line
-            .request_by
-            .map(|date| lang.date(date))
-            .unwrap_or_else(|| lang.text("hiring.no_date").to_owned());
-        // A request whose day has passed is said to have passed, not set as a task.
-        let passed = line.request_by.is_some_and(|date| date < as_of);
-        out.push_str("- ");
-        out.push_str(&lang.format(
-            if passed {
-                "hiring.quota_line_passed"
-            } else {
-                "hiring.quota_line"
-            },
-            &[
-                ("year", &line.year.to_string()),
-                ("category", &line.category.to_string()),
-                ("new", &line.new_permits.to_string()),
-                ("extensions", &line.extensions.to_string()),
-                ("date", &date),
-            ],
-        ));
-        out.push('\n');
+        out.push_str(&format!("- {}\n", wording::quota_line(lang, line, as_of)));
     }
     out.push_str(&format!("\n## {}\n\n", lang.text("hiring.fees")));
-    let (min, max) = plan.known_fees_kzt();
-    let unknown = plan.unknown_fees();
-    let mut said = Vec::new();
-    if max > 0 || unknown.is_empty() {
-        said.push(lang.format(
-            "hiring.fees_known",
-            &[
-                ("min", &lang.number(min as i64)),
-                ("max", &lang.number(max as i64)),
-            ],
-        ));
-    }
-    if !unknown.is_empty() {
-        let rows: Vec<String> = unknown
-            .iter()
-            .map(|index| (index + 1).to_string())
-            .collect();
-        said.push(lang.format("hiring.fees_unknown", &[("rows", &rows.join(", "))]));
-    }
-    out.push_str(&said.join(" "));
+    out.push_str(&wording::fees(lang, plan).join(" "));
     out.push_str(&format!("\n\n## {}\n\n", lang.text("hiring.timeline")));
-    // One line per date and duty, naming every hire it falls on, in the timeline's order.
-    let mut lines: Vec<(Option<NaiveDate>, crate::rules::ObligationId, Vec<String>)> = Vec::new();
-    for (index, deadline) in &plan.timeline {
-        let date = deadline.due.and_then(|due| due.date());
-        let id = deadline.obligation.id;
-        let hire = match hires.get(*index).map(|hire| hire.label.as_str()) {
-            Some(label) if !label.is_empty() => format!("{} ({})", index + 1, cell(label)),
-            _ => (index + 1).to_string(),
-        };
-        match lines.iter_mut().find(|(d, i, _)| *d == date && *i == id) {
-            Some((_, _, rows)) => rows.push(hire),
-            None => lines.push((date, id, vec![hire])),
-        }
-    }
-    for (date, id, rows) in lines {
-        let date = date
+    for line in wording::timeline(plan) {
+        let date = line
+            .date
             .map(|date| lang.date(date))
             .unwrap_or_else(|| lang.text("hiring.no_date").to_owned());
-        out.push_str(&format!(
-            "- {date}: {} {}\n",
-            lang.text(&keys::obligation(id)),
-            lang.format("hiring.timeline_rows", &[("rows", &rows.join(", "))])
-        ));
+        let text = format!(
+            "{date}: {} {}",
+            lang.text(&crate::i18n::keys::obligation(line.id)),
+            wording::timeline_hires(lang, hires, &line)
+        );
+        out.push_str(&format!("- {}\n", cell(&text)));
     }
     if !problems.is_empty() {
         out.push_str(&format!("\n## {}\n\n", lang.text("hiring.ignored")));
         for problem in problems {
-            let values = [
-                ("key", problem.key.as_str()),
-                ("value", problem.value.as_str()),
-                ("reason", reason(lang, problem.reason)),
-            ];
-            let line = match problem.row {
-                Some(row) => {
-                    let row = row.to_string();
-                    let mut with_row = vec![("row", row.as_str())];
-                    with_row.extend(values);
-                    lang.format("hiring.ignored_line", &with_row)
-                }
-                None => lang.format("hiring.ignored_file", &values),
-            };
-            out.push_str(&format!("- {}\n", cell(&line)));
+            out.push_str(&format!("- {}\n", cell(&wording::problem(lang, problem))));
         }
     }
     out

@@ -13,6 +13,7 @@ pub mod link;
 pub mod markdown;
 pub mod report;
 pub mod wire;
+pub mod wording;
 
 pub use assessment::{Breach, Counted, Fee, HireResult, PlanAssessment, QuotaLine, assess};
 pub use company::{COMPANY_QUESTIONS, Company};

@@ -224,10 +224,13 @@ pub fn plan_json(
         (plan.company, plan.hires, plan.as_of, plan.problems)
     } else {
         let (hires, problems) = super::wire::hires_from_csv(text);
-        if problems
-            .iter()
-            .any(|p| p.row.is_none() && p.reason == super::wire::Reason::Unreadable)
-        {
+        if problems.iter().any(|p| {
+            p.row.is_none()
+                && matches!(
+                    p.reason,
+                    super::wire::Reason::Unreadable | super::wire::Reason::TooLarge
+                )
+        }) {
             return Err("not a plan: neither a JSON object nor CSV with a header row".to_owned());
         }
         (super::company::Company::default(), hires, None, problems)

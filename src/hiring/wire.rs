@@ -47,8 +47,10 @@ pub enum Reason {
     InvalidValue,
     /// The row has no start month, or none of the hire's answers.
     IncompleteRow,
-    /// The file is not CSV this can read, or too large.
+    /// The file is not CSV this can read.
     Unreadable,
+    /// The file is larger than a plan can be ([`MAX_BYTES`]).
+    TooLarge,
     /// More hires than a plan holds: the rest were left out.
     TooManyHires,
 }
@@ -185,6 +187,16 @@ pub fn month(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
 }
 
+/// A file refused for its size, before it is read.
+pub fn too_large() -> Problem {
+    Problem {
+        row: None,
+        key: String::new(),
+        value: String::new(),
+        reason: Reason::TooLarge,
+    }
+}
+
 /// Reads the hires from CSV: a header row of column names, then one hire a row. A byte-order
 /// mark is allowed; a file over [`MAX_BYTES`] is refused whole.
 pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
@@ -195,7 +207,7 @@ pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
         reason,
     };
     if text.len() > MAX_BYTES {
-        return (Vec::new(), vec![file_problem(Reason::Unreadable)]);
+        return (Vec::new(), vec![too_large()]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()

@@ -154,6 +154,12 @@ impl Answers {
         self
     }
 
+    /// The same answers without one (a field the visitor cleared).
+    pub fn without(mut self, question: QuestionId) -> Self {
+        self.remove(question);
+        self
+    }
+
     /// Shorthand for a single-choice answer.
     pub fn with_choice(self, question: QuestionId, option: OptionId) -> Self {
         self.with(question, Answer::Choice(option))

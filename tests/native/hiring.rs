@@ -324,7 +324,7 @@ mod written {
         assert!(large.len() >= 10_000_000 || large.len() > MAX_BYTES);
         let (hires, problems) = hires_from_csv(&large);
         assert!(hires.is_empty());
-        assert_eq!(problems[0].reason, Reason::Unreadable);
+        assert_eq!(problems[0].reason, Reason::TooLarge);
         // An unknown column is named once and left out.
         let (hires, problems) = hires_from_csv("start,citizenship,shoe_size\n2027-01,UZ,44\n");
         assert_eq!(hires.len(), 1);

@@ -106,6 +106,7 @@ pub fn talk_to_host(options: &EmbedOptions, location: ReadSignal<Location>) {
                 Screen::Question(_) => "question",
                 Screen::Check => "check",
                 Screen::Result => "result",
+                Screen::Plan => "plan",
             };
             post(STEP, &[("screen", screen.into())]);
         });

@@ -7,6 +7,11 @@ use leptos::prelude::*;
 pub const STATE: &str = "kz-eligibility:state";
 pub const TICKS: &str = "kz-eligibility:ticks";
 pub const LANG: &str = "kz-eligibility:lang";
+/// The hiring plan, labels included (they never leave the device).
+pub const PLAN: &str = "kz-eligibility:plan";
+/// The plan a shared link or an imported file replaced, until the visitor restores it or
+/// forgets everything.
+pub const PLAN_BEFORE: &str = "kz-eligibility:plan-before";
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -35,4 +40,6 @@ pub fn forget() {
     remove(STATE);
     remove(TICKS);
     remove(LANG);
+    remove(PLAN);
+    remove(PLAN_BEFORE);
 }

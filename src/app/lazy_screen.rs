@@ -1,0 +1,52 @@
+//! A screen whose code is its own WebAssembly chunk (the result page, the hiring plan): a
+//! "loading" line until its code and texts are here, then the screen; if either cannot be
+//! fetched, a message and a button that tries again take its place. Nothing the visitor typed
+//! is lost: it lives in the address and on the device, not in the screen.
+
+use std::sync::Arc;
+
+use futures::future::LocalBoxFuture;
+use leptos::prelude::*;
+
+use super::use_lang;
+
+/// What fetches a screen's code and texts and builds it, or gives `None` if something could not
+/// be fetched. Boxed, so that every lazy screen shares one copy of the loading machinery.
+pub type Load = Arc<dyn Fn() -> LocalBoxFuture<'static, Option<AnyView>> + Send + Sync>;
+
+/// `name` names the texts (`<name>.loading`, `<name>.unavailable`) and the test ids
+/// (`<name>-loading`, `<name>-unavailable`).
+#[component]
+pub fn LazyScreen(name: &'static str, load: Load) -> impl IntoView {
+    let lang = use_lang();
+    let attempt = RwSignal::new(0_u32);
+    let waiting = move || {
+        view! {
+            <p class="notice" role="status" data-testid=format!("{name}-loading")>
+                {lang.text(&format!("{name}.loading"))}
+            </p>
+        }
+    };
+    view! {
+        <Suspense fallback=waiting>
+            {move || {
+                attempt.track();
+                let load = load.clone();
+                // The browser's futures stay on its one thread; Suspend asks for Send.
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    load().await.unwrap_or_else(|| {
+                        view! {
+                            <div class="notice" role="alert" data-testid=format!("{name}-unavailable")>
+                                <p>{lang.text(&format!("{name}.unavailable"))}</p>
+                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                    {lang.text("action.try_again")}
+                                </button>
+                            </div>
+                        }
+                        .into_any()
+                    })
+                }))
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,263 @@
+//! One planned hire as a card: its fields (a row of the table on a wide screen, a card on a
+//! phone), the buttons that move and remove it, and what the engine concludes for it in the
+//! plan's order, with a link that opens it in the questionnaire's full result.
+
+use leptos::prelude::*;
+
+use super::super::use_lang;
+use super::answer_field::AnswerField;
+use super::state::PlanState;
+use crate::hiring::{HIRE_QUESTIONS, HireResult, Unanswerable, wording};
+use crate::journey::{Location, Screen};
+use crate::rules::{Anchor, Dates, Eligibility, QuestionId as Q};
+
+/// The fields every card shows; the others appear once answered, or when the engine asks them.
+const ALWAYS: &[Q] = &[
+    Q::Citizenship,
+    Q::Position,
+    Q::PermitRequest,
+    Q::IctMonthsWithCompany,
+];
+
+#[component]
+pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
+    let lang = use_lang();
+    let index = Memo::new(move |_| state.index(key));
+    let number = move || index.get().map_or(0, |index| index + 1);
+    let result = Memo::new(move |_| {
+        let index = index.get()?;
+        state.assessment.with(|plan| plan.hires.get(index).cloned())
+    });
+    let missing = move || match result.get() {
+        Some(Err(Unanswerable(question))) => Some(question),
+        _ => None,
+    };
+    let answered = move |question: Q| {
+        state.rows.with(|rows| {
+            rows.iter()
+                .find(|row| row.key == key)
+                .is_some_and(|row| row.hire.answers.is_answered(question))
+        })
+    };
+    let shown = Memo::new(move |_| {
+        HIRE_QUESTIONS
+            .iter()
+            .copied()
+            .filter(|question| {
+                ALWAYS.contains(question) || answered(*question) || missing() == Some(*question)
+            })
+            .collect::<Vec<_>>()
+    });
+    let hire = state
+        .rows
+        .with_untracked(|rows| {
+            rows.iter()
+                .find(|row| row.key == key)
+                .map(|row| row.hire.clone())
+        })
+        .unwrap_or_else(|| crate::hiring::Hire {
+            label: String::new(),
+            start: state.as_of,
+            answers: crate::rules::Answers::new(),
+        });
+    let heading_id = format!("hire-{key}-heading");
+    let fieldset_name = heading_id.clone();
+    let start_id = format!("hire-{key}-start");
+    let label_id = format!("hire-{key}-label");
+    let start_invalid = RwSignal::new(false);
+    let breaches = move || {
+        state.assessment.with(|plan| {
+            plan.first_breach
+                .as_ref()
+                .is_some_and(|breach| Some(breach.hire) == index.get())
+        })
+    };
+    let count = move || state.rows.with(Vec::len);
+    let labelled = move |text: &str| lang.format(text, &[("row", &number().to_string())]);
+
+    view! {
+        <li class="hire" class:hire-breach=breaches data-testid="hire" data-key=key>
+            <fieldset class="fieldset hire-fields" aria-labelledby=fieldset_name>
+                <h3 class="hire-heading" id=heading_id>
+                    {move || labelled("planner.hire_heading")}
+                </h3>
+                <div class="field">
+                    <label class="field-label" for=label_id.clone()>{lang.text("planner.field.label")}</label>
+                    <input
+                        class="input"
+                        type="text"
+                        id=label_id
+                        maxlength="100"
+                        value=hire.label.clone()
+                        on:input=move |event| {
+                            let label = event_target_value(&event);
+                            state.edit(key, |hire| hire.label = label);
+                        }
+                    />
+                </div>
+                <div class="field">
+                    <label class="field-label" for=start_id.clone()>{lang.text("planner.field.start")}</label>
+                    <input
+                        class="input input-month"
+                        type="month"
+                        id=start_id.clone()
+                        placeholder="YYYY-MM"
+                        value=hire.start.format("%Y-%m").to_string()
+                        aria-invalid=move || start_invalid.get().then_some("true")
+                        aria-describedby=format!("{start_id}-error")
+                        on:change=move |event| {
+                            match crate::hiring::wire::month(event_target_value(&event).trim()) {
+                                Some(start) => {
+                                    start_invalid.set(false);
+                                    state.edit(key, |hire| hire.start = start);
+                                }
+                                None => start_invalid.set(true),
+                            }
+                        }
+                    />
+                    <p class="error-message" id=format!("{start_id}-error") hidden=move || !start_invalid.get()>
+                        {lang.text("planner.start_error")}
+                    </p>
+                </div>
+                <For each=move || shown.get() key=|question| *question let:question>
+                    <AnswerField
+                        id=format!("hire-{key}-{question}")
+                        question
+                        label=lang.text(&format!("planner.field.{question}")).to_owned()
+                        value=Signal::derive(move || state.rows.with(|rows| rows.iter().find(|row| row.key == key).and_then(|row| row.hire.answers.get(question).cloned())))
+                        needed=Signal::derive(move || missing() == Some(question))
+                        on_change=Callback::new(move |answer| {
+                            state.edit(key, |hire| {
+                                let answers = std::mem::take(&mut hire.answers);
+                                hire.answers = match answer {
+                                    Some(answer) => answers.with(question, answer),
+                                    None => answers.without(question),
+                                };
+                            })
+                        })
+                    />
+                </For>
+            </fieldset>
+            <div class="hire-outcome" data-testid="hire-outcome">
+                {move || result.get().map(|result| match result {
+                    Err(missing) => view! {
+                        <p class="hire-needs" data-testid="hire-needs">{wording::unanswerable(lang, missing)}</p>
+                    }
+                    .into_any(),
+                    Ok(result) => {
+                        let start = state.rows.with(|rows| rows.iter().find(|row| row.key == key).map(|row| row.hire.start));
+                        view! { <HireOutcome result start=start.unwrap_or(state.as_of) breaches=breaches() /> }.into_any()
+                    }
+                })}
+            </div>
+            <div class="hire-buttons">
+                <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    id=format!("hire-{key}-up")
+                    disabled=move || index.get() == Some(0)
+                    aria-label=move || labelled("planner.move_up")
+                    on:click=move |_| {
+                        state.shift(key, -1);
+                        refocus(&[format!("hire-{key}-up"), format!("hire-{key}-down")]);
+                    }
+                >
+                    {lang.text("planner.up")}
+                </button>
+                <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    id=format!("hire-{key}-down")
+                    disabled=move || index.get().is_some_and(|index| index + 1 >= count())
+                    aria-label=move || labelled("planner.move_down")
+                    on:click=move |_| {
+                        state.shift(key, 1);
+                        refocus(&[format!("hire-{key}-down"), format!("hire-{key}-up")]);
+                    }
+                >
+                    {lang.text("planner.down")}
+                </button>
+                <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    aria-label=move || labelled("planner.remove_hire")
+                    on:click=move |_| {
+                        state.remove(key);
+                        refocus(&["plan-add".to_owned()]);
+                    }
+                >
+                    {lang.text("planner.remove")}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// What the engine concludes for one hire.
+#[component]
+fn HireOutcome(result: HireResult, start: chrono::NaiveDate, breaches: bool) -> impl IntoView {
+    let lang = use_lang();
+    let primary = &result.outcome.primary;
+    let class = match primary.eligible {
+        Eligibility::Yes => "badge badge-yes",
+        Eligibility::Confirm => "badge badge-caution",
+        Eligibility::No => "badge badge-no",
+    };
+    let link = format!(
+        "#{}",
+        // The hire's start month dates its deadlines there too.
+        Location {
+            answers: result.answers.clone(),
+            dates: Dates::new().with(Anchor::StartOfWork, start),
+            ..Location::start()
+        }
+        .at(Screen::Result)
+        .to_fragment()
+    );
+    let category = result
+        .category
+        .map(|category| category.to_string())
+        .unwrap_or_else(|| lang.text("planner.no_category").to_owned());
+    let rows = [
+        ("planner.admission", lang.visa(primary.visa)),
+        ("planner.category", category),
+        ("planner.fee", wording::fee(lang, result.fee)),
+    ]
+    .into_iter()
+    .chain(wording::share(lang, &result).map(|share| ("planner.share", share)));
+    view! {
+        <p class="hire-route">
+            <span class=class data-testid="hire-verdict">{lang.text(crate::i18n::keys::eligibility(primary.eligible))}</span>
+            " "
+            <span data-testid="hire-route">{lang.text(&crate::i18n::keys::route_headline(primary.route))}</span>
+        </p>
+        {breaches.then(|| view! { <p class="hire-breach-mark" data-testid="hire-breach">{lang.text("planner.breach_here")}</p> })}
+        <dl class="hire-facts">
+            {rows.map(|(key, value)| view! {
+                <div class="hire-fact">
+                    <dt>{lang.text(key)}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+        <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>
+    }
+}
+
+/// Focus stays on the button pressed once its card has moved (moving a node drops focus), or
+/// on the next of `ids` if that one is now disabled (the hire reached the top or the bottom).
+fn refocus(ids: &[String]) {
+    let ids = ids.to_vec();
+    request_animation_frame(move || {
+        use leptos::wasm_bindgen::JsCast;
+        let usable = ids.iter().find_map(|id| {
+            document()
+                .get_element_by_id(id)
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+                .filter(|element| !element.has_attribute("disabled"))
+        });
+        if let Some(element) = usable {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,133 @@
+//! The local-content ratio across the plan: the share after each hire in order, the first hire
+//! that would breach it, and the fixes the engine found, each a button that applies it.
+
+use leptos::prelude::*;
+
+use super::super::use_lang;
+use super::state::PlanState;
+use crate::hiring::{Breach, Counted, wording};
+use crate::i18n::keys;
+use crate::rules::QuestionId as Q;
+
+#[component]
+pub fn Ratio(state: PlanState) -> impl IntoView {
+    let lang = use_lang();
+    let lines = move || {
+        let hires = state.hires();
+        state.assessment.with(|plan| {
+            plan.results()
+                .filter(|(_, result)| result.counted != Counted::Neither)
+                .map(|(index, result)| {
+                    (
+                        wording::hire_name(&hires, index),
+                        hires[index].group().map(wording::group).unwrap_or_default(),
+                        lang.text(match result.counted {
+                            Counted::Transfer => "planner.counted.transfer",
+                            _ => "planner.counted.permit",
+                        }),
+                        wording::share(lang, result).unwrap_or_default(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let breach = move || state.assessment.with(|plan| plan.first_breach.clone());
+    view! {
+        <section class="plan-section" aria-labelledby="plan-ratio">
+            <h2 id="plan-ratio">{lang.text("hiring.ratio")}</h2>
+            {move || match breach() {
+                None => view! { <p data-testid="no-breach">{lang.text("hiring.no_breach")}</p> }.into_any(),
+                Some(breach) => view! { <BreachBox state breach /> }.into_any(),
+            }}
+            {move || {
+                let lines = lines();
+                (!lines.is_empty()).then(|| view! {
+                    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="plan-ratio">
+                        <table class="plan-table" data-testid="ratio-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{lang.text("planner.col.hire")}</th>
+                                    <th scope="col">{lang.text("planner.col.group")}</th>
+                                    <th scope="col">{lang.text("planner.col.counted")}</th>
+                                    <th scope="col">{lang.text("hiring.col.share")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {lines.into_iter().map(|(name, group, counted, share)| view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        <td>{group}</td>
+                                        <td>{counted}</td>
+                                        <td>{share}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                })
+            }}
+        </section>
+    }
+}
+
+/// The first breach, and a button for each fix.
+#[component]
+fn BreachBox(state: PlanState, breach: Breach) -> impl IntoView {
+    let lang = use_lang();
+    let row = (breach.hire + 1).to_string();
+    let group = usize::from(breach.group);
+    let key = state
+        .rows
+        .with_untracked(|rows| rows.get(breach.hire).map(|row| row.key));
+    let add = breach.add_kazakh.map(|count| {
+        let text = lang.format(
+            "planner.fix.add",
+            &[
+                ("count", &lang.number(count)),
+                ("group", wording::group(breach.group)),
+            ],
+        );
+        view! {
+            <button type="button" class="button" data-testid="fix-add" on:click=move |_| {
+                state.company.update(|company| company.kazakh[group] = company.kazakh[group].saturating_add(count));
+            }>{text}</button>
+        }
+    });
+    // The first few positions: each is a different job, so this is a suggestion, not a list.
+    let moves = breach
+        .recategorise
+        .iter()
+        .copied()
+        .take(3)
+        .filter_map(|position| {
+            let key = key?;
+            let text = lang.format(
+                "planner.fix.move",
+                &[
+                    ("row", &row),
+                    ("position", lang.text(&keys::option(Q::Position, position))),
+                ],
+            );
+            Some(view! {
+                <button type="button" class="button button-secondary" on:click=move |_| {
+                    state.edit(key, |hire| {
+                        hire.answers = std::mem::take(&mut hire.answers).with_choice(Q::Position, position);
+                    });
+                }>{text}</button>
+            })
+        })
+        .collect_view();
+    let drop = key.map(|key| {
+        view! {
+            <button type="button" class="button button-secondary" on:click=move |_| state.remove(key)>
+                {lang.format("planner.fix.drop", &[("row", &row)])}
+            </button>
+        }
+    });
+    view! {
+        <div class="urgent breach" data-testid="breach">
+            {wording::breach(lang, &breach).into_iter().map(|sentence| view! { <p>{sentence}</p> }).collect_view()}
+            <div class="actions">{add}{moves}{drop}</div>
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+//! The plan being edited: the company, the hires in order (each with a key that stays with it
+//! when rows move), and the assessment, worked out again by the engine whenever either changes.
+//! It is kept on this device as text ([`crate::hiring::link::text`]), read back as untrusted.
+
+use chrono::{Datelike, Months, NaiveDate};
+use leptos::prelude::*;
+
+use super::super::browser::storage;
+use crate::hiring::wire::Problem;
+use crate::hiring::{Company, Hire, PlanAssessment, assess, link};
+
+/// One hire in the editor; `key` identifies its card while rows are added, moved and removed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub key: u32,
+    pub hire: Hire,
+}
+
+#[derive(Clone, Copy)]
+pub struct PlanState {
+    pub company: RwSignal<Company>,
+    pub rows: RwSignal<Vec<Row>>,
+    next_key: StoredValue<u32>,
+    /// What the last file or link brought that could not be read.
+    pub problems: RwSignal<Vec<Problem>>,
+    /// The plan a file or link replaced, as stored text, until it is restored or dismissed.
+    pub before: RwSignal<Option<String>>,
+    pub assessment: Memo<PlanAssessment>,
+    pub as_of: NaiveDate,
+}
+
+impl PlanState {
+    /// The plan stored on this device, or a link's plan in its place (the stored one kept to
+    /// restore), as of `as_of`.
+    pub fn new(shared: Option<String>, as_of: NaiveDate) -> Self {
+        let company = RwSignal::new(Company::default());
+        let rows = RwSignal::new(Vec::new());
+        let assessment = Memo::new(move |_| {
+            let hires = rows.with(|rows: &Vec<Row>| hires_of(rows));
+            company.with(|company| assess(company, &hires, as_of))
+        });
+        let state = PlanState {
+            company,
+            rows,
+            next_key: StoredValue::new(0),
+            problems: RwSignal::new(Vec::new()),
+            before: RwSignal::new(storage::load(storage::PLAN_BEFORE)),
+            assessment,
+            as_of,
+        };
+        let stored = storage::load(storage::PLAN).filter(|text| !text.trim().is_empty());
+        match shared {
+            Some(data) => {
+                let (company, hires, problems) = link::decode(&data);
+                state.replace(company, hires, problems);
+            }
+            None => {
+                if let Some(text) = stored {
+                    // What this device stored is what it wrote: anything unreadable in it is
+                    // still said, but nothing is kept aside.
+                    let (company, hires, problems) = link::read_text(&text);
+                    state.set(company, hires);
+                    state.problems.set(problems);
+                }
+            }
+        }
+        // Every change is stored at once: closing the tab loses nothing.
+        Effect::new(move |_| {
+            let text = state.text();
+            storage::save(storage::PLAN, &text);
+        });
+        state
+    }
+
+    /// The hires in order, tracked.
+    pub fn hires(&self) -> Vec<Hire> {
+        self.rows.with(|rows| hires_of(rows))
+    }
+
+    /// The plan as stored text, labels included; tracked.
+    pub fn text(&self) -> String {
+        let hires = self.hires();
+        self.company
+            .with(|company| link::text(company, &hires, true))
+    }
+
+    fn set(&self, company: Company, hires: Vec<Hire>) {
+        let rows = hires
+            .into_iter()
+            .map(|hire| Row {
+                key: self.key(),
+                hire,
+            })
+            .collect();
+        self.company.set(company);
+        self.rows.set(rows);
+    }
+
+    /// Puts a file's or link's plan in place of this one, keeping this one to restore if it
+    /// had anything in it.
+    pub fn replace(&self, company: Company, hires: Vec<Hire>, problems: Vec<Problem>) {
+        let current = self.text_untracked();
+        let stored = storage::load(storage::PLAN).unwrap_or_default();
+        let kept = [current, stored].into_iter().find(|text| has_hires(text));
+        if let Some(text) = kept {
+            storage::save(storage::PLAN_BEFORE, &text);
+            self.before.set(Some(text));
+        }
+        self.set(company, hires);
+        self.problems.set(problems);
+    }
+
+    /// Brings back the plan a file or link replaced.
+    pub fn restore(&self) {
+        if let Some(text) = self.before.get_untracked() {
+            let (company, hires, problems) = link::read_text(&text);
+            self.set(company, hires);
+            self.problems.set(problems);
+        }
+        self.dismiss_before();
+    }
+
+    /// Lets go of the replaced plan.
+    pub fn dismiss_before(&self) {
+        storage::remove(storage::PLAN_BEFORE);
+        self.before.set(None);
+    }
+
+    fn text_untracked(&self) -> String {
+        let hires = self.rows.with_untracked(|rows| hires_of(rows));
+        self.company
+            .with_untracked(|company| link::text(company, &hires, true))
+    }
+
+    fn key(&self) -> u32 {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        key
+    }
+
+    /// Adds an empty hire at the end, starting next month (or after the last hire's start);
+    /// gives its key.
+    pub fn add(&self) -> u32 {
+        let key = self.key();
+        let next_month = first_of_month(self.as_of)
+            .checked_add_months(Months::new(1))
+            .unwrap_or(self.as_of);
+        self.rows.update(|rows| {
+            let start = rows.last().map_or(next_month, |row| row.hire.start);
+            rows.push(Row {
+                key,
+                hire: Hire {
+                    label: String::new(),
+                    start,
+                    answers: crate::rules::Answers::new(),
+                },
+            })
+        });
+        key
+    }
+
+    pub fn remove(&self, key: u32) {
+        self.rows.update(|rows| rows.retain(|row| row.key != key));
+    }
+
+    /// Moves a hire one place earlier (`-1`) or later (`1`) in the plan's order.
+    pub fn shift(&self, key: u32, by: isize) {
+        self.rows.update(|rows| {
+            if let Some(index) = rows.iter().position(|row| row.key == key) {
+                let target = index.saturating_add_signed(by);
+                if target < rows.len() && target != index {
+                    rows.swap(index, target);
+                }
+            }
+        });
+    }
+
+    pub fn edit(&self, key: u32, change: impl FnOnce(&mut Hire)) {
+        self.rows.update(|rows| {
+            if let Some(row) = rows.iter_mut().find(|row| row.key == key) {
+                change(&mut row.hire);
+            }
+        });
+    }
+
+    /// Where the hire is in the plan's order, tracked.
+    pub fn index(&self, key: u32) -> Option<usize> {
+        self.rows
+            .with(|rows| rows.iter().position(|row| row.key == key))
+    }
+
+    /// Empties the plan (the company is kept: it rarely changes between plans).
+    pub fn clear(&self) {
+        self.rows.set(Vec::new());
+        self.problems.set(Vec::new());
+    }
+}
+
+fn hires_of(rows: &[Row]) -> Vec<Hire> {
+    rows.iter().map(|row| row.hire.clone()).collect()
+}
+
+/// Whether stored plan text holds any hire.
+fn has_hires(text: &str) -> bool {
+    !link::read_text(text).1.is_empty()
+}
+
+fn first_of_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}

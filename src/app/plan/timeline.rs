@@ -1,0 +1,86 @@
+//! Every hire's deadlines in one list, one line per date and duty naming its hires, and the
+//! dated ones as one calendar file.
+
+use leptos::prelude::*;
+
+use super::super::browser::download::download;
+use super::super::use_lang;
+use super::state::PlanState;
+use crate::hiring::wording;
+use crate::i18n::keys;
+
+#[component]
+pub fn Timeline(state: PlanState) -> impl IntoView {
+    let lang = use_lang();
+    let lines = move || {
+        let hires = state.hires();
+        state.assessment.with(|plan| {
+            wording::timeline(plan)
+                .into_iter()
+                .map(|line| {
+                    let date = line
+                        .date
+                        .map(|date| lang.date(date))
+                        .unwrap_or_else(|| lang.text("hiring.no_date").to_owned());
+                    let passed = line.date.is_some_and(|date| date < state.as_of);
+                    (
+                        date,
+                        lang.text(&keys::obligation(line.id)),
+                        wording::timeline_hires(lang, &hires, &line),
+                        passed,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let has_dates = move || {
+        state.assessment.with(|plan| {
+            plan.timeline
+                .iter()
+                .any(|(_, deadline)| deadline.due.and_then(|due| due.date()).is_some())
+        })
+    };
+    let calendar = move |_| {
+        let hires = state.hires();
+        let events = state
+            .assessment
+            .with_untracked(|plan| wording::calendar_events(lang, &hires, plan));
+        let text = crate::ics::calendar(&events, lang.text("planner.calendar_name"), state.as_of);
+        download(
+            "kz-hiring-plan-deadlines.ics",
+            "text/calendar;charset=utf-8",
+            &text,
+        );
+    };
+    view! {
+        <section class="plan-section" aria-labelledby="plan-timeline">
+            <h2 id="plan-timeline">{lang.text("hiring.timeline")}</h2>
+            {move || {
+                let lines = lines();
+                if lines.is_empty() {
+                    view! { <p>{lang.text("planner.no_deadlines")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="plan-timeline" data-testid="timeline">
+                            {lines.into_iter().map(|(date, duty, hires, passed)| view! {
+                                <li class:passed=passed>
+                                    <strong>{date}</strong>
+                                    ": "
+                                    {duty}
+                                    " "
+                                    <span class="timeline-hires">{hires}</span>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            }}
+            {move || has_dates().then(|| view! {
+                <button type="button" class="button button-secondary" data-testid="plan-ics" on:click=calendar>
+                    {lang.text("timeline.add_to_calendar")}
+                </button>
+            })}
+        </section>
+    }
+}

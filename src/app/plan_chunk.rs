@@ -1,0 +1,42 @@
+//! The employer's hiring plan arrives as its own WebAssembly chunk: the plan's engine, its
+//! files (CSV, the compressed share link) and its screen are code the questionnaire never
+//! needs, so its first load does not carry them. Its texts are the result's.
+
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+use super::language::ensure;
+use std::sync::Arc;
+
+use super::lazy_screen::{LazyScreen, Load};
+use super::plan::PlanPage;
+use super::use_lang;
+use crate::i18n::Part;
+
+#[wasm_split(
+    plan_page,
+    wasm_split_path = leptos::wasm_split,
+    fallible,
+    preload(fetch_plan_page)
+)]
+fn plan_view(shared: Option<String>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PlanPage shared /> }.into_any())
+}
+
+/// `shared` is a plan a link brought (`#plan=<data>`).
+#[component]
+pub fn PlanChunk(shared: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let load: Load = Arc::new(move || {
+        let shared = shared.clone();
+        Box::pin(async move {
+            let (texts, code) =
+                futures::future::join(ensure(lang, Part::Result), fetch_plan_page()).await;
+            match (texts, code) {
+                (true, Ok(())) => plan_view(shared).await.ok(),
+                _ => None,
+            }
+        })
+    });
+    view! { <LazyScreen name="planner" load /> }
+}

@@ -1,0 +1,232 @@
+//! The assessed plan in words, once: what the plan screen shows, what its Markdown export
+//! writes and what its calendar file holds all come from these.
+
+use chrono::NaiveDate;
+
+use super::assessment::{Breach, Fee, HireResult, PlanAssessment, QuotaLine};
+use super::hire::{Hire, Unanswerable};
+use super::wire::{Problem, Reason};
+use crate::i18n::{Lang, keys};
+use crate::ics::Event;
+use crate::rules::{Deadline, ObligationId, QuestionId};
+
+/// A hire's permit fee, for example "30,000–60,000 tenge".
+pub fn fee(lang: Lang, fee: Fee) -> String {
+    match fee {
+        Fee::None => lang.text("hiring.fee.none").to_owned(),
+        Fee::Free => lang.text("hiring.fee.free").to_owned(),
+        Fee::Unknown => lang.text("hiring.fee.unknown").to_owned(),
+        Fee::RangeKzt { min, max } => lang.format(
+            "hiring.fee.range_kzt",
+            &[
+                ("min", &lang.number(min as i64)),
+                ("max", &lang.number(max as i64)),
+            ],
+        ),
+        Fee::RangeMci { min, max } => lang.format(
+            "hiring.fee.range_mci",
+            &[("min", &lang.number(min)), ("max", &lang.number(max))],
+        ),
+    }
+}
+
+/// Why the plan could not assess a hire: the question it does not answer.
+pub fn unanswerable(lang: Lang, missing: Unanswerable) -> String {
+    lang.format(
+        "hiring.unanswerable",
+        &[("question", lang.text(&keys::question_title(missing.0)))],
+    )
+}
+
+/// The hire's route and verdict, for example "Work permit through the employer (Available)".
+pub fn route(lang: Lang, result: &HireResult) -> String {
+    format!(
+        "{} ({})",
+        lang.text(&keys::route_headline(result.outcome.primary.route)),
+        lang.text(keys::eligibility(result.outcome.primary.eligible))
+    )
+}
+
+/// The share of Kazakh citizens (or of transferred staff) once the hire is counted, as the
+/// engine states it.
+pub fn share(lang: Lang, result: &HireResult) -> Option<String> {
+    result
+        .share
+        .as_ref()
+        .map(|reason| lang.render(&keys::reason(reason.id), &reason.params))
+}
+
+/// The category group's name: "1–2" or "3–4".
+pub fn group(group: u8) -> &'static str {
+    if group == 0 { "1–2" } else { "3–4" }
+}
+
+/// The breach, then each fix, one sentence each.
+pub fn breach(lang: Lang, breach: &Breach) -> Vec<String> {
+    let mut said = vec![lang.format(
+        "hiring.breach",
+        &[
+            ("row", &(breach.hire + 1).to_string()),
+            ("group", group(breach.group)),
+        ],
+    )];
+    if let Some(count) = breach.add_kazakh {
+        said.push(lang.format("hiring.fix_add", &[("count", &lang.number(count))]));
+    }
+    if !breach.recategorise.is_empty() {
+        let positions: Vec<&str> = breach
+            .recategorise
+            .iter()
+            .map(|option| lang.text(&keys::option(QuestionId::Position, *option)))
+            .collect();
+        said.push(lang.format("hiring.fix_move", &[("positions", &positions.join("; "))]));
+    }
+    said.push(lang.text("hiring.fix_drop").to_owned());
+    said
+}
+
+/// One line of the quota request; a request whose day has passed is said to have passed, not
+/// set as a task.
+pub fn quota_line(lang: Lang, line: &QuotaLine, as_of: NaiveDate) -> String {
+    let date = line
+        .request_by
+        .map(|date| lang.date(date))
+        .unwrap_or_else(|| lang.text("hiring.no_date").to_owned());
+    let passed = line.request_by.is_some_and(|date| date < as_of);
+    lang.format(
+        if passed {
+            "hiring.quota_line_passed"
+        } else {
+            "hiring.quota_line"
+        },
+        &[
+            ("year", &line.year.to_string()),
+            ("category", &line.category.to_string()),
+            ("new", &line.new_permits.to_string()),
+            ("extensions", &line.extensions.to_string()),
+            ("date", &date),
+        ],
+    )
+}
+
+/// The fees: the total known in tenge, and the hires whose fee is not.
+pub fn fees(lang: Lang, plan: &PlanAssessment) -> Vec<String> {
+    let (min, max) = plan.known_fees_kzt();
+    let unknown = plan.unknown_fees();
+    let mut said = Vec::new();
+    if max > 0 || unknown.is_empty() {
+        said.push(lang.format(
+            "hiring.fees_known",
+            &[
+                ("min", &lang.number(min as i64)),
+                ("max", &lang.number(max as i64)),
+            ],
+        ));
+    }
+    if !unknown.is_empty() {
+        let rows: Vec<String> = unknown
+            .iter()
+            .map(|index| (index + 1).to_string())
+            .collect();
+        said.push(lang.format("hiring.fees_unknown", &[("rows", &rows.join(", "))]));
+    }
+    said
+}
+
+/// A hire as a timeline names it: its number, and its label if it has one.
+pub fn hire_name(hires: &[Hire], index: usize) -> String {
+    match hires.get(index).map(|hire| hire.label.trim()) {
+        Some(label) if !label.is_empty() => format!("{} ({label})", index + 1),
+        _ => (index + 1).to_string(),
+    }
+}
+
+/// One date and duty of the merged timeline, with every hire it falls on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLine {
+    pub date: Option<NaiveDate>,
+    pub id: ObligationId,
+    /// The deadline as the first of its hires has it (the rule and its source are the same
+    /// for all).
+    pub deadline: Deadline,
+    pub hires: Vec<usize>,
+}
+
+/// The merged timeline with one line per date and duty, in the timeline's order.
+pub fn timeline(plan: &PlanAssessment) -> Vec<TimelineLine> {
+    let mut lines: Vec<TimelineLine> = Vec::new();
+    for (index, deadline) in &plan.timeline {
+        let date = deadline.due.and_then(|due| due.date());
+        let id = deadline.obligation.id;
+        match lines
+            .iter_mut()
+            .find(|line| line.date == date && line.id == id)
+        {
+            Some(line) => line.hires.push(*index),
+            None => lines.push(TimelineLine {
+                date,
+                id,
+                deadline: deadline.clone(),
+                hires: vec![*index],
+            }),
+        }
+    }
+    lines
+}
+
+/// "(hires 1 (Welder), 2)".
+pub fn timeline_hires(lang: Lang, hires: &[Hire], line: &TimelineLine) -> String {
+    let names: Vec<String> = line
+        .hires
+        .iter()
+        .map(|index| hire_name(hires, *index))
+        .collect();
+    lang.format("hiring.timeline_rows", &[("rows", &names.join(", "))])
+}
+
+/// The dated lines of the timeline as calendar events: one per date and duty, naming its
+/// hires, so that two hires never make two events with one identity.
+pub fn calendar_events(lang: Lang, hires: &[Hire], plan: &PlanAssessment) -> Vec<Event> {
+    timeline(plan)
+        .into_iter()
+        .filter_map(|line| {
+            let date = line.date?;
+            let mut event = crate::ics::deadline_events(lang, std::slice::from_ref(&line.deadline))
+                .into_iter()
+                .next()?;
+            event.uid = format!(
+                "plan-{}-{}@kz-eligibility",
+                line.id,
+                crate::iso_date::compact(date)
+            );
+            event.summary = format!("{} {}", event.summary, timeline_hires(lang, hires, &line));
+            Some(event)
+        })
+        .collect()
+}
+
+/// What was left out of a file or link, and why.
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    let reason = lang.text(match problem.reason {
+        Reason::UnknownKey => "hiring.reason.unknown_key",
+        Reason::InvalidValue => "hiring.reason.invalid_value",
+        Reason::IncompleteRow => "hiring.reason.incomplete_row",
+        Reason::Unreadable => "hiring.reason.unreadable",
+        Reason::TooLarge => "hiring.reason.too_large",
+        Reason::TooManyHires => "hiring.reason.too_many_hires",
+    });
+    let values = [
+        ("key", problem.key.as_str()),
+        ("value", problem.value.as_str()),
+        ("reason", reason),
+    ];
+    match problem.row {
+        Some(row) => {
+            let row = row.to_string();
+            let mut with_row = vec![("row", row.as_str())];
+            with_row.extend(values);
+            lang.format("hiring.ignored_line", &with_row)
+        }
+        None => lang.format("hiring.ignored_file", &values),
+    }
+}

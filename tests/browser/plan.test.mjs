@@ -1,0 +1,197 @@
+// The employer's hiring plan (#plan): built by hand, checked for the breach of the local-content
+// ratio, fixed, exported; kept on the device, shared by a link without its labels, imported from
+// CSV with its bad rows named; a card layout on a phone; its code fetched only when it opens.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { withApp } from './support/app.mjs';
+import { ARTEFACTS, openPage } from './support/chromium.mjs';
+import { t } from './support/i18n.mjs';
+
+const app = withApp();
+const CHUNK = /-split_plan_page\.wasm$/;
+const COMPANY = 'employer_type=kazakh_company&employer_headcount=300&kazakh_staff_3_4=90&foreign_staff_3_4=8';
+const HEADER = 'label,start,citizenship,position,permit_request';
+const ENGINEER = (n) => `Engineer ${n},2027-03,IN,specialist,new_permit`;
+
+/** A plan stored on the device before the page opens, as the app stores it. */
+async function withStoredPlan(context, text) {
+  await context.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('kz-eligibility:plan', stored);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, text);
+}
+
+async function openPlan(t_, { width = 1280, height = 900, lang = 'en', stored } = {}) {
+  const context = await app.browser.browser.newContext({
+    acceptDownloads: true, locale: 'en-US', viewport: { width, height },
+  });
+  t_.after(() => context.close());
+  if (stored) await withStoredPlan(context, stored);
+  const opened = await openPage(app.browser, `${app.server.url}?lang=${lang}#plan`, { context });
+  await opened.page.getByRole('heading', { level: 1, name: t(lang, 'hiring.title') }).waitFor();
+  return { ...opened, context };
+}
+
+/** Fills a field and leaves it, as a visitor does (the plan reads a field when it changes). */
+async function type(page, locator, text) {
+  await locator.fill(text);
+  await page.keyboard.press('Tab');
+}
+
+test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports the deadlines', async (t_) => {
+  const { page, problems } = await openPlan(t_);
+  await page.getByLabel('Which describes the employer in Kazakhstan?').selectOption('kazakh_company');
+  await type(page, page.getByLabel('How many employees does the employer have in Kazakhstan?'), '300');
+  const specialists = page.getByRole('group', { name: t('en', 'planner.staff_group', { group: '3–4' }) });
+  await type(page, specialists.getByLabel(t('en', 'planner.staff.kazakh')), '90');
+  await type(page, specialists.getByLabel(t('en', 'planner.staff.foreign')), '8');
+
+  for (const n of [1, 2, 3]) {
+    await page.getByRole('button', { name: t('en', 'planner.add') }).click();
+    const card = page.getByTestId('hire').nth(n - 1);
+    // Adding a hire takes focus to its first field, so the keyboard carries on from there.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await card.getByLabel(t('en', 'planner.field.label')).getAttribute('id'));
+    await page.keyboard.type(`Engineer ${n}`);
+    await card.getByLabel(t('en', 'planner.field.start')).fill('2027-03');
+    await card.getByRole('combobox', { name: t('en', 'planner.field.citizenship') }).fill('India');
+    await page.keyboard.press('Enter');
+    await card.getByLabel(t('en', 'planner.field.position')).selectOption('specialist');
+    await card.getByLabel(t('en', 'planner.field.permit_request')).selectOption('new_permit');
+  }
+  const status = page.getByTestId('plan-status');
+  assert.equal(await status.textContent(), `${t('en', 'planner.status', { hires: 3, yes: 2, confirm: 0, no: 1, open: 0 })} ${t('en', 'planner.status_breach', { row: 3 })}`);
+  // The first two keep 90 % (the second exactly at the minimum); the third is the breach.
+  const verdicts = await page.getByTestId('hire-verdict').allTextContents();
+  assert.deepEqual(verdicts.map((v) => v.trim()), [t('en', 'eligibility.yes'), t('en', 'eligibility.yes'), t('en', 'eligibility.no')]);
+  assert.equal(await page.getByTestId('hire-breach').count(), 1);
+  assert.equal(await page.getByTestId('hire').nth(2).getByTestId('hire-breach').count(), 1);
+  const breach = page.getByTestId('breach');
+  assert.match(await breach.textContent(), /Hire 3 would bring the share of Kazakh citizens in categories 3–4 below the minimum/);
+  assert.match(await breach.textContent(), /Adding 9 Kazakh citizens to that group first would fix it/);
+  await page.screenshot({ path: `${ARTEFACTS}/plan-breach-desktop-en.png`, fullPage: true });
+
+  await breach.getByRole('button', { name: t('en', 'planner.fix.add', { count: '9', group: '3–4' }) }).click();
+  await page.getByTestId('no-breach').waitFor();
+  assert.equal(await status.textContent(), t('en', 'planner.status', { hires: 3, yes: 3, confirm: 0, no: 0, open: 0 }));
+  assert.equal(await specialists.getByLabel(t('en', 'planner.staff.kazakh')).inputValue(), '99');
+  // Next year's quota request counts the three new permits of category 3.
+  assert.match(await page.getByTestId('quota').textContent(), /2027, category 3: 3 new permits and 0 extensions/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('en', 'timeline.add_to_calendar') }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'kz-hiring-plan-deadlines.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  const events = ics.split('BEGIN:VEVENT').length - 1;
+  assert.ok(events >= 2, `${events} events`);
+  // One event per date and duty, naming every hire it falls on; identities never repeat.
+  const uids = [...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim());
+  assert.equal(new Set(uids).size, uids.length);
+  assert.match(ics.replace(/\r\n /g, ''), /SUMMARY:Appoint the foreign worker as mentor.*\(hires 1 \(Engineer 1\)\\, 2 \(Engineer 2\)\\, 3 \(Engineer 3\)\)/);
+  assert.deepEqual(problems, []);
+});
+
+test('the plan is kept on the device, shared without its labels, and a shared plan can be undone', async (t_) => {
+  const stored = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2)].join('\n');
+  const { page, context } = await openPlan(t_, { stored });
+  assert.equal(await page.getByTestId('hire').count(), 2);
+  await page.reload();
+  await page.getByTestId('hire').nth(1).waitFor();
+  assert.equal(await page.getByTestId('hire').first().getByLabel(t('en', 'planner.field.label')).inputValue(), 'Engineer 1');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('plan-copy-link').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#plan=[A-Za-z0-9_-]+$/);
+  // Another device: the same hires and company, no labels.
+  const other = await openPage(app.browser, link);
+  await other.page.getByTestId('hire').nth(1).waitFor();
+  assert.equal(await other.page.getByTestId('hire').first().getByLabel(t('en', 'planner.field.label')).inputValue(), '');
+  assert.equal(await other.page.getByTestId('plan-status').textContent(), t('en', 'planner.status', { hires: 2, yes: 2, confirm: 0, no: 0, open: 0 }));
+  // The address then names the screen only.
+  assert.equal(await other.page.evaluate(() => location.hash), '#plan');
+  await other.page.close();
+
+  // On this device, the link replaces the stored plan, which can be brought back.
+  await page.goto(`${app.server.url}#plan=bm90IGRlZmxhdGVk`);
+  await page.getByTestId('plan-problems').waitFor();
+  assert.match(await page.getByTestId('plan-problems').textContent(), new RegExp(t('en', 'hiring.reason.unreadable')));
+  assert.equal(await page.getByTestId('hire').count(), 0);
+  await page.getByRole('button', { name: t('en', 'planner.restore') }).click();
+  await page.getByTestId('hire').nth(1).waitFor();
+  assert.equal(await page.getByTestId('hire').first().getByLabel(t('en', 'planner.field.label')).inputValue(), 'Engineer 1');
+});
+
+test('a CSV file is imported with its bad rows named and its good rows kept; a 10 MB file is refused', async (t_) => {
+  const { page, problems } = await openPlan(t_, { stored: `${COMPANY}\n${HEADER}\n` });
+  const csv = `\ufeff${HEADER},shoe_size\n${ENGINEER(1)},44\n"Welder, night shift",2027-04,UZ,skilled_worker,new_permit,\nBad,2027-13,XX,specialist,new_permit,\n`;
+  await page.getByLabel(t('en', 'planner.import')).setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('hire').nth(1).waitFor();
+  assert.equal(await page.getByTestId('hire').count(), 2);
+  assert.equal(await page.getByTestId('hire').nth(1).getByLabel(t('en', 'planner.field.label')).inputValue(), 'Welder, night shift');
+  const said = await page.getByTestId('plan-problems').textContent();
+  assert.match(said, /Field “shoe_size”/);
+  assert.match(said, /Row 3, “start” = “2027-13”: not a valid value/);
+  assert.match(said, /Row 3, “citizenship” = “XX”: not a valid value/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('en', 'planner.export_csv') }).click(),
+  ]);
+  const written = await readFile(await download.path(), 'utf8');
+  assert.match(written, /^label,start,citizenship,/);
+  assert.match(written, /"Welder, night shift",2027-04,UZ,/);
+
+  await page.getByLabel(t('en', 'planner.import')).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10_000_000, 'a') });
+  await page.getByText(t('en', 'hiring.reason.too_large'), { exact: false }).waitFor();
+  assert.equal(await page.getByTestId('hire').count(), 2, 'the plan is untouched');
+  assert.deepEqual(problems, []);
+});
+
+test('on a phone the hires are cards that fit the screen, and moving one keeps the keyboard on it', async (t_) => {
+  const stored = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2), ENGINEER(3)].join('\n');
+  const { page } = await openPlan(t_, { width: 360, height: 740, stored });
+  await page.getByTestId('hire').nth(2).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
+  const card = page.getByTestId('hire').nth(2);
+  const box = await card.boundingBox();
+  assert.ok(box.width <= 360, `a card is ${box.width} px wide`);
+  await page.screenshot({ path: `${ARTEFACTS}/plan-cards-phone-en.png`, fullPage: true });
+
+  const up = card.getByRole('button', { name: t('en', 'planner.move_up', { row: 3 }) });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  const labels = await page.getByTestId('hire').evaluateAll((cards) => cards.map((c) => c.querySelector('input').value));
+  assert.deepEqual(labels, ['Engineer 1', 'Engineer 3', 'Engineer 2']);
+  // Focus follows the hire to its new place, whose button now names its new number.
+  const focused = (name) => page.waitForFunction((label) => document.activeElement?.getAttribute('aria-label') === label, name);
+  await focused(t('en', 'planner.move_up', { row: 2 }));
+  await page.keyboard.press('Enter');
+  // At the top, "up" no longer applies: the keyboard lands on "down" of the same hire.
+  await focused(t('en', 'planner.move_down', { row: 1 }));
+  assert.equal(await page.getByTestId('hire').first().locator('input').first().inputValue(), 'Engineer 3');
+});
+
+test('the questionnaire does not load the plan: the start page and an employer\'s result link to it', async (t_) => {
+  const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t_.after(() => context.close());
+  const fetched = [];
+  context.on('request', (request) => fetched.push(request.url()));
+  const { page, problems } = await openPage(app.browser, app.server.url, { context });
+  await page.getByRole('group', { name: 'Who are you?' }).waitFor();
+  assert.deepEqual(fetched.filter((url) => CHUNK.test(url)), [], 'no plan code in the first load');
+  const chunk = page.waitForRequest(CHUNK);
+  await page.getByRole('link', { name: t('en', 'planner.start_link') }).click();
+  await chunk;
+  await page.getByRole('heading', { level: 1, name: t('en', 'hiring.title') }).waitFor();
+  assert.deepEqual(problems, []);
+
+  const employer = 'v=1&at=result&role=employer&citizenship=UZ&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=200&kazakh_staff=190&foreign_staff=3&vacancy_posted=yes';
+  await page.goto(`${app.server.url}#${employer}`);
+  await page.getByRole('link', { name: t('en', 'result.plan_link') }).click();
+  await page.getByRole('heading', { level: 1, name: t('en', 'hiring.title') }).waitFor();
+});
