@@ -45,7 +45,7 @@ pub enum Reason {
     UnknownKey,
     /// Not a valid value for it.
     InvalidValue,
-    /// The row has no start month, or none of the hire's answers.
+    /// The row has no start month.
     IncompleteRow,
     /// The file is not CSV this can read.
     Unreadable,
@@ -159,7 +159,9 @@ pub fn hire<'a>(
         }
     }
     match start {
-        Some(start) if problems.is_empty() && !answers.is_empty() => Ok(Hire {
+        // A hire with a start and nothing else yet is kept: it is a row being filled in, and
+        // the plan says which answer it lacks.
+        Some(start) if problems.is_empty() => Ok(Hire {
             label,
             start,
             answers,

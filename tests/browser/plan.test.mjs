@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { withApp } from './support/app.mjs';
 import { ARTEFACTS, openPage } from './support/chromium.mjs';
-import { t } from './support/i18n.mjs';
+import { englishTexts, t } from './support/i18n.mjs';
+import { axeViolations } from './support/axe.mjs';
 
 const app = withApp();
 const CHUNK = /-split_plan_page\.wasm$/;
@@ -195,3 +196,25 @@ test('the questionnaire does not load the plan: the start page and an employer\'
   await page.getByRole('link', { name: t('en', 'result.plan_link') }).click();
   await page.getByRole('heading', { level: 1, name: t('en', 'hiring.title') }).waitFor();
 });
+
+for (const lang of ['en', 'ru', 'kk']) {
+  test(`axe finds no WCAG 2.1 AA violation on the plan in ${lang}, folds open and printed, and no English shows in another language`, async (t_) => {
+    const stored = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2), ENGINEER(3), 'Unfinished,2027-05,,,'].join('\n');
+    const { page, problems } = await openPlan(t_, { lang, stored });
+    await page.getByTestId('breach').waitFor();
+    await page.getByTestId('hire-needs').waitFor();
+    const found = [...(await axeViolations(page)).map((v) => `plan: ${v}`)];
+    await page.evaluate(() => document.querySelectorAll('details').forEach((fold) => { fold.open = true; }));
+    found.push(...(await axeViolations(page)).map((v) => `plan, folds open: ${v}`));
+    await page.emulateMedia({ media: 'print' });
+    found.push(...(await axeViolations(page)).map((v) => `plan, printed: ${v}`));
+    assert.deepEqual(found, []);
+    if (lang !== 'en') {
+      const text = await page.locator('body').innerText();
+      const leaks = englishTexts(lang).filter((english) => text.includes(english));
+      assert.deepEqual(leaks, [], `English on the ${lang} plan`);
+    }
+    assert.ok(!(await page.locator('body').innerText()).includes('[missing text]'), 'a text is missing');
+    assert.deepEqual(problems, []);
+  });
+}

@@ -425,6 +425,21 @@ mod shared {
     }
 
     #[test]
+    fn the_device_keeps_every_row_being_filled_in_and_its_labels() {
+        use kz_eligibility::hiring::link::{read_text, text};
+        // A hire just added has a label and a start month, and no answer yet.
+        let (hires, problems) = hires_from_csv(
+            "label,start,citizenship,position\n\"Welder, \"\"A\"\"\",2027-03,,\nB,2027-04,UZ,specialist\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(hires.len(), 2);
+        let (company, _) = company([("employer_type", "kazakh_company")]);
+        let (company_back, hires_back, problems) = read_text(&text(&company, &hires, true));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((company_back, hires_back), (company, hires));
+    }
+
+    #[test]
     fn a_value_that_is_not_a_plan_is_read_as_none() {
         for value in ["", "!!!", "AAAA", &"A".repeat(10_000)] {
             let (_, hires, problems) = decode(value);
