@@ -1,5 +1,6 @@
 //! One checklist for the whole plan: the documents of each hire, grouped by who provides them,
-//! each hire in a fold (all unfold in print).
+//! each hire in a fold (all unfold in print). A hire's fold is rebuilt only when its documents
+//! change, so editing the plan does not redraw fifty lists.
 
 use leptos::prelude::*;
 
@@ -7,48 +8,58 @@ use super::super::use_lang;
 use super::state::PlanState;
 use crate::blocks::document_groups;
 use crate::hiring::wording;
-use crate::rules::Party;
+use crate::rules::{DocumentId, Outcome, Party};
 
 #[component]
 pub fn Documents(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let hires = move || {
+    let hires = Memo::new(move |_| {
         let names = state.hires();
         state.assessment.with(|plan| {
             plan.results()
+                .filter(|(_, result)| !result.outcome.documents.is_empty())
                 .map(|(index, result)| {
+                    let ids: Vec<DocumentId> =
+                        result.outcome.documents.iter().map(|d| d.id).collect();
                     (
                         wording::hire_name(&names, index),
-                        document_groups(lang, &result.outcome, Party::Employer),
+                        ids,
+                        result.outcome.clone(),
                     )
                 })
-                .filter(|(_, groups)| !groups.is_empty())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="plan-section" aria-labelledby="plan-documents">
             <h2 id="plan-documents">{lang.text("planner.documents")}</h2>
             <p class="hint">{lang.text("planner.documents_hint")}</p>
-            {move || hires().into_iter().map(|(name, groups)| {
-                let count: usize = groups.iter().map(|group| group.documents.len()).sum();
-                view! {
-                    <details class="fold" data-fold="plan-documents">
-                        <summary>{lang.format("planner.documents_of", &[("hire", &name), ("count", &count.to_string())])}</summary>
-                        {groups.into_iter().map(|group| view! {
-                            <h3>{group.title}</h3>
-                            <ul class="plan-documents">
-                                {group.documents.into_iter().map(|line| view! {
-                                    <li>
-                                        {line.text}
-                                        {line.legalisation.map(|needs| view! { " " <span class="legalisation">{needs}</span> })}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }).collect_view()}
-                    </details>
-                }
-            }).collect_view()}
+            <For
+                each=move || hires.get()
+                key=|(name, ids, _)| (name.clone(), ids.clone())
+                children=move |(name, ids, outcome)| view! { <HireDocuments name count=ids.len() outcome /> }
+            />
         </section>
+    }
+}
+
+#[component]
+fn HireDocuments(name: String, count: usize, outcome: Outcome) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <details class="fold" data-fold="plan-documents">
+            <summary>{lang.format("planner.documents_of", &[("hire", &name), ("count", &count.to_string())])}</summary>
+            {document_groups(lang, &outcome, Party::Employer).into_iter().map(|group| view! {
+                <h3>{group.title}</h3>
+                <ul class="plan-documents">
+                    {group.documents.into_iter().map(|line| view! {
+                        <li>
+                            {line.text}
+                            {line.legalisation.map(|needs| view! { " " <span class="legalisation">{needs}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </details>
     }
 }

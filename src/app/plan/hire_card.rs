@@ -8,6 +8,7 @@ use super::super::use_lang;
 use super::answer_field::AnswerField;
 use super::state::PlanState;
 use crate::hiring::{HIRE_QUESTIONS, HireResult, Unanswerable, wording};
+use crate::i18n::Lang;
 use crate::journey::{Location, Screen};
 use crate::rules::{Anchor, Dates, Eligibility, QuestionId as Q};
 
@@ -28,9 +29,11 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
         let index = index.get()?;
         state.assessment.with(|plan| plan.hires.get(index).cloned())
     });
-    let missing = move || match result.get() {
-        Some(Err(Unanswerable(question))) => Some(question),
-        _ => None,
+    let missing = move || {
+        result.with(|result| match result {
+            Some(Err(Unanswerable(question))) => Some(*question),
+            _ => None,
+        })
     };
     let answered = move |question: Q| {
         state.rows.with(|rows| {
@@ -138,18 +141,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     />
                 </For>
             </fieldset>
-            <div class="hire-outcome" data-testid="hire-outcome">
-                {move || result.get().map(|result| match result {
-                    Err(missing) => view! {
-                        <p class="hire-needs" data-testid="hire-needs">{wording::unanswerable(lang, missing)}</p>
-                    }
-                    .into_any(),
-                    Ok(result) => {
-                        let start = state.rows.with(|rows| rows.iter().find(|row| row.key == key).map(|row| row.hire.start));
-                        view! { <HireOutcome result start=start.unwrap_or(state.as_of) breaches=breaches() /> }.into_any()
-                    }
-                })}
-            </div>
+            <HireOutcome state key result breaches=Signal::derive(breaches) />
             <div class="hire-buttons">
                 <button
                     type="button"
@@ -193,54 +185,109 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     }
 }
 
-/// What the engine concludes for one hire.
+/// What the engine concludes for one hire. Its elements stay; only their texts follow the
+/// plan, so an edit that changes every hire's share (a staff count) redraws no element.
 #[component]
-fn HireOutcome(result: HireResult, start: chrono::NaiveDate, breaches: bool) -> impl IntoView {
+fn HireOutcome(
+    state: PlanState,
+    key: u32,
+    result: Memo<Option<Result<HireResult, Unanswerable>>>,
+    breaches: Signal<bool>,
+) -> impl IntoView {
     let lang = use_lang();
-    let primary = &result.outcome.primary;
-    let class = match primary.eligible {
+    let assessed = move |say: fn(Lang, &HireResult) -> String| {
+        move || {
+            result.with(|result| match result {
+                Some(Ok(result)) => say(lang, result),
+                _ => String::new(),
+            })
+        }
+    };
+    let is_assessed = move || matches!(result.with(|r| r.as_ref().map(Result::is_ok)), Some(true));
+    let missing = move || {
+        result.with(|result| match result {
+            Some(Err(missing)) => Some(wording::unanswerable(lang, *missing)),
+            _ => None,
+        })
+    };
+    let eligible = move || {
+        result.with(|result| match result {
+            Some(Ok(result)) => result.outcome.primary.eligible,
+            _ => Eligibility::Confirm,
+        })
+    };
+    let badge = move || match eligible() {
         Eligibility::Yes => "badge badge-yes",
         Eligibility::Confirm => "badge badge-caution",
         Eligibility::No => "badge badge-no",
     };
-    let link = format!(
-        "#{}",
-        // The hire's start month dates its deadlines there too.
-        Location {
-            answers: result.answers.clone(),
-            dates: Dates::new().with(Anchor::StartOfWork, start),
-            ..Location::start()
+    let share = assessed(|lang, result| wording::share(lang, result).unwrap_or_default());
+    let has_share =
+        move || result.with(|r| matches!(r, Some(Ok(result)) if result.share.is_some()));
+    // The hire's start month dates its deadlines in its full result too.
+    let link = move || {
+        let start = state.rows.with(|rows| {
+            rows.iter()
+                .find(|row| row.key == key)
+                .map_or(state.as_of, |row| row.hire.start)
+        });
+        result.with(|result| match result {
+            Some(Ok(result)) => format!(
+                "#{}",
+                Location {
+                    answers: result.answers.clone(),
+                    dates: Dates::new().with(Anchor::StartOfWork, start),
+                    ..Location::start()
+                }
+                .at(Screen::Result)
+                .to_fragment()
+            ),
+            _ => String::new(),
+        })
+    };
+    let fact = move |label: &'static str, value: fn(Lang, &HireResult) -> String| {
+        view! {
+            <div class="hire-fact">
+                <dt>{lang.text(label)}</dt>
+                <dd>{assessed(value)}</dd>
+            </div>
         }
-        .at(Screen::Result)
-        .to_fragment()
-    );
-    let category = result
-        .category
-        .map(|category| category.to_string())
-        .unwrap_or_else(|| lang.text("planner.no_category").to_owned());
-    let rows = [
-        ("planner.admission", lang.visa(primary.visa)),
-        ("planner.category", category),
-        ("planner.fee", wording::fee(lang, result.fee)),
-    ]
-    .into_iter()
-    .chain(wording::share(lang, &result).map(|share| ("planner.share", share)));
+    };
     view! {
-        <p class="hire-route">
-            <span class=class data-testid="hire-verdict">{lang.text(crate::i18n::keys::eligibility(primary.eligible))}</span>
-            " "
-            <span data-testid="hire-route">{lang.text(&crate::i18n::keys::route_headline(primary.route))}</span>
-        </p>
-        {breaches.then(|| view! { <p class="hire-breach-mark" data-testid="hire-breach">{lang.text("planner.breach_here")}</p> })}
-        <dl class="hire-facts">
-            {rows.map(|(key, value)| view! {
-                <div class="hire-fact">
-                    <dt>{lang.text(key)}</dt>
-                    <dd>{value}</dd>
-                </div>
-            }).collect_view()}
-        </dl>
-        <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>
+        <div class="hire-outcome" data-testid="hire-outcome">
+            <p class="hire-needs" data-testid="hire-needs" hidden=move || missing().is_none()>
+                {move || missing().unwrap_or_default()}
+            </p>
+            <div hidden=move || !is_assessed()>
+                <p class="hire-route">
+                    <span class=badge data-testid="hire-verdict">
+                        {move || lang.text(crate::i18n::keys::eligibility(eligible()))}
+                    </span>
+                    " "
+                    <span data-testid="hire-route">
+                        {assessed(|lang, result| lang.text(&crate::i18n::keys::route_headline(result.outcome.primary.route)).to_owned())}
+                    </span>
+                </p>
+                <p class="hire-breach-mark" data-testid="hire-breach" hidden=move || !breaches.get()>
+                    {lang.text("planner.breach_here")}
+                </p>
+                <dl class="hire-facts">
+                    {fact("planner.admission", |lang, result| lang.visa(result.outcome.primary.visa))}
+                    {fact("planner.category", |lang, result| {
+                        result
+                            .category
+                            .map(|category| category.to_string())
+                            .unwrap_or_else(|| lang.text("planner.no_category").to_owned())
+                    })}
+                    {fact("planner.fee", |lang, result| wording::fee(lang, result.fee))}
+                    <div class="hire-fact" hidden=move || !has_share()>
+                        <dt>{lang.text("planner.share")}</dt>
+                        <dd>{share}</dd>
+                    </div>
+                </dl>
+                <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>
+            </div>
+        </div>
     }
 }
 

@@ -12,7 +12,7 @@ use crate::rules::QuestionId as Q;
 #[component]
 pub fn Ratio(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let lines = move || {
+    let lines = Memo::new(move |_| {
         let hires = state.hires();
         state.assessment.with(|plan| {
             plan.results()
@@ -30,7 +30,7 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let breach = move || state.assessment.with(|plan| plan.first_breach.clone());
     view! {
         <section class="plan-section" aria-labelledby="plan-ratio">
@@ -39,33 +39,29 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                 None => view! { <p data-testid="no-breach">{lang.text("hiring.no_breach")}</p> }.into_any(),
                 Some(breach) => view! { <BreachBox state breach /> }.into_any(),
             }}
-            {move || {
-                let lines = lines();
-                (!lines.is_empty()).then(|| view! {
-                    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="plan-ratio">
-                        <table class="plan-table" data-testid="ratio-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{lang.text("planner.col.hire")}</th>
-                                    <th scope="col">{lang.text("planner.col.group")}</th>
-                                    <th scope="col">{lang.text("planner.col.counted")}</th>
-                                    <th scope="col">{lang.text("hiring.col.share")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {lines.into_iter().map(|(name, group, counted, share)| view! {
-                                    <tr>
-                                        <th scope="row">{name}</th>
-                                        <td>{group}</td>
-                                        <td>{counted}</td>
-                                        <td>{share}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                })
-            }}
+            // Rows are keyed by what they say: an edit redraws only the rows it changes.
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="plan-ratio" hidden=move || lines.with(Vec::is_empty)>
+                <table class="plan-table" data-testid="ratio-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{lang.text("planner.col.hire")}</th>
+                            <th scope="col">{lang.text("planner.col.group")}</th>
+                            <th scope="col">{lang.text("planner.col.counted")}</th>
+                            <th scope="col">{lang.text("hiring.col.share")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || lines.get() key=|line| line.clone() let:line>
+                            <tr>
+                                <th scope="row">{line.0}</th>
+                                <td>{line.1}</td>
+                                <td>{line.2}</td>
+                                <td>{line.3}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -12,7 +12,7 @@ use crate::i18n::keys;
 #[component]
 pub fn Timeline(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let lines = move || {
+    let lines = Memo::new(move |_| {
         let hires = state.hires();
         state.assessment.with(|plan| {
             wording::timeline(plan)
@@ -32,7 +32,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let has_dates = move || {
         state.assessment.with(|plan| {
             plan.timeline
@@ -55,27 +55,19 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
     view! {
         <section class="plan-section" aria-labelledby="plan-timeline">
             <h2 id="plan-timeline">{lang.text("hiring.timeline")}</h2>
-            {move || {
-                let lines = lines();
-                if lines.is_empty() {
-                    view! { <p>{lang.text("planner.no_deadlines")}</p> }.into_any()
-                } else {
-                    view! {
-                        <ol class="plan-timeline" data-testid="timeline">
-                            {lines.into_iter().map(|(date, duty, hires, passed)| view! {
-                                <li class:passed=passed>
-                                    <strong>{date}</strong>
-                                    ": "
-                                    {duty}
-                                    " "
-                                    <span class="timeline-hires">{hires}</span>
-                                </li>
-                            }).collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                }
-            }}
+            <p hidden=move || !lines.with(Vec::is_empty)>{lang.text("planner.no_deadlines")}</p>
+            // Lines are keyed by what they say: an edit redraws only the lines it changes.
+            <ol class="plan-timeline" data-testid="timeline" hidden=move || lines.with(Vec::is_empty)>
+                <For each=move || lines.get() key=|line| line.clone() let:line>
+                    <li class:passed=line.3>
+                        <strong>{line.0}</strong>
+                        ": "
+                        {line.1}
+                        " "
+                        <span class="timeline-hires">{line.2}</span>
+                    </li>
+                </For>
+            </ol>
             {move || has_dates().then(|| view! {
                 <button type="button" class="button button-secondary" data-testid="plan-ics" on:click=calendar>
                     {lang.text("timeline.add_to_calendar")}
