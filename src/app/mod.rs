@@ -34,7 +34,7 @@ use leptos::prelude::*;
 use crate::embed::EmbedOptions;
 use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
-use crate::rules::{Rejected, Status, evaluate};
+use crate::rules::Rejected;
 
 use browser::{embed_host, history, offline, storage, today};
 use check_answers::CheckAnswers;
@@ -282,16 +282,13 @@ fn Screens(
                         let shared = location.get_untracked().plan;
                         view! { <PlanChunk shared /> }.into_any()
                     }
-                    // The one evaluation of the answers: the result page shows it (and tells a
-                    // host page that asked its category).
+                    // A settled location shows the result only for complete answers; the one
+                    // evaluation of them is the result chunk's, so the routes' conclusions are
+                    // not part of the first load.
                     Screen::Result => {
                         let here = location.get_untracked();
-                        match evaluate(&here.answers, here.day(today)).status {
-                            Status::Complete { outcome } => {
-                                view! { <ResultChunk outcome=*outcome /> }.into_any()
-                            }
-                            Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
-                        }
+                        let day = here.day(today);
+                        view! { <ResultChunk answers=here.answers day /> }.into_any()
                     }
                 }}
             </For>

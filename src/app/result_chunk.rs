@@ -13,11 +13,13 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure;
 use std::sync::Arc;
 
+use super::check_answers::CheckAnswers;
 use super::lazy_screen::{LazyScreen, Load};
 use super::result_page::ResultPage;
 use super::use_lang;
 use crate::i18n::{Lang, Part};
-use crate::rules::Outcome;
+use crate::rules::{Answers, Status, evaluate};
+use chrono::NaiveDate;
 
 #[wasm_split(
     result_page,
@@ -25,8 +27,13 @@ use crate::rules::Outcome;
     fallible,
     preload(fetch_result_page)
 )]
-fn verdict_view(outcome: Outcome) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <ResultPage outcome /> }.into_any())
+fn verdict_view(answers: Answers, day: NaiveDate) -> Result<AnyView, SplitLoaderError> {
+    // The one evaluation of the answers: the result page shows it (and tells a host page that
+    // asked its category). Answers that are not complete go back to "Check your answers".
+    Ok(match evaluate(&answers, day).status {
+        Status::Complete { outcome } => view! { <ResultPage outcome=*outcome /> }.into_any(),
+        Status::NeedsAnswer { .. } => view! { <CheckAnswers /> }.into_any(),
+    })
 }
 
 /// Starts fetching the result page's code and texts in the background; a failure here is
@@ -38,17 +45,17 @@ pub fn prefetch(lang: Lang) {
 }
 
 #[component]
-pub fn ResultChunk(outcome: Outcome) -> impl IntoView {
+pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
-        let outcome = outcome.clone();
+        let answers = answers.clone();
         Box::pin(async move {
             // Code and texts are fetched side by side; the page is built once both are here,
             // so it never shows a text that has not arrived.
             let (texts, code) =
                 futures::future::join(ensure(lang, Part::Result), fetch_result_page()).await;
             match (texts, code) {
-                (true, Ok(())) => verdict_view(outcome).await.ok(),
+                (true, Ok(())) => verdict_view(answers, day).await.ok(),
                 _ => None,
             }
         })

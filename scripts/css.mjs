@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Minifies the release build's stylesheet with lightningcss (the minifier Trunk itself uses,
+// which Trunk would only apply with its HTML minifier, and that one rewrites the page the other
+// hooks edit), then updates the page's integrity hash for it. Comments and spacing are about a
+// fifth of the stylesheet's gzip size, all of it on the first load.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transform } from 'lightningcss';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+if ((process.env.TRUNK_PROFILE ?? 'release') !== 'release') process.exit(0);
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+
+const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
+if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
+const file = join(dir, sheets[0]);
+const { code } = transform({ filename: sheets[0], code: readFileSync(file), minify: true });
+writeFileSync(file, code);
+
+const page = join(dir, 'index.html');
+const html = readFileSync(page, 'utf8');
+const link = new RegExp(`(href="${publicUrl}${sheets[0]}"[^>]*integrity=")[^"]*(")`);
+if (!link.test(html)) throw new Error(`index.html has no integrity-checked link to ${sheets[0]}`);
+const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+writeFileSync(page, html.replace(link, `$1${sri}$2`));
+console.log(`css: ${sheets[0]} minified to ${code.length} bytes`);
