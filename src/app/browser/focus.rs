@@ -50,3 +50,20 @@ pub fn scroll_to(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Moves focus, once the next frame has put it in the page, to the first of `ids` that is there
+/// and not disabled.
+pub fn focus_next_frame(ids: Vec<String>) {
+    request_animation_frame(move || {
+        use leptos::wasm_bindgen::JsCast;
+        let usable = ids.iter().find_map(|id| {
+            document()
+                .get_element_by_id(id)
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+                .filter(|element| !element.has_attribute("disabled"))
+        });
+        if let Some(element) = usable {
+            let _ = element.focus();
+        }
+    });
+}

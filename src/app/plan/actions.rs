@@ -44,9 +44,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let hires = state
-            .rows
-            .with_untracked(|rows| rows.iter().map(|row| row.hire.clone()).collect::<Vec<_>>());
+        let hires = state.hires_untracked();
         download(
             "kz-hiring-plan.csv",
             "text/csv;charset=utf-8",
@@ -54,9 +52,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         );
     };
     let export_markdown = move |_| {
-        let hires = state
-            .rows
-            .with_untracked(|rows| rows.iter().map(|row| row.hire.clone()).collect::<Vec<_>>());
+        let hires = state.hires_untracked();
         let problems = state.problems.get_untracked();
         let text = state
             .assessment
@@ -64,9 +60,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         download("kz-hiring-plan.md", "text/markdown;charset=utf-8", &text);
     };
     let copy_link = move |_| {
-        let hires = state
-            .rows
-            .with_untracked(|rows| rows.iter().map(|row| row.hire.clone()).collect::<Vec<_>>());
+        let hires = state.hires_untracked();
         let data = state
             .company
             .with_untracked(|company| link::encode(company, &hires));

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::super::browser::focus::focus_next_frame;
 use super::super::use_lang;
 use super::answer_field::AnswerField;
 use super::state::PlanState;
@@ -36,10 +37,8 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
         })
     };
     let answered = move |question: Q| {
-        state.rows.with(|rows| {
-            rows.iter()
-                .find(|row| row.key == key)
-                .is_some_and(|row| row.hire.answers.is_answered(question))
+        state.with_hire(key, |hire| {
+            hire.is_some_and(|hire| hire.answers.is_answered(question))
         })
     };
     let shown = Memo::new(move |_| {
@@ -51,18 +50,13 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let hire = state
-        .rows
-        .with_untracked(|rows| {
-            rows.iter()
-                .find(|row| row.key == key)
-                .map(|row| row.hire.clone())
-        })
-        .unwrap_or_else(|| crate::hiring::Hire {
+    let hire = untrack(|| state.with_hire(key, |hire| hire.cloned())).unwrap_or_else(|| {
+        crate::hiring::Hire {
             label: String::new(),
             start: state.as_of,
             answers: crate::rules::Answers::new(),
-        });
+        }
+    });
     let heading_id = format!("hire-{key}-heading");
     let fieldset_name = heading_id.clone();
     let start_id = format!("hire-{key}-start");
@@ -127,7 +121,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                         id=format!("hire-{key}-{question}")
                         question
                         label=lang.text(&format!("planner.field.{question}")).to_owned()
-                        value=Signal::derive(move || state.rows.with(|rows| rows.iter().find(|row| row.key == key).and_then(|row| row.hire.answers.get(question).cloned())))
+                        value=Signal::derive(move || state.with_hire(key, |hire| hire.and_then(|hire| hire.answers.get(question).cloned())))
                         needed=Signal::derive(move || missing() == Some(question))
                         on_change=Callback::new(move |answer| {
                             state.edit(key, |hire| {
@@ -151,7 +145,8 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     aria-label=move || labelled("planner.move_up")
                     on:click=move |_| {
                         state.shift(key, -1);
-                        refocus(&[format!("hire-{key}-up"), format!("hire-{key}-down")]);
+                        // Moving a node drops focus: it stays with the hire, on "down" once it is first.
+                        focus_next_frame(vec![format!("hire-{key}-up"), format!("hire-{key}-down")]);
                     }
                 >
                     {lang.text("planner.up")}
@@ -164,7 +159,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     aria-label=move || labelled("planner.move_down")
                     on:click=move |_| {
                         state.shift(key, 1);
-                        refocus(&[format!("hire-{key}-down"), format!("hire-{key}-up")]);
+                        focus_next_frame(vec![format!("hire-{key}-down"), format!("hire-{key}-up")]);
                     }
                 >
                     {lang.text("planner.down")}
@@ -175,7 +170,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     aria-label=move || labelled("planner.remove_hire")
                     on:click=move |_| {
                         state.remove(key);
-                        refocus(&["plan-add".to_owned()]);
+                        focus_next_frame(vec!["plan-add".to_owned()]);
                     }
                 >
                     {lang.text("planner.remove")}
@@ -226,11 +221,7 @@ fn HireOutcome(
         move || result.with(|r| matches!(r, Some(Ok(result)) if result.share.is_some()));
     // The hire's start month dates its deadlines in its full result too.
     let link = move || {
-        let start = state.rows.with(|rows| {
-            rows.iter()
-                .find(|row| row.key == key)
-                .map_or(state.as_of, |row| row.hire.start)
-        });
+        let start = state.with_hire(key, |hire| hire.map_or(state.as_of, |hire| hire.start));
         result.with(|result| match result {
             Some(Ok(result)) => format!(
                 "#{}",
@@ -289,22 +280,4 @@ fn HireOutcome(
             </div>
         </div>
     }
-}
-
-/// Focus stays on the button pressed once its card has moved (moving a node drops focus), or
-/// on the next of `ids` if that one is now disabled (the hire reached the top or the bottom).
-fn refocus(ids: &[String]) {
-    let ids = ids.to_vec();
-    request_animation_frame(move || {
-        use leptos::wasm_bindgen::JsCast;
-        let usable = ids.iter().find_map(|id| {
-            document()
-                .get_element_by_id(id)
-                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-                .filter(|element| !element.has_attribute("disabled"))
-        });
-        if let Some(element) = usable {
-            let _ = element.focus();
-        }
-    });
 }

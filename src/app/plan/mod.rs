@@ -51,15 +51,7 @@ pub fn PlanPage(shared: Option<String>) -> impl IntoView {
     let add = move |_| {
         let key = state.add();
         // The new card's first field, once it is in the page.
-        request_animation_frame(move || {
-            use leptos::wasm_bindgen::JsCast;
-            if let Some(field) = document()
-                .get_element_by_id(&format!("hire-{key}-label"))
-                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = field.focus();
-            }
-        });
+        super::browser::focus::focus_next_frame(vec![format!("hire-{key}-label")]);
     };
     let start = format!("#{}", Location::start().to_fragment());
     // The plan's page is wider than the questionnaire's measure (see the style sheet).

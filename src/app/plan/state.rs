@@ -126,8 +126,13 @@ impl PlanState {
         self.before.set(None);
     }
 
+    /// The hires in order, untracked (for an action, not a view).
+    pub fn hires_untracked(&self) -> Vec<Hire> {
+        self.rows.with_untracked(|rows| hires_of(rows))
+    }
+
     fn text_untracked(&self) -> String {
-        let hires = self.rows.with_untracked(|rows| hires_of(rows));
+        let hires = self.hires_untracked();
         self.company
             .with_untracked(|company| link::text(company, &hires, true))
     }
@@ -181,6 +186,12 @@ impl PlanState {
                 change(&mut row.hire);
             }
         });
+    }
+
+    /// Reads the hire with `key`, if it is still in the plan; tracked.
+    pub fn with_hire<T>(&self, key: u32, read: impl FnOnce(Option<&Hire>) -> T) -> T {
+        self.rows
+            .with(|rows| read(rows.iter().find(|row| row.key == key).map(|row| &row.hire)))
     }
 
     /// Where the hire is in the plan's order, tracked.
