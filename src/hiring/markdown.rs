@@ -97,6 +97,7 @@ pub fn markdown(
     out.push_str(&format!("\n## {}\n\n", lang.text("hiring.fees")));
     out.push_str(&wording::fees(lang, plan).join(" "));
     out.push_str(&format!("\n\n## {}\n\n", lang.text("hiring.timeline")));
+    let names = wording::hire_names(hires);
     for line in wording::timeline(plan) {
         let date = line
             .date
@@ -105,7 +106,7 @@ pub fn markdown(
         let text = format!(
             "{date}: {} {}",
             lang.text(&crate::i18n::keys::obligation(line.id)),
-            wording::timeline_hires(lang, hires, &line)
+            wording::timeline_hires(lang, &names, &line)
         );
         out.push_str(&format!("- {}\n", cell(&text)));
     }

@@ -133,12 +133,16 @@ pub fn fees(lang: Lang, plan: &PlanAssessment) -> Vec<String> {
     said
 }
 
-/// A hire as a timeline names it: its number, and its label if it has one.
-pub fn hire_name(hires: &[Hire], index: usize) -> String {
-    match hires.get(index).map(|hire| hire.label.trim()) {
-        Some(label) if !label.is_empty() => format!("{} ({label})", index + 1),
-        _ => (index + 1).to_string(),
-    }
+/// The hires as the plan names them: each one's number, and its label if it has one.
+pub fn hire_names(hires: &[Hire]) -> Vec<String> {
+    hires
+        .iter()
+        .enumerate()
+        .map(|(index, hire)| match hire.label.trim() {
+            "" => (index + 1).to_string(),
+            label => format!("{} ({label})", index + 1),
+        })
+        .collect()
 }
 
 /// One date and duty of the merged timeline, with every hire it falls on.
@@ -174,19 +178,20 @@ pub fn timeline(plan: &PlanAssessment) -> Vec<TimelineLine> {
     lines
 }
 
-/// "(hires 1 (Welder), 2)".
-pub fn timeline_hires(lang: Lang, hires: &[Hire], line: &TimelineLine) -> String {
-    let names: Vec<String> = line
+/// "(hires 1 (Welder), 2)", from the names of [`hire_names`].
+pub fn timeline_hires(lang: Lang, names: &[String], line: &TimelineLine) -> String {
+    let named: Vec<&str> = line
         .hires
         .iter()
-        .map(|index| hire_name(hires, *index))
+        .filter_map(|index| names.get(*index).map(String::as_str))
         .collect();
-    lang.format("hiring.timeline_rows", &[("rows", &names.join(", "))])
+    lang.format("hiring.timeline_rows", &[("rows", &named.join(", "))])
 }
 
 /// The dated lines of the timeline as calendar events: one per date and duty, naming its
 /// hires, so that two hires never make two events with one identity.
 pub fn calendar_events(lang: Lang, hires: &[Hire], plan: &PlanAssessment) -> Vec<Event> {
+    let names = hire_names(hires);
     timeline(plan)
         .into_iter()
         .filter_map(|line| {
@@ -199,7 +204,7 @@ pub fn calendar_events(lang: Lang, hires: &[Hire], plan: &PlanAssessment) -> Vec
                 line.id,
                 crate::iso_date::compact(date)
             );
-            event.summary = format!("{} {}", event.summary, timeline_hires(lang, hires, &line));
+            event.summary = format!("{} {}", event.summary, timeline_hires(lang, &names, &line));
             Some(event)
         })
         .collect()

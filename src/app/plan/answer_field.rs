@@ -25,7 +25,9 @@ pub fn AnswerField(
     let invalid = RwSignal::new(false);
     let label_id = format!("{id}-label");
     let error_id = format!("{id}-error");
-    let typed = move || value.get().as_ref().map(Answer::encode).unwrap_or_default();
+    // A memo, so the options' states are touched only when this answer changes, not at every
+    // edit of the plan.
+    let typed = Memo::new(move |_| value.get().as_ref().map(Answer::encode).unwrap_or_default());
     let read = move |text: String| {
         let text = text.trim().to_owned();
         if text.is_empty() {
@@ -54,13 +56,13 @@ pub fn AnswerField(
                 aria-invalid=move || needed.get().then_some("true")
                 on:change=move |event| read(event_target_value(&event))
             >
-                <option value="" selected=move || typed().is_empty()>{lang.text("planner.not_answered")}</option>
+                <option value="" selected=move || typed.with(String::is_empty)>{lang.text("planner.not_answered")}</option>
                 {options
                     .iter()
                     .map(|option| {
                         let value = option.as_str();
                         view! {
-                            <option value=value selected=move || typed() == value>
+                            <option value=value selected=move || typed.with(|typed| typed == value)>
                                 {lang.text(&keys::option(question, *option))}
                             </option>
                         }
@@ -85,7 +87,7 @@ pub fn AnswerField(
                 type="text"
                 inputmode="numeric"
                 id=id.clone()
-                prop:value=typed
+                prop:value=move || typed.get()
                 aria-labelledby=label_id.clone()
                 aria-describedby=described
                 aria-invalid=move || (needed.get() || invalid.get()).then_some("true")

@@ -6,26 +6,23 @@ use leptos::prelude::*;
 
 use super::super::use_lang;
 use super::state::PlanState;
-use crate::blocks::document_groups;
-use crate::hiring::wording;
-use crate::rules::{DocumentId, Outcome, Party};
+use crate::blocks::{DocumentGroup, document_groups};
+use crate::rules::{DocumentId, Party};
 
 #[component]
 pub fn Documents(state: PlanState) -> impl IntoView {
     let lang = use_lang();
+    // What each fold shows, not the outcomes themselves: comparing fifty outcomes at every edit
+    // (a letter of a label) would cost more than the folds.
     let hires = Memo::new(move |_| {
-        let names = state.hires();
+        let names = state.names.get();
         state.assessment.with(|plan| {
             plan.results()
                 .filter(|(_, result)| !result.outcome.documents.is_empty())
                 .map(|(index, result)| {
                     let ids: Vec<DocumentId> =
                         result.outcome.documents.iter().map(|d| d.id).collect();
-                    (
-                        wording::hire_name(&names, index),
-                        ids,
-                        result.outcome.clone(),
-                    )
+                    (names.get(index).cloned().unwrap_or_default(), ids, index)
                 })
                 .collect::<Vec<_>>()
         })
@@ -36,20 +33,29 @@ pub fn Documents(state: PlanState) -> impl IntoView {
             <p class="hint">{lang.text("planner.documents_hint")}</p>
             <For
                 each=move || hires.get()
-                key=|(name, ids, _)| (name.clone(), ids.clone())
-                children=move |(name, ids, outcome)| view! { <HireDocuments name count=ids.len() outcome /> }
+                key=|entry| entry.clone()
+                children=move |(name, ids, index)| {
+                    let groups = state.assessment.with_untracked(|plan| {
+                        plan.hires
+                            .get(index)
+                            .and_then(|result| result.as_ref().ok())
+                            .map(|result| document_groups(lang, &result.outcome, Party::Employer))
+                            .unwrap_or_default()
+                    });
+                    view! { <HireDocuments name count=ids.len() groups /> }
+                }
             />
         </section>
     }
 }
 
 #[component]
-fn HireDocuments(name: String, count: usize, outcome: Outcome) -> impl IntoView {
+fn HireDocuments(name: String, count: usize, groups: Vec<DocumentGroup>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="fold" data-fold="plan-documents">
             <summary>{lang.format("planner.documents_of", &[("hire", &name), ("count", &count.to_string())])}</summary>
-            {document_groups(lang, &outcome, Party::Employer).into_iter().map(|group| view! {
+            {groups.into_iter().map(|group| view! {
                 <h3>{group.title}</h3>
                 <ul class="plan-documents">
                     {group.documents.into_iter().map(|line| view! {

@@ -219,9 +219,13 @@ fn HireOutcome(
     let share = assessed(|lang, result| wording::share(lang, result).unwrap_or_default());
     let has_share =
         move || result.with(|r| matches!(r, Some(Ok(result)) if result.share.is_some()));
-    // The hire's start month dates its deadlines in its full result too.
+    // The hire's start month dates its deadlines in its full result too. A memo, so that a
+    // label typed does not write fifty links again.
+    let start = Memo::new(move |_| {
+        state.with_hire(key, |hire| hire.map_or(state.as_of, |hire| hire.start))
+    });
     let link = move || {
-        let start = state.with_hire(key, |hire| hire.map_or(state.as_of, |hire| hire.start));
+        let start = start.get();
         result.with(|result| match result {
             Some(Ok(result)) => format!(
                 "#{}",

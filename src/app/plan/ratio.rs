@@ -7,20 +7,24 @@ use super::super::use_lang;
 use super::state::PlanState;
 use crate::hiring::{Breach, Counted, wording};
 use crate::i18n::keys;
-use crate::rules::QuestionId as Q;
+use crate::rules::{QuestionId as Q, staff_group};
 
 #[component]
 pub fn Ratio(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let lines = Memo::new(move |_| {
-        let hires = state.hires();
+    // What the engine says of each counted hire, worked out when the plan's conclusions change;
+    // the hires' names (which a label changes) are put in front as the rows are drawn.
+    let said = Memo::new(move |_| {
         state.assessment.with(|plan| {
             plan.results()
                 .filter(|(_, result)| result.counted != Counted::Neither)
                 .map(|(index, result)| {
                     (
-                        wording::hire_name(&hires, index),
-                        hires[index].group().map(wording::group).unwrap_or_default(),
+                        index,
+                        result
+                            .category
+                            .map(|category| wording::group(staff_group(category)))
+                            .unwrap_or_default(),
                         lang.text(match result.counted {
                             Counted::Transfer => "planner.counted.transfer",
                             _ => "planner.counted.permit",
@@ -29,6 +33,18 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                     )
                 })
                 .collect::<Vec<_>>()
+        })
+    });
+    let lines = Memo::new(move |_| {
+        state.names.with(|names| {
+            said.with(|said| {
+                said.iter()
+                    .map(|(index, group, counted, share)| {
+                        let name = names.get(*index).cloned().unwrap_or_default();
+                        (name, *group, *counted, share.clone())
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let breach = move || state.assessment.with(|plan| plan.first_breach.clone());

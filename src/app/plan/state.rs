@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::super::browser::storage;
 use crate::hiring::wire::Problem;
+use crate::hiring::wording::hire_names;
 use crate::hiring::{Company, Hire, PlanAssessment, assess, link};
 
 /// One hire in the editor; `key` identifies its card while rows are added, moved and removed.
@@ -26,6 +27,8 @@ pub struct PlanState {
     /// The plan a file or link replaced, as stored text, until it is restored or dismissed.
     pub before: RwSignal<Option<String>>,
     pub assessment: Memo<PlanAssessment>,
+    /// Each hire's name in the plan's lists ("2 (Welder)"): what a label changes.
+    pub names: Memo<Vec<String>>,
     pub as_of: NaiveDate,
 }
 
@@ -35,11 +38,24 @@ impl PlanState {
     pub fn new(shared: Option<String>, as_of: NaiveDate) -> Self {
         let company = RwSignal::new(Company::default());
         let rows = RwSignal::new(Vec::new());
-        let assessment = Memo::new(move |_| {
-            let hires = rows.with(|rows: &Vec<Row>| hires_of(rows));
-            company.with(|company| assess(company, &hires, as_of))
+        // What the engine reads: the hires without their labels, so that typing a label does
+        // not assess the plan again at every key.
+        let assessed = Memo::new(move |_| {
+            rows.with(|rows: &Vec<Row>| {
+                rows.iter()
+                    .map(|row| Hire {
+                        label: String::new(),
+                        ..row.hire.clone()
+                    })
+                    .collect::<Vec<_>>()
+            })
         });
+        let assessment = Memo::new(move |_| {
+            assessed.with(|hires| company.with(|company| assess(company, hires, as_of)))
+        });
+        let names = Memo::new(move |_| rows.with(|rows: &Vec<Row>| hire_names(&hires_of(rows))));
         let state = PlanState {
+            names,
             company,
             rows,
             next_key: StoredValue::new(0),

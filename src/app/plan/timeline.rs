@@ -12,8 +12,9 @@ use crate::i18n::keys;
 #[component]
 pub fn Timeline(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let lines = Memo::new(move |_| {
-        let hires = state.hires();
+    // The timeline worked out when the plan's conclusions change; the hires' names (which a
+    // label changes) are put in as the lines are drawn.
+    let said = Memo::new(move |_| {
         state.assessment.with(|plan| {
             wording::timeline(plan)
                 .into_iter()
@@ -23,14 +24,21 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
                         .map(|date| lang.date(date))
                         .unwrap_or_else(|| lang.text("hiring.no_date").to_owned());
                     let passed = line.date.is_some_and(|date| date < state.as_of);
-                    (
-                        date,
-                        lang.text(&keys::obligation(line.id)),
-                        wording::timeline_hires(lang, &hires, &line),
-                        passed,
-                    )
+                    (date, lang.text(&keys::obligation(line.id)), line, passed)
                 })
                 .collect::<Vec<_>>()
+        })
+    });
+    let lines = Memo::new(move |_| {
+        state.names.with(|names| {
+            said.with(|said| {
+                said.iter()
+                    .map(|(date, duty, line, passed)| {
+                        let hires = wording::timeline_hires(lang, names, line);
+                        (date.clone(), *duty, hires, *passed)
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let has_dates = move || {
