@@ -1,7 +1,7 @@
 //! The result page arrives as its own WebAssembly chunk, with its own texts. The result's
 //! blocks, the plan, the stay calculator, the checklist and the exports are a large share of
 //! the app's code and most of its texts; the questions do not wait for them to download. The
-//! build splits the chunk out after compiling (`scripts/split.mjs`); natively the call is an
+//! build splits the chunk out after compiling (`scripts/build/split.mjs`); natively the call is an
 //! ordinary one.
 //!
 //! Both are fetched when "Check your answers" opens (so the result is usually there by the

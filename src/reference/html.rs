@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::rules::{RULES_REVIEWED, RULES_VERSION};
 
 /// The stylesheet address the page is written with; the build replaces it with the app's
-/// hashed stylesheet (`scripts/pages.mjs`).
+/// hashed stylesheet (`scripts/build/pages.mjs`).
 pub const APP_CSS: &str = "main.css";
 
 /// The page's own policy: it runs nothing and loads only the app's stylesheet.

@@ -473,3 +473,18 @@ fn every_question_about_the_worker_speaks_to_a_worker_as_you() {
         }
     }
 }
+
+#[test]
+fn the_app_speaks_the_languages_the_build_lists_in_the_same_order() {
+    // src/i18n/languages.txt is the one list build.rs and the post-build steps read.
+    let listed = std::fs::read_to_string("src/i18n/languages.txt").unwrap();
+    let listed: Vec<&str> = listed.split_whitespace().collect();
+    let app: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+    assert_eq!(listed, app);
+    for lang in listed {
+        for part in ["questions", "result", "reference"] {
+            let path = format!("src/i18n/{lang}/{part}.json");
+            assert!(std::path::Path::new(&path).exists(), "{path}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Offline use: the release build registers its service worker (`sw.js`, written by
-//! `scripts/sw.mjs`), which keeps the build's files so the app loads and works without a
+//! `scripts/build/sw.mjs`), which keeps the build's files so the app loads and works without a
 //! network after the first visit. Development builds register nothing, so nothing is cached
 //! while the code changes.
 

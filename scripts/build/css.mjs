@@ -8,10 +8,16 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-if ((process.env.TRUNK_PROFILE ?? 'release') !== 'release') process.exit(0);
-const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+import { dir, publicUrl, release } from './config.mjs';
 
+
+if (!release) {
+  console.log('css: left as written in the debug build');
+} else {
+  minifySheet();
+}
+
+function minifySheet() {
 const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
 const file = join(dir, sheets[0]);
@@ -25,3 +31,4 @@ if (!link.test(html)) throw new Error(`index.html has no integrity-checked link 
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(page, html.replace(link, `$1${sri}$2`));
 console.log(`css: ${sheets[0]} minified to ${code.length} bytes`);
+}

@@ -2,7 +2,7 @@
 // Puts the app's Content-Security-Policy into the built index.html, as a <meta> element, so the
 // release build runs under it wherever it is served. Trunk writes its loader as an inline module
 // script whose text names the hashed build files; the policy allows exactly that script by its
-// SHA-256 hash and nothing else inline. Run by Trunk after each build (Trunk.toml hooks) on the
+// SHA-256 hash and nothing else inline. Run after each build (scripts/postbuild.mjs) on the
 // staging directory; `frame-ancestors` cannot be set in a <meta> element, so the host sets it as
 // a header (README: hosting). `trunk serve` (the debug build of `scripts/dev serve`) adds its
 // live-reload script to the page as it serves it, after this hook, so the policy is left out
@@ -11,11 +11,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-if (process.env.TRUNK_PROFILE === 'debug') {
+import { dir, release } from './config.mjs';
+
+if (!release) {
   console.log('Content-Security-Policy: left out of the debug build (trunk serve)');
-  process.exit(0);
+} else {
+  writePolicy();
 }
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+
+function writePolicy() {
 const file = join(dir, 'index.html');
 const html = readFileSync(file, 'utf8');
 
@@ -27,7 +31,7 @@ const hashes = inline
   .map(([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
   .join(' ');
 
-export const POLICY = [
+const POLICY = [
   "default-src 'self'",
   `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
   "style-src 'self'",
@@ -47,3 +51,4 @@ const charset = '<meta charset="utf-8" />';
 if (!html.includes(charset)) throw new Error('index.html has no <meta charset="utf-8" />');
 writeFileSync(file, html.replace(charset, `${charset}\n    ${meta}`));
 console.log(`Content-Security-Policy: ${POLICY}`);
+}

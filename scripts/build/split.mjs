@@ -18,21 +18,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { WASM_OPT, dir, profile, publicUrl, release } from './config.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const profile = process.env.TRUNK_PROFILE ?? 'release';
-const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
 
-// The same optimisation the app had from Trunk: size first, to a fixed point, no debug names
-// (KZ_WASM_NAMES=1 keeps function names, for profiling).
-const names = process.env.KZ_WASM_NAMES === '1';
-const WASM_OPT = ['-Oz', '--converge', ...(names ? ['-g'] : ['--strip-debug', '--strip-producers']),
-  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
-
-const release = profile === 'release';
 const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Writes sw.js into the build: the service worker of public/sw.js, preceded by this build's
 // version (a hash of every file's name and content) and the list of files to keep offline.
-// Run by Trunk after each build (Trunk.toml hooks), after the Content-Security-Policy step.
+// Run after each build (scripts/postbuild.mjs), last.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+import { catalogVersion, dir } from './config.mjs';
+
 // What partners load from elsewhere, and the worker itself, are not part of the app's page; the
 // rules reference's Markdown copies are for reading elsewhere (its HTML pages are kept).
 const skip = (path) => path === 'sw.js' || path.startsWith('api/') || path.startsWith('embed')
@@ -24,20 +25,14 @@ const list = [...files(dir)].filter((path) => !skip(path)).sort();
 const hash = createHash('sha256');
 for (const path of list) hash.update(path).update('\0').update(readFileSync(join(dir, path)));
 const version = hash.digest('hex').slice(0, 16);
-// The version the app puts in a translation file's address (build.rs computes the same FNV-1a
-// hash of the file): cached under that exact address, an old page open during an update still
-// finds its own build's texts.
-function fnv1a(bytes) {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, '0');
-}
+// The version the app puts in a translation file's address (build.rs computes the same): cached
+// under that exact address, an old page open during an update still finds its own build's texts.
 const address = (path) => (path.startsWith('i18n/')
-  ? `${path}?v=${fnv1a(readFileSync(join(dir, path)))}`
+  ? `${path}?v=${catalogVersion(readFileSync(join(dir, path)))}`
   : path);
 // The page is cached as './' (what a visitor opens), not as index.html.
 const cached = ['./', ...list.filter((path) => path !== 'index.html').map(address)];
-const worker = readFileSync(new URL('../public/sw.js', import.meta.url), 'utf8');
+const worker = readFileSync(new URL('../../public/sw.js', import.meta.url), 'utf8');
 writeFileSync(join(dir, 'sw.js'),
   `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(cached)};\n${worker}`);
 console.log(`sw.js: build ${version}, ${cached.length} files kept offline`);

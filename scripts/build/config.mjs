@@ -1,0 +1,38 @@
+// What the build's steps share, said once: where the build is, the app's languages
+// (src/i18n/languages.txt, which build.rs reads too and a test holds the app's `Lang` to), how a translation file's version is written (build.rs
+// writes the same), and how wasm-opt is run (the app's modules and the partners' JS API).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The staging directory Trunk hands its hooks, or the one given. */
+export const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+export const profile = process.env.TRUNK_PROFILE ?? 'release';
+export const release = profile === 'release';
+export const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+
+const I18N = new URL('../../src/i18n/', import.meta.url);
+
+/** The app's languages, in the app's order (English, the fallback, first). */
+export const LANGUAGES = readFileSync(new URL('languages.txt', I18N), 'utf8').split(/\s+/).filter(Boolean);
+
+/** The parts each language's texts come in (src/i18n/<lang>/<part>.json). */
+export const PARTS = ['questions', 'result', 'reference'];
+
+/** A translation file's source. */
+export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N);
+
+/**
+ * A translation file's version, which the app puts in its address (`?v=`): the first 16 hex
+ * digits of its SHA-256, as build.rs writes them for the app.
+ */
+export const catalogVersion = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The rules reference page of a language, as `Lang::reference_page` names it. */
+export const referencePage = (lang) => (lang === 'en' ? 'rules.html' : `rules.${lang}.html`);
+
+/** wasm-opt for a module that ships: size first, to a fixed point, no debug names unless asked
+ * (KZ_WASM_NAMES=1 keeps function names, for profiling). */
+export const WASM_OPT = ['-Oz', '--converge',
+  ...(process.env.KZ_WASM_NAMES === '1' ? ['-g'] : ['--strip-debug', '--strip-producers']),
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];

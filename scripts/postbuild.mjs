@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Everything done to Trunk's build before it ships, in order (Trunk.toml's one post-build hook):
+//   1. split     the result page and the hiring plan cut out into their own wasm chunks, then
+//                wasm-bindgen, wasm-opt and terser (scripts/build/split.mjs)
+//   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
+//   3. css       the stylesheet minified (scripts/build/css.mjs)
+//   4. csp       the Content-Security-Policy put into the page (scripts/build/csp.mjs)
+//   5. pages     the rules reference pages styled, and the <noscript> way to them
+//                (scripts/build/pages.mjs)
+//   6. sw        the service worker listing the finished build's files (scripts/build/sw.mjs)
+// Each step is also a script of its own, for running one by hand on `dist`.
+for (const step of ['split', 'texts', 'css', 'csp', 'pages', 'sw']) {
+  await import(`./build/${step}.mjs`);
+}
