@@ -22,7 +22,8 @@ function* files(dir) {
 }
 
 function sizes(dir) {
-  return [...files(dir)].sort().map((path) => {
+  // The precompressed copies (.br, .gz) are the host's to serve, not more files.
+  return [...files(dir)].filter((path) => !/\.(br|gz)$/.test(path)).sort().map((path) => {
     const body = readFileSync(path);
     return {
       file: relative(dir, path),

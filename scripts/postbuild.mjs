@@ -8,7 +8,9 @@
 //   5. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
 //   6. sw        the service worker listing the finished build's files (scripts/build/sw.mjs)
+//   7. compress  a .br and a .gz beside each text and wasm file, for the host
+//                (scripts/build/compress.mjs)
 // Each step is also a script of its own, for running one by hand on `dist`.
-for (const step of ['split', 'texts', 'css', 'csp', 'pages', 'sw']) {
+for (const step of ['split', 'texts', 'css', 'csp', 'pages', 'sw', 'compress']) {
   await import(`./build/${step}.mjs`);
 }

@@ -1,0 +1,129 @@
+// dist/ served through the README's nginx configuration (hosting/nginx.conf, with only its port
+// and root replaced): precompressed files served as they are, the right types, hashed files
+// cached for a year and everything else revalidated, and the headers the page cannot set itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+let nginx;
+let port;
+
+const freePort = () => new Promise((done) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => done(free));
+  });
+});
+
+/** GET `path` with the given Accept-Encoding; the raw status, headers and body. */
+const get = (path, encoding) => new Promise((done, fail) => {
+  const headers = encoding ? { 'accept-encoding': encoding } : {};
+  request({ host: '127.0.0.1', port, path, headers }, (response) => {
+    const chunks = [];
+    response.on('data', (chunk) => chunks.push(chunk));
+    response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+  }).on('error', fail).end();
+});
+
+before(async () => {
+  port = await freePort();
+  const work = mkdtempSync(join(tmpdir(), 'kz-nginx-'));
+  const site = readFileSync(join(ROOT, 'hosting/nginx.conf'), 'utf8')
+    .replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`)
+    .replace(/^\s*root \/srv\/kz-eligibility\/dist;$/m, `    root ${DIST};`);
+  assert.match(site, new RegExp(`listen 127\\.0\\.0\\.1:${port};`));
+  writeFileSync(join(work, 'site.conf'), site);
+  writeFileSync(join(work, 'nginx.conf'), `
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+daemon off;
+master_process off;
+pid ${work}/nginx.pid;
+error_log ${work}/error.log warn;
+events {}
+http {
+  access_log off;
+  client_body_temp_path ${work}/body;
+  proxy_temp_path ${work}/proxy;
+  fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi;
+  scgi_temp_path ${work}/scgi;
+  include ${work}/site.conf;
+}
+`);
+  nginx = spawn('nginx', ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      await get('/');
+      return;
+    } catch {
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+  }
+  throw new Error('nginx did not start');
+});
+
+after(() => nginx?.kill());
+
+const named = (pattern) => {
+  const found = readdirSync(DIST).find((file) => pattern.test(file));
+  assert.ok(found, `a file like ${pattern} in dist/`);
+  return found;
+};
+
+test('the page: brotli as built, revalidated, with the headers the page cannot set', async () => {
+  const page = await get('/', 'gzip, deflate, br');
+  assert.equal(page.status, 200);
+  assert.match(page.headers['content-type'], /^text\/html/);
+  assert.equal(page.headers['content-encoding'], 'br');
+  assert.deepEqual(brotliDecompressSync(page.body), readFileSync(join(DIST, 'index.html')));
+  assert.equal(page.headers['cache-control'], 'no-cache');
+  assert.equal(page.headers['content-security-policy'], "frame-ancestors 'self'");
+  assert.equal(page.headers['x-content-type-options'], 'nosniff');
+  assert.equal(page.headers['referrer-policy'], 'no-referrer');
+  // Without Accept-Encoding: the file itself.
+  const plain = await get('/');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.deepEqual(plain.body, readFileSync(join(DIST, 'index.html')));
+});
+
+test('hashed files are cached for a year; wasm is application/wasm, gzip where brotli is not accepted', async () => {
+  const wasm = named(/^kz-eligibility-[0-9a-f]{16}_bg\.wasm$/);
+  const gz = await get(`/${wasm}`, 'gzip');
+  assert.equal(gz.headers['content-type'], 'application/wasm');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.match(gz.headers.vary ?? '', /Accept-Encoding/i);
+  assert.equal(gz.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.deepEqual(gunzipSync(gz.body), readFileSync(join(DIST, wasm)));
+  for (const file of [named(/^main-[0-9a-f]{16}\.css$/), named(/-split_plan_page\.wasm$/), named(/^kz-eligibility-[0-9a-f]{16}\.js$/)]) {
+    const response = await get(`/${file}`, 'br');
+    assert.equal(response.status, 200, file);
+    assert.equal(response.headers['content-encoding'], 'br', file);
+    assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', file);
+  }
+});
+
+test('the service worker, the texts, the manifest, the widget and the rules pages are revalidated', async () => {
+  const cases = [
+    ['/sw.js', /javascript/],
+    ['/i18n/ru/questions.json?v=0123456789abcdef', /^application\/json/],
+    ['/manifest.webmanifest', /^application\/manifest\+json/],
+    ['/embed.js', /javascript/],
+    ['/api/eligibility.js', /javascript/],
+    ['/rules.kk.html', /^text\/html/],
+  ];
+  for (const [path, type] of cases) {
+    const response = await get(path, 'br');
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers['content-type'], type, path);
+    assert.equal(response.headers['cache-control'], 'no-cache', path);
+  }
+  assert.equal((await get('/no-such-file.js')).status, 404);
+});
