@@ -38,11 +38,28 @@ pub fn remember(lang: Lang) {
 }
 
 /// `<html lang>` follows the page, so screen readers pronounce it right (and the panic screen
-/// knows which language to speak).
+/// knows which language to speak); so do the page's description and its canonical address (the
+/// page in this language), which the build wrote in English.
 pub fn apply(lang: Lang) {
-    if let Some(root) = document().document_element() {
+    let page = document();
+    if let Some(root) = page.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
+    let set = |selector: &str, name: &str, value: &str| {
+        if let Ok(Some(element)) = page.query_selector(selector) {
+            let _ = element.set_attribute(name, value);
+        }
+    };
+    set(
+        "meta[name=description]",
+        "content",
+        lang.text("app.meta_description"),
+    );
+    set(
+        "link[rel=canonical]",
+        "href",
+        &format!("./?lang={}", lang.tag()),
+    );
 }
 
 /// Makes one part of `lang`'s texts available, fetching it if this build does not carry it;

@@ -110,3 +110,25 @@ test('a language that cannot be fetched leaves the page as it was and says so', 
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
 });
+
+test('the page describes itself and names its canonical address in its language, with every language as an alternate', async (t_) => {
+  const { page, problems } = await openPage(app.browser, `${app.server.url}?lang=ru`);
+  t_.after(() => page.close());
+  await page.getByRole('group', { name: t('ru', 'question.role.title') }).waitFor();
+  assert.equal(await page.locator('meta[name=description]').getAttribute('content'), t('ru', 'app.meta_description'));
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), './?lang=ru');
+  const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) =>
+    links.map((link) => `${link.hreflang} ${link.getAttribute('href')}`));
+  assert.deepEqual(alternates, ['en ./?lang=en', 'ru ./?lang=ru', 'kk ./?lang=kk', 'x-default ./']);
+  // Switching language follows.
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('group', { name: t('kk', 'question.role.title') }).waitFor();
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), './?lang=kk');
+  assert.equal(await page.locator('meta[name=description]').getAttribute('content'), t('kk', 'app.meta_description'));
+  // The rules pages name each other as the same page in another language, and their Markdown.
+  await page.goto(`${app.server.url}rules.kk.html`);
+  const rules = await page.locator('link[rel=alternate]').evaluateAll((links) =>
+    links.map((link) => `${link.hreflang || link.type} ${link.getAttribute('href')}`));
+  assert.deepEqual(rules, ['en rules.html', 'ru rules.ru.html', 'kk rules.kk.html', 'text/markdown rules.kk.md']);
+  assert.deepEqual(problems, []);
+});
