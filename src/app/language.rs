@@ -38,8 +38,8 @@ pub fn remember(lang: Lang) {
 }
 
 /// `<html lang>` follows the page, so screen readers pronounce it right (and the panic screen
-/// knows which language to speak); so do the page's description and its canonical address (the
-/// page in this language), which the build wrote in English.
+/// knows which language to speak); so do the page's description and its canonical address,
+/// which the build wrote in English.
 pub fn apply(lang: Lang) {
     let page = document();
     if let Some(root) = page.document_element() {
@@ -55,11 +55,36 @@ pub fn apply(lang: Lang) {
         "content",
         lang.text("app.meta_description"),
     );
-    set(
-        "link[rel=canonical]",
-        "href",
-        &format!("./?lang={}", lang.tag()),
+    // Absolute, as search engines want them; the build knows only the page's own relative ones.
+    let location = window().location();
+    let here = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
     );
+    // The page in this language when the address names one; opened without, the page is the
+    // one whose language the visitor's browser chooses (the x-default).
+    let named = Lang::from_query(&location.search().unwrap_or_default()).is_some();
+    let canonical = if named {
+        format!("{here}?lang={}", lang.tag())
+    } else {
+        here.clone()
+    };
+    set("link[rel=canonical]", "href", &canonical);
+    if let Ok(alternates) = page.query_selector_all("link[rel=alternate][hreflang]") {
+        for index in 0..alternates.length() {
+            if let Some(link) = alternates
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let query = match link.get_attribute("hreflang").as_deref() {
+                    Some("x-default") | None => String::new(),
+                    Some(tag) => format!("?lang={tag}"),
+                };
+                let _ = link.set_attribute("href", &format!("{here}{query}"));
+            }
+        }
+    }
 }
 
 /// Makes one part of `lang`'s texts available, fetching it if this build does not carry it;

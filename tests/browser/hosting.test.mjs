@@ -3,74 +3,19 @@
 // cached for a year and everything else revalidated, and the headers the page cannot set itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { DIST, get as fetchRaw, serveWithNginx } from './support/nginx.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 let nginx;
-let port;
-
-const freePort = () => new Promise((done) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = server.address();
-    server.close(() => done(free));
-  });
-});
-
-/** GET `path` with the given Accept-Encoding; the raw status, headers and body. */
-const get = (path, encoding) => new Promise((done, fail) => {
-  const headers = encoding ? { 'accept-encoding': encoding } : {};
-  request({ host: '127.0.0.1', port, path, headers }, (response) => {
-    const chunks = [];
-    response.on('data', (chunk) => chunks.push(chunk));
-    response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
-  }).on('error', fail).end();
-});
+const get = (path, encoding) => fetchRaw(nginx.port, path, encoding);
 
 before(async () => {
-  port = await freePort();
-  const work = mkdtempSync(join(tmpdir(), 'kz-nginx-'));
-  const site = readFileSync(join(ROOT, 'hosting/nginx.conf'), 'utf8')
-    .replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`)
-    .replace(/^\s*root \/srv\/kz-eligibility\/dist;$/m, `    root ${DIST};`);
-  assert.match(site, new RegExp(`listen 127\\.0\\.0\\.1:${port};`));
-  writeFileSync(join(work, 'site.conf'), site);
-  writeFileSync(join(work, 'nginx.conf'), `
-load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
-daemon off;
-master_process off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
-events {}
-http {
-  access_log off;
-  client_body_temp_path ${work}/body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  include ${work}/site.conf;
-}
-`);
-  nginx = spawn('nginx', ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      await get('/');
-      return;
-    } catch {
-      await new Promise((wait) => setTimeout(wait, 100));
-    }
-  }
-  throw new Error('nginx did not start');
+  nginx = await serveWithNginx();
 });
 
-after(() => nginx?.kill());
+after(() => nginx?.close());
 
 const named = (pattern) => {
   const found = readdirSync(DIST).find((file) => pattern.test(file));

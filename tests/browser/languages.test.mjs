@@ -116,19 +116,26 @@ test('the page describes itself and names its canonical address in its language,
   t_.after(() => page.close());
   await page.getByRole('group', { name: t('ru', 'question.role.title') }).waitFor();
   assert.equal(await page.locator('meta[name=description]').getAttribute('content'), t('ru', 'app.meta_description'));
-  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), './?lang=ru');
+  // Absolute addresses, as search engines want them.
+  const here = app.server.url;
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), `${here}?lang=ru`);
   const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) =>
     links.map((link) => `${link.hreflang} ${link.getAttribute('href')}`));
-  assert.deepEqual(alternates, ['en ./?lang=en', 'ru ./?lang=ru', 'kk ./?lang=kk', 'x-default ./']);
+  assert.deepEqual(alternates, [`en ${here}?lang=en`, `ru ${here}?lang=ru`, `kk ${here}?lang=kk`, `x-default ${here}`]);
   // Switching language follows.
   await page.getByRole('button', { name: 'Қазақша' }).click();
   await page.getByRole('group', { name: t('kk', 'question.role.title') }).waitFor();
-  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), './?lang=kk');
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), `${here}?lang=kk`);
   assert.equal(await page.locator('meta[name=description]').getAttribute('content'), t('kk', 'app.meta_description'));
   // The rules pages name each other as the same page in another language, and their Markdown.
   await page.goto(`${app.server.url}rules.kk.html`);
   const rules = await page.locator('link[rel=alternate]').evaluateAll((links) =>
     links.map((link) => `${link.hreflang || link.type} ${link.getAttribute('href')}`));
   assert.deepEqual(rules, ['en rules.html', 'ru rules.ru.html', 'kk rules.kk.html', 'text/markdown rules.kk.md']);
+  // Opened without a language, the page is the one the browser's languages choose.
+  await page.goto(app.server.url);
+  // (In Kazakh, the language chosen above and remembered.)
+  await page.getByRole('group', { name: t('kk', 'question.role.title') }).waitFor();
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), here);
   assert.deepEqual(problems, []);
 });
