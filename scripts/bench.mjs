@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/browser/support/chromium.mjs';
+import { LOCALES, coldLoad } from '../tests/browser/support/first_load.mjs';
 import { serveDist } from '../tests/browser/support/server.mjs';
 import { JOURNEYS, questionnaire } from '../tests/browser/support/translated.mjs';
 
@@ -54,41 +55,13 @@ const helloGzip = sum(helloRows, 'gzip');
 const server = await serveDist();
 const chromium = await launchChromium();
 
-// A cold visit (fresh context: no cache, no service worker) in a browser of `locale`: the time
-// from navigation to the first question's options being in the page, and every file the page
-// fetched until then. The app binds its events as it mounts its elements, so they are
-// interactive from then on.
-async function coldLoad(locale) {
-  const context = await chromium.browser.newContext({ locale, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const fetched = new Set();
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname.slice(1);
-    fetched.add(path === '' ? 'index.html' : path);
-  });
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('input[type="radio"]')) {
-        window.firstQuestionAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.firstQuestionAt !== undefined);
-  const ms = await page.evaluate(() => window.firstQuestionAt);
-  const files = [...fetched];
-  await context.close();
-  return { ms, files };
-}
-
 // The first load, as fetched: what a first visit in each language downloads before its first
 // question is up (the result page's chunk, the worker's precache and the other languages come
 // later).
 console.log();
 const firstLoads = {};
-for (const [lang, locale] of [['en', 'en-US'], ['ru', 'ru-RU'], ['kk', 'kk-KZ']]) {
-  const { files } = await coldLoad(locale);
+for (const [lang, locale] of LOCALES) {
+  const { files } = await coldLoad(chromium, server.url, locale);
   const rows = app.filter(({ file }) => files.includes(file));
   const missing = files.filter((file) => !rows.some((row) => row.file === file));
   if (missing.length) throw new Error(`fetched files not in ${dist}/: ${missing.join(', ')}`);
@@ -102,7 +75,7 @@ console.log(`app first load (en) / hello page, gzip: ${(firstLoads.en / helloGzi
 
 // Timings: cold loads, then one journey.
 const loads = [];
-for (let i = 0; i < LOADS; i += 1) loads.push((await coldLoad('en-US')).ms);
+for (let i = 0; i < LOADS; i += 1) loads.push((await coldLoad(chromium, server.url, 'en-US')).ms);
 
 const context = await chromium.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
 const page = await context.newPage();

@@ -1,0 +1,28 @@
+// The first load as a visitor's browser fetches it, in each language: recorded for the size
+// report (target/first-load.json, which scripts/dev reads), and held to what it must leave out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { withApp } from './support/app.mjs';
+import { LOCALES, coldLoad } from './support/first_load.mjs';
+
+const app = withApp();
+
+test('a first visit fetches only the questionnaire, in each language; the size report reads what it fetched', async () => {
+  const recorded = {};
+  for (const [lang, locale] of LOCALES) {
+    const { files } = await coldLoad(app.browser, app.server.url, locale);
+    assert.ok(files.includes('index.html'), `${lang}: ${files}`);
+    assert.ok(files.some((file) => /_bg\.wasm$/.test(file)), `${lang}: the app's module`);
+    // Nothing fetched that a later screen needs: the result's and the plan's chunks and what
+    // they share, the result's texts, the rules pages.
+    const later = files.filter((file) => /-(split_|chunk_)|result\.json|^rules\./.test(file));
+    assert.deepEqual(later, [], `${lang}`);
+    assert.equal(files.includes(`i18n/${lang}/questions.json`), lang !== 'en', `${lang}: its questions' texts`);
+    recorded[lang] = files;
+  }
+  const target = resolve(import.meta.dirname, '../../target');
+  mkdirSync(target, { recursive: true });
+  writeFileSync(resolve(target, 'first-load.json'), `${JSON.stringify(recorded, null, 2)}\n`);
+});
