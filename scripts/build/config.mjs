@@ -27,6 +27,9 @@ export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N)
  */
 export const catalogVersion = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+/** A file's Subresource Integrity value, as Trunk writes it into the page (SHA-384). */
+export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 /** The rules reference page of a language, as `Lang::reference_page` names it. */
 export const referencePage = (lang) => (lang === 'en' ? 'rules.html' : `rules.${lang}.html`);
 

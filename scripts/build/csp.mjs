@@ -20,35 +20,35 @@ if (!release) {
 }
 
 function writePolicy() {
-const file = join(dir, 'index.html');
-const html = readFileSync(file, 'utf8');
+  const file = join(dir, 'index.html');
+  const html = readFileSync(file, 'utf8');
 
-// Trunk's inline scripts (its loader); our own index.html has none.
-const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
-const inline = scripts.filter(([whole]) => !/\bsrc=/.test(whole.slice(0, whole.indexOf('>'))));
-if (inline.length === 0) throw new Error("expected Trunk's inline loader in index.html");
-const hashes = inline
-  .map(([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
-  .join(' ');
+  // Trunk's inline scripts (its loader); our own index.html has none.
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+  const inline = scripts.filter(([whole]) => !/\bsrc=/.test(whole.slice(0, whole.indexOf('>'))));
+  if (inline.length === 0) throw new Error("expected Trunk's inline loader in index.html");
+  const hashes = inline
+    .map(([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
+    .join(' ');
 
-const POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+  const POLICY = [
+    "default-src 'self'",
+    `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 
-const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
-if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html already has a policy');
-// Right after the charset, before anything it governs.
-const charset = '<meta charset="utf-8" />';
-if (!html.includes(charset)) throw new Error('index.html has no <meta charset="utf-8" />');
-writeFileSync(file, html.replace(charset, `${charset}\n    ${meta}`));
-console.log(`Content-Security-Policy: ${POLICY}`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
+  if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html already has a policy');
+  // Right after the charset, before anything it governs.
+  const charset = '<meta charset="utf-8" />';
+  if (!html.includes(charset)) throw new Error('index.html has no <meta charset="utf-8" />');
+  writeFileSync(file, html.replace(charset, `${charset}\n    ${meta}`));
+  console.log(`Content-Security-Policy: ${POLICY}`);
 }

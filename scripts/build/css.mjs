@@ -3,13 +3,10 @@
 // which Trunk would only apply with its HTML minifier, and that one rewrites the page the other
 // hooks edit), then updates the page's integrity hash for it. Comments and spacing are about a
 // fifth of the stylesheet's gzip size, all of it on the first load.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
-
-import { dir, publicUrl, release } from './config.mjs';
-
+import { dir, integrity, publicUrl, release } from './config.mjs';
 
 if (!release) {
   console.log('css: left as written in the debug build');
@@ -18,17 +15,16 @@ if (!release) {
 }
 
 function minifySheet() {
-const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
-if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
-const file = join(dir, sheets[0]);
-const { code } = transform({ filename: sheets[0], code: readFileSync(file), minify: true });
-writeFileSync(file, code);
+  const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
+  const file = join(dir, sheets[0]);
+  const { code } = transform({ filename: sheets[0], code: readFileSync(file), minify: true });
+  writeFileSync(file, code);
 
-const page = join(dir, 'index.html');
-const html = readFileSync(page, 'utf8');
-const link = new RegExp(`(href="${publicUrl}${sheets[0]}"[^>]*integrity=")[^"]*(")`);
-if (!link.test(html)) throw new Error(`index.html has no integrity-checked link to ${sheets[0]}`);
-const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-writeFileSync(page, html.replace(link, `$1${sri}$2`));
-console.log(`css: ${sheets[0]} minified to ${code.length} bytes`);
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const link = new RegExp(`(href="${publicUrl}${sheets[0]}"[^>]*integrity=")[^"]*(")`);
+  if (!link.test(html)) throw new Error(`index.html has no integrity-checked link to ${sheets[0]}`);
+  writeFileSync(page, html.replace(link, `$1${integrity(code)}$2`));
+  console.log(`css: ${sheets[0]} minified to ${code.length} bytes`);
 }

@@ -14,17 +14,16 @@
 // The chunk and the loader are named after Trunk's hash of the whole build, so files of two
 // builds never mix, and index.html's integrity hashes are recomputed for the replaced files.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { WASM_OPT, dir, profile, publicUrl, release } from './config.mjs';
+import { WASM_OPT, dir, integrity, profile, publicUrl, release } from './config.mjs';
 
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
 
 const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+const sri = (file) => integrity(readFileSync(file));
 
 const js = readdirSync(dir).filter((f) => /^kz-eligibility-[0-9a-f]+\.js$/.test(f));
 if (js.length !== 1) throw new Error(`expected one kz-eligibility-<hash>.js in ${dir}, found ${js.length}`);

@@ -39,7 +39,7 @@ pub fn CountryPicker(
     for other in crate::i18n::Lang::ALL
         .iter()
         .copied()
-        .filter(|other| *other != lang && first_to_ask(*other))
+        .filter(|other| *other != lang)
     {
         leptos::task::spawn_local(async move {
             if super::language::ensure(other, crate::i18n::Part::Questions).await {
@@ -184,22 +184,4 @@ pub fn CountryPicker(
             </ul>
         </div>
     }
-}
-
-thread_local! {
-    /// The languages whose names some picker of this page has asked for already.
-    static ASKED: std::cell::RefCell<Vec<crate::i18n::Lang>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Whether this picker is the first of the page to ask for `lang`'s names: the hiring plan has a
-/// picker per hire, and fifty fetches and parses of the same file would hold up the page. The
-/// others find the names there when their list opens.
-fn first_to_ask(lang: crate::i18n::Lang) -> bool {
-    ASKED.with_borrow_mut(|asked| {
-        let first = !asked.contains(&lang);
-        if first {
-            asked.push(lang);
-        }
-        first
-    })
 }

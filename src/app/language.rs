@@ -3,6 +3,7 @@
 //! device only when the visitor picks one. The English questions are built in; everything else
 //! is fetched the first time it is needed.
 
+use futures::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -93,10 +94,35 @@ pub async fn ensure(lang: Lang, part: Part) -> bool {
     if lang.loaded(part).is_some() {
         return true;
     }
-    match fetch_text(&lang.catalog_path(part)).await {
-        Some(text) => lang.install(part, &text),
-        None => false,
-    }
+    // Callers that ask for the same texts at once (the hiring plan's fifty country pickers, the
+    // result's prefetch and its screen) share one fetch and one parse; a failed one is tried
+    // again by the next caller.
+    let fetch = PENDING.with_borrow_mut(|pending| {
+        if let Some((_, fetch)) = pending.iter().find(|(key, _)| *key == (lang, part)) {
+            return fetch.clone();
+        }
+        let fetch = async move {
+            let done = match fetch_text(&lang.catalog_path(part)).await {
+                Some(text) => lang.install(part, &text),
+                None => false,
+            };
+            PENDING.with_borrow_mut(|pending| pending.retain(|(key, _)| *key != (lang, part)));
+            done
+        }
+        .boxed_local()
+        .shared();
+        pending.push(((lang, part), fetch.clone()));
+        fetch
+    });
+    fetch.await
+}
+
+type Fetch = futures::future::Shared<futures::future::LocalBoxFuture<'static, bool>>;
+
+thread_local! {
+    /// The texts being fetched, and the fetch each caller waits for.
+    static PENDING: std::cell::RefCell<Vec<((Lang, Part), Fetch)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 async fn fetch_text(path: &str) -> Option<String> {

@@ -97,7 +97,7 @@ pub fn markdown(
     out.push_str(&format!("\n## {}\n\n", lang.text("hiring.fees")));
     out.push_str(&wording::fees(lang, plan).join(" "));
     out.push_str(&format!("\n\n## {}\n\n", lang.text("hiring.timeline")));
-    let names = wording::hire_names(hires);
+    let names = wording::hire_names(hires.iter().map(|hire| hire.label.as_str()));
     for line in wording::timeline(plan) {
         let date = line
             .date

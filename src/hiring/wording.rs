@@ -133,12 +133,13 @@ pub fn fees(lang: Lang, plan: &PlanAssessment) -> Vec<String> {
     said
 }
 
-/// The hires as the plan names them: each one's number, and its label if it has one.
-pub fn hire_names(hires: &[Hire]) -> Vec<String> {
-    hires
-        .iter()
+/// The hires as the plan names them, from their labels in order: each one's number, and its
+/// label if it has one.
+pub fn hire_names<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    labels
+        .into_iter()
         .enumerate()
-        .map(|(index, hire)| match hire.label.trim() {
+        .map(|(index, label)| match label.trim() {
             "" => (index + 1).to_string(),
             label => format!("{} ({label})", index + 1),
         })
@@ -191,7 +192,7 @@ pub fn timeline_hires(lang: Lang, names: &[String], line: &TimelineLine) -> Stri
 /// The dated lines of the timeline as calendar events: one per date and duty, naming its
 /// hires, so that two hires never make two events with one identity.
 pub fn calendar_events(lang: Lang, hires: &[Hire], plan: &PlanAssessment) -> Vec<Event> {
-    let names = hire_names(hires);
+    let names = hire_names(hires.iter().map(|hire| hire.label.as_str()));
     timeline(plan)
         .into_iter()
         .filter_map(|line| {

@@ -154,10 +154,16 @@ impl Answers {
         self
     }
 
-    /// The same answers without one (a field the visitor cleared).
-    pub fn without(mut self, question: QuestionId) -> Self {
-        self.remove(question);
-        self
+    /// The same answers with `answer` recorded, or without any answer to `question` when there
+    /// is none (a field the visitor cleared).
+    pub fn set(mut self, question: QuestionId, answer: Option<Answer>) -> Self {
+        match answer {
+            Some(answer) => self.with(question, answer),
+            None => {
+                self.remove(question);
+                self
+            }
+        }
     }
 
     /// Shorthand for a single-choice answer.

@@ -61,11 +61,7 @@ pub fn CompanyForm(state: PlanState) -> impl IntoView {
                         needed=Signal::derive(move || needed(question))
                         on_change=Callback::new(move |answer| {
                             state.company.update(|company| {
-                                let answers = std::mem::take(&mut company.answers);
-                                company.answers = match answer {
-                                    Some(answer) => answers.with(question, answer),
-                                    None => answers.without(question),
-                                };
+                                company.answers = std::mem::take(&mut company.answers).set(question, answer);
                             })
                         })
                     />

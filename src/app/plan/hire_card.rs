@@ -125,11 +125,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                         needed=Signal::derive(move || missing() == Some(question))
                         on_change=Callback::new(move |answer| {
                             state.edit(key, |hire| {
-                                let answers = std::mem::take(&mut hire.answers);
-                                hire.answers = match answer {
-                                    Some(answer) => answers.with(question, answer),
-                                    None => answers.without(question),
-                                };
+                                hire.answers = std::mem::take(&mut hire.answers).set(question, answer);
                             })
                         })
                     />

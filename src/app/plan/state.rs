@@ -53,7 +53,9 @@ impl PlanState {
         let assessment = Memo::new(move |_| {
             assessed.with(|hires| company.with(|company| assess(company, hires, as_of)))
         });
-        let names = Memo::new(move |_| rows.with(|rows: &Vec<Row>| hire_names(&hires_of(rows))));
+        let names = Memo::new(move |_| {
+            rows.with(|rows: &Vec<Row>| hire_names(rows.iter().map(|row| row.hire.label.as_str())))
+        });
         let state = PlanState {
             names,
             company,
@@ -64,14 +66,15 @@ impl PlanState {
             assessment,
             as_of,
         };
-        let stored = storage::load(storage::PLAN).filter(|text| !text.trim().is_empty());
         match shared {
             Some(data) => {
                 let (company, hires, problems) = link::decode(&data);
                 state.replace(company, hires, problems);
             }
             None => {
-                if let Some(text) = stored {
+                if let Some(text) =
+                    storage::load(storage::PLAN).filter(|text| !text.trim().is_empty())
+                {
                     // What this device stored is what it wrote: anything unreadable in it is
                     // still said, but nothing is kept aside.
                     let (company, hires, problems) = link::read_text(&text);
@@ -115,9 +118,12 @@ impl PlanState {
     /// Puts a file's or link's plan in place of this one, keeping this one to restore if it
     /// had anything in it.
     pub fn replace(&self, company: Company, hires: Vec<Hire>, problems: Vec<Problem>) {
-        let current = self.text_untracked();
-        let stored = storage::load(storage::PLAN).unwrap_or_default();
-        let kept = [current, stored].into_iter().find(|text| has_hires(text));
+        // The plan on the screen, else (a link opened on a fresh page) the one stored.
+        let kept = if self.rows.with_untracked(|rows| !rows.is_empty()) {
+            Some(self.text_untracked())
+        } else {
+            storage::load(storage::PLAN).filter(|text| has_hires(text))
+        };
         if let Some(text) = kept {
             storage::save(storage::PLAN_BEFORE, &text);
             self.before.set(Some(text));

@@ -49,7 +49,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
         })
     };
     let calendar = move |_| {
-        let hires = state.hires();
+        let hires = state.hires_untracked();
         let events = state
             .assessment
             .with_untracked(|plan| wording::calendar_events(lang, &hires, plan));
