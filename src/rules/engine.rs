@@ -7,7 +7,7 @@ use super::answers::Answers;
 use super::family::Findings;
 use super::flow;
 use super::outcome::*;
-use super::routes::{self, FAMILIES};
+use super::routes;
 use super::{RULES_REVIEWED, RULES_VERSION};
 
 /// The version of the JSON form of answers and evaluations.
@@ -35,9 +35,7 @@ pub fn evaluate(answers: &Answers, as_of: NaiveDate) -> Evaluation {
 /// Every family weighed in order, each contributing what applies to these answers.
 fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
     let mut findings = Findings::default();
-    for family in FAMILIES {
-        (family.weigh)(a, as_of, &mut findings);
-    }
+    routes::weigh_all(a, as_of, &mut findings);
     into_outcome(findings)
 }
 

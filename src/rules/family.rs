@@ -165,10 +165,8 @@ pub struct Findings {
     pub notes: Vec<Reason>,
 }
 
-/// A route family: one law (or one group of provisions) and everything it decides.
+/// A route family: one law (or one group of provisions), the questions it asks. What it
+/// decides is its file's `weigh` (listed with it in `routes/mod.rs`).
 pub struct Family {
     pub asks: &'static [Ask],
-    /// Weighs the family for complete answers as of a day (answers to questions that do not
-    /// apply are already dropped) and adds what it finds.
-    pub weigh: fn(&Answers, NaiveDate, &mut Findings),
 }

@@ -50,7 +50,6 @@ pub const FAMILY: Family = Family {
             |a, _| needs_purpose(a),
         ),
     ],
-    weigh,
 };
 
 /// One citizenship per class of what the rules read about it: its entry regime (visa-free
@@ -112,7 +111,7 @@ pub fn comes_for(a: &Answers, purpose: O) -> bool {
 /// What the citizenship's entry regime leaves uncertain: a visa is needed, or the visa-free
 /// regime was read only in an uncertain or earlier list (a regime only reported, not read in
 /// the act, shows as secondary through its source).
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     let Some(country) = a.country(Q::Citizenship) else {
         return;
     };

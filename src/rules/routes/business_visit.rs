@@ -40,10 +40,9 @@ pub const FAMILY: Family = Family {
             comes_for(a, O::BusinessVisit)
         }),
     ],
-    weigh,
 };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::BusinessVisit) {
         f.routes.extend(assess(a));
         f.obligations.push(arrival_notice());

@@ -36,7 +36,6 @@ pub const FAMILY: Family = Family {
             |a, _| without_residence_permit(a),
         ),
     ],
-    weigh,
 };
 
 fn without_residence_permit(a: &Answers) -> bool {
@@ -48,7 +47,7 @@ fn visits(a: &Answers) -> bool {
     a.is(QuestionId::EaeuPurpose, OptionId::BusinessVisit)
 }
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !is_eaeu_citizen(a) {
         return;
     }

@@ -95,7 +95,6 @@ pub const FAMILY: Family = Family {
         })
         .or_unknown(),
     ],
-    weigh,
 };
 
 /// Employment for which the employer's work permit is (or, if an exemption is uncertain, may
@@ -122,7 +121,7 @@ fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
     needs_employer_permit(a) && !matches!(ratio_duty(a, as_of), RatioDuty::Exempt(_))
 }
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     // The position is asked with every employment; without it there is no permit to weigh.
     let category = a.choice(Q::Position).and_then(category);
     if let Some(category) = category.filter(|_| needs_employer_permit(a)) {

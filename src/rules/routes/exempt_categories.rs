@@ -222,7 +222,6 @@ pub const FAMILY: Family = Family {
         })
         .or_unknown(),
     ],
-    weigh,
 };
 
 /// The head or a deputy of a Kazakh company: whether it is wholly foreign-owned matters.
@@ -235,7 +234,7 @@ fn asks_foreign_owned(a: &Answers) -> bool {
         )
 }
 
-fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = personal_exemption(a) {
         findings
             .routes

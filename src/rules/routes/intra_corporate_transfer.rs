@@ -42,14 +42,13 @@ pub const FAMILY: Family = Family {
         Ask::AlsoAsks(Q::KazakhStaff, |a, _| transfer(a)),
         Ask::AlsoAsks(Q::ForeignStaff, |a, _| transfer(a)),
     ],
-    weigh,
 };
 
 fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)
 }
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if transfer(a) {
         let admission = for_work(a, VisaCode::C3);
         f.routes.push(assess(a, admission.visa, admission.reasons));

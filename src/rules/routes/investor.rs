@@ -20,10 +20,9 @@ pub const FAMILY: Family = Family {
         }),
         Ask::yes_no(Q::InvestmentOver300k, |a, _| comes_for(a, O::Investment)),
     ],
-    weigh,
 };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::Investment) {
         f.routes.push(assess(a));
     }

@@ -8,9 +8,9 @@ use crate::rules::family::{Family, Findings};
 use crate::rules::outcome::*;
 use crate::rules::sources::SourceId;
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if !is_foreigner(a) {
         f.routes.push(RouteAssessment {
             route: RouteId::KazakhCitizen,

@@ -21,9 +21,9 @@ use crate::rules::sources::SourceId;
 /// The Tax Code of 2026 raised the advance tax from this day.
 const TAX_CODE_2026: NaiveDate = crate::rules::ymd(2026, 1, 1);
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::HouseholdWork) {
         return;
     }

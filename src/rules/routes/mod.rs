@@ -23,30 +23,50 @@ mod seasonal_worker;
 mod self_employment;
 mod what_remains;
 
-use super::family::Family;
+use chrono::NaiveDate;
 
-/// Every family, in the order their findings are gathered: where several routes are open, the
-/// earlier is the answer, so a person's own right to work (citizenship, EAEU, residence,
-/// status) comes before the routes by purpose; the notes on the citizenship come last. A new
-/// family is one line here (and its file, its texts and its questions' place in
-/// `flow::ORDER`).
-pub const FAMILIES: &[Family] = &[
-    kazakh_citizen::FAMILY,
-    eaeu_citizen::FAMILY,
-    permanent_resident::FAMILY,
-    exempt_categories::FAMILY,
-    employer_permit::FAMILY,
-    intra_corporate_transfer::FAMILY,
-    business_visit::FAMILY,
-    seasonal_worker::FAMILY,
-    labour_immigrant::FAMILY,
-    self_employment::FAMILY,
-    business_immigrant::FAMILY,
-    investor::FAMILY,
-    family_member::FAMILY,
-    remote_work::FAMILY,
-    what_remains::FAMILY,
-    applicant::FAMILY,
+use super::answers::Answers;
+use super::family::{Family, Findings};
+
+/// Lists every family once, in the order their findings are gathered, as the two things the
+/// engine reads: `FAMILIES`, the questions each asks (data the questionnaire reads), and
+/// `weigh_all`, which weighs each in turn. The weighing is called directly rather than through
+/// pointers in `FAMILIES`: a table of pointers would keep every family's weighing in the web
+/// app's first download, where only the questions are needed; called from the result page's
+/// code alone, it downloads with that page.
+macro_rules! families {
+    ($($family:ident),* $(,)?) => {
+        pub const FAMILIES: &[Family] = &[$($family::FAMILY),*];
+
+        /// Every family weighed for complete answers as of a day (answers to questions that
+        /// do not apply are already dropped), each adding what it finds.
+        pub fn weigh_all(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
+            $($family::weigh(a, as_of, findings);)*
+        }
+    };
+}
+
+// Where several routes are open, the earlier is the answer, so a person's own right to work
+// (citizenship, EAEU, residence, status) comes before the routes by purpose; the notes on the
+// citizenship come last. A new family is one line here (and its file, its texts and its
+// questions' place in `flow::ORDER`).
+families![
+    kazakh_citizen,
+    eaeu_citizen,
+    permanent_resident,
+    exempt_categories,
+    employer_permit,
+    intra_corporate_transfer,
+    business_visit,
+    seasonal_worker,
+    labour_immigrant,
+    self_employment,
+    business_immigrant,
+    investor,
+    family_member,
+    remote_work,
+    what_remains,
+    applicant,
 ];
 
 /// The route to show should no family weigh one (none does for complete answers; a test walks

@@ -13,9 +13,9 @@ use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if is_foreigner(a) && !is_eaeu_citizen(a) && holds_permanent_permit(a) {
         f.routes.push(assess());
         f.obligations.push(contract_registration());

@@ -25,10 +25,9 @@ pub const FAMILY: Family = Family {
     asks: &[Ask::yes_no(Q::RemoteIncomeOver3000, |a, as_of| {
         comes_for(a, O::RemoteWork) && as_of >= NEO_NOMAD_FROM
     })],
-    weigh,
 };
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::RemoteWork) {
         return;
     }

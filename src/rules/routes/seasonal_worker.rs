@@ -17,9 +17,9 @@ use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::SeasonalWork) {
         let admission = for_work(a, VisaCode::C6);
         f.routes

@@ -13,9 +13,9 @@ use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::SelfEmployment) {
         return;
     }

@@ -16,9 +16,9 @@ use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
 
-pub const FAMILY: Family = Family { asks: &[], weigh };
+pub const FAMILY: Family = Family { asks: &[] };
 
-fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if f.routes.is_empty() || f.routes.iter().any(|r| r.eligible != Eligibility::No) {
         return;
     }
