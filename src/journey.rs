@@ -280,9 +280,12 @@ impl Location {
     /// or "Check your answers".
     pub fn after_answer(&self, question: QuestionId, answer: Answer, as_of: NaiveDate) -> Location {
         let (answers, stale) = crate::rules::answer(&self.answers, question, answer);
-        let mut reasked = self.reasked.clone();
-        reasked.extend(stale.into_iter().filter(|id| !self.reasked.contains(id)));
-        reasked.sort_unstable_by_key(|id| QUESTION_ORDER.iter().position(|q| q == id));
+        // In question order, each once.
+        let reasked = QUESTION_ORDER
+            .iter()
+            .copied()
+            .filter(|id| self.reasked.contains(id) || stale.contains(id))
+            .collect();
         let next = next_question(&relevant(&answers, as_of), as_of);
         let screen = next.map_or(Screen::Check, Screen::Question);
         Location {

@@ -52,15 +52,12 @@ pub fn CountryPicker(
         let query = query.get();
         let typed = fold(query.trim());
         countries.with_value(|all| {
-            let mut found: Vec<_> = all
+            // Names that start with what was typed come first, each group in name order.
+            let (mut found, rest): (Vec<_>, Vec<_>) = all
                 .iter()
                 .filter(|(country, _)| matches_folded(*country, &typed))
-                .copied()
-                .collect();
-            // Names that start with what was typed come first, each group in name order.
-            if !typed.is_empty() {
-                found.sort_by_cached_key(|(_, name)| !fold(name).starts_with(&typed));
-            }
+                .partition(|(_, name)| fold(name).starts_with(&typed));
+            found.extend(rest);
             found
         })
     });

@@ -2,7 +2,7 @@
 //! need to be given again, and whether the link came from another version.
 
 use crate::i18n::{Lang, keys};
-use crate::rules::{QuestionId, Rejected};
+use crate::rules::{QUESTION_ORDER, QuestionId, Rejected};
 
 pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Option<String> {
     let mut sentences = Vec::new();
@@ -10,15 +10,15 @@ pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Opti
         sentences.push(lang.text("notice.unknown_schema").to_owned());
     }
     if !rejected.is_empty() {
-        // The questions to answer again, in question order; entries that name no question last.
-        let mut questions: Vec<QuestionId> = rejected
+        // The questions to answer again, in question order (each once); entries that name no
+        // question last.
+        let named: Vec<QuestionId> = rejected
             .iter()
             .filter_map(|item| QuestionId::parse(&item.question))
             .collect();
-        questions.sort_unstable();
-        questions.dedup();
-        let mut names: Vec<&str> = questions
+        let mut names: Vec<&str> = QUESTION_ORDER
             .iter()
+            .filter(|id| named.contains(id))
             .map(|id| lang.text(&keys::question_title(*id)))
             .collect();
         if rejected

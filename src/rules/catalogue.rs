@@ -76,15 +76,13 @@ impl Answer {
                 .filter(|option| options.contains(option))
                 .map(Answer::Choice),
             QuestionKind::MultipleChoice(options) => {
-                let mut ticked = Vec::new();
+                let mut given = Vec::new();
                 for part in value.split(',') {
-                    let option = OptionId::parse(part).filter(|o| options.contains(o))?;
-                    if !ticked.contains(&option) {
-                        ticked.push(option);
-                    }
+                    given.push(OptionId::parse(part).filter(|o| options.contains(o))?);
                 }
-                ticked.sort_unstable_by_key(|o| options.iter().position(|x| x == o));
-                Some(Answer::Choices(ticked))
+                // In the question's order, each once.
+                let ticked = options.iter().copied().filter(|o| given.contains(o));
+                Some(Answer::Choices(ticked.collect()))
             }
             QuestionKind::Country => Country::parse(value).map(Answer::Country),
             QuestionKind::Number { min, max } => {
