@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Cuts the app's WebAssembly after Trunk has built it: the questionnaire, which the first load
-// needs; the result page (`#[wasm_split(result_page)]` in src/app/result_chunk.rs), fetched when
-// "Check your answers" opens; the hiring plan (`plan_page`, src/app/plan_chunk.rs), fetched when
-// it is opened; and the code those two share (`chunk_<n>`), fetched with either. Trunk has no
+// Cuts the app's WebAssembly after Trunk has built it: the start page and its first question,
+// which the first load needs; the later questions (`#[wasm_split(questions_page)]` in
+// src/app/questions_chunk.rs), fetched once the start page is painted; the result page
+// (`result_page`, src/app/result_chunk.rs), fetched when "Check your answers" opens; the hiring
+// plan (`plan_page`, src/app/plan_chunk.rs), fetched when it is opened; and the code some of them
+// share (`chunk_<n>`), fetched with each that uses it. Trunk has no
 // step between cargo and wasm-bindgen, so this hook (Trunk.toml, before the CSP and the service
 // worker) redoes that part from cargo's output, which keeps the linker's relocations (.cargo/config.toml, `--emit-relocs`):
 //
-//   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + result chunk + loader JS
+//   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + chunks + loader JS
 //   wasm-bindgen    the main module -> Trunk's hashed <name>.js and <name>_bg.wasm
 //   wasm-opt -Oz    each wasm (release only; index.html turns Trunk's own pass off)
 //   terser          the two JavaScript files (release only)

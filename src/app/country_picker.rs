@@ -141,7 +141,14 @@ pub fn CountryPicker(
                 on:input=on_input
                 on:keydown=on_keydown
                 on:focus=move |_| open.set(true)
-                on:blur=move |_| open.set(false)
+                // Only a change is written: leaving the question moves focus to the next one's
+                // heading while this field is still in the page, and a write then would re-run
+                // this field's views as they are taken down.
+                on:blur=move |_| {
+                    if open.get_untracked() {
+                        open.set(false);
+                    }
+                }
             />
             <p class="visually-hidden" id=format!("{id}-instructions")>{lang.text("picker.instructions")}</p>
             <ul class="listbox" id=listbox_id role="listbox" aria-labelledby=labelled_by hidden=move || !open.get()>

@@ -17,7 +17,9 @@ mod plan;
 mod plan_chunk;
 mod plan_steps;
 mod question;
+mod question_fields;
 mod question_page;
+mod questions_chunk;
 mod result_actions;
 mod result_chunk;
 mod result_page;
@@ -37,11 +39,10 @@ use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
 use browser::{embed_host, history, offline, storage, today};
-use check_answers::CheckAnswers;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
 use plan_chunk::PlanChunk;
-use question_page::QuestionPage;
+use questions_chunk::QuestionsChunk;
 use result_chunk::ResultChunk;
 use site_footer::SiteFooter;
 use start_page::StartPage;
@@ -137,6 +138,7 @@ pub fn start() {
             Lang::En
         };
         leptos::mount::mount_to_body(move || view! { <App initial /> });
+        questions_chunk::prefetch_after_paint();
     });
     offline::register();
 }
@@ -276,8 +278,8 @@ fn Screens(
             <For each=move || [screen.get()] key=|screen| screen.clone() let:screen>
                 {match screen.0 {
                     Screen::Start => view! { <StartPage /> }.into_any(),
-                    Screen::Question(id) => view! { <QuestionPage id /> }.into_any(),
-                    Screen::Check => view! { <CheckAnswers /> }.into_any(),
+                    Screen::Question(id) => view! { <QuestionsChunk question=Some(id) /> }.into_any(),
+                    Screen::Check => view! { <QuestionsChunk question=None /> }.into_any(),
                     Screen::Plan => {
                         let shared = location.get_untracked().plan;
                         view! { <PlanChunk shared /> }.into_any()

@@ -1,26 +1,105 @@
 //! One question on its own screen, rendered from the engine's question data: a fieldset whose
-//! legend is the question, then radios, tick boxes, a country list or a number field. What the
-//! visitor enters is checked by the rules' own decoder; an error summary and an inline message
-//! appear when it is missing or invalid.
+//! legend is the question, then its field. What the visitor enters is checked by the rules' own
+//! decoder; an error summary and an inline message appear when it is missing or invalid.
+//!
+//! The form and its radios are part of the first load, for the first question; the other kinds
+//! of field come with the questions' chunk (`question_fields.rs`), which hands them in.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::browser::focus::focus_when_mounted;
-use super::country_picker::CountryPicker;
 use super::{use_journey, use_lang};
-use crate::i18n::keys;
-use crate::rules::{Answer, Country, Question, QuestionId, QuestionKind, UNKNOWN};
+use crate::i18n::{Lang, keys};
+use crate::rules::{Answer, OptionId, Question, QuestionId, QuestionKind, UNKNOWN};
 
-/// One question as a form. `initial` is the answer given before (kept when the visitor comes
-/// back); `secondary_heading` renders the question as a second-level heading, for the start
-/// page whose first heading is the page's own.
+/// What a question's field is built from, and what it writes to.
+#[derive(Clone)]
+pub struct Field {
+    pub lang: Lang,
+    pub id: QuestionId,
+    /// The answer as the rules spell it (option ids joined by commas, a code, digits): the
+    /// previous answer at first, then what the visitor enters.
+    pub raw: RwSignal<String>,
+    /// The previous answer, as the rules spell it.
+    pub initial: String,
+    /// Shown while the answer is missing or invalid; entering anything hides it.
+    pub show_error: RwSignal<bool>,
+    /// Whether "I don't know" is offered.
+    pub offers_unknown: bool,
+    /// The id of the field itself, for a field that is one element.
+    pub field_id: String,
+}
+
+impl Field {
+    /// Whether `option` was part of the previous answer.
+    pub fn was_ticked(&self, option: &str) -> bool {
+        self.initial.split(',').any(|ticked| ticked == option)
+    }
+}
+
+/// Builds a question's field; kinds it does not build are left empty.
+pub type Fields = fn(Field, QuestionKind) -> AnyView;
+
+/// The fields of the first load: radios, the first question's kind.
+pub fn choice_field(field: Field, kind: QuestionKind) -> AnyView {
+    match kind {
+        QuestionKind::SingleChoice(options) => radios(field, options),
+        _ => ().into_any(),
+    }
+}
+
+/// One radio per option, and "I don't know" where it is offered.
+pub fn radios(field: Field, options: &'static [OptionId]) -> AnyView {
+    let Field {
+        lang,
+        id,
+        raw,
+        show_error,
+        offers_unknown,
+        ..
+    } = field.clone();
+    view! {
+        <div class="radios">
+            {options
+                .iter()
+                .map(|&option| (option.as_str(), lang.text(&keys::option(id, option))))
+                .chain(offers_unknown.then(|| (UNKNOWN, lang.text("answer.unknown"))))
+                .map(|(value, label)| {
+                    let input_id = format!("{id}-{value}");
+                    view! {
+                        <div class="radio">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name=id.as_str()
+                                value=value
+                                checked=field.was_ticked(value)
+                                on:change=move |_| {
+                                    raw.set(value.to_owned());
+                                    show_error.set(false);
+                                }
+                            />
+                            <label for=input_id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+/// One question as a form, its field built by `fields`. `initial` is the answer given before
+/// (kept when the visitor comes back); `secondary_heading` renders the question as a
+/// second-level heading, for the start page whose first heading is the page's own.
 #[component]
 pub fn QuestionForm(
     question: Question,
     initial: Option<Answer>,
     on_answer: Callback<(QuestionId, Answer)>,
     secondary_heading: bool,
+    fields: Fields,
 ) -> impl IntoView {
     let lang = use_lang();
     let answers = use_journey().location.get_untracked().answers;
@@ -32,8 +111,6 @@ pub fn QuestionForm(
     // The answer as the rules spell it (option ids joined by commas, a code, digits).
     let initial = initial.map(|answer| answer.encode()).unwrap_or_default();
     let raw = RwSignal::new(initial.clone());
-    let ticked_before = initial.clone();
-    let is_initial = move |option: &str| ticked_before.split(',').any(|ticked| ticked == option);
     let show_error = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
@@ -78,129 +155,18 @@ pub fn QuestionForm(
         }
     };
 
-    let input = match question.kind {
-        QuestionKind::SingleChoice(options) => view! {
-            <div class="radios">
-                {options
-                    .iter()
-                    .map(|&option| (option.as_str(), lang.text(&keys::option(id, option))))
-                    .chain(offers_unknown.then(|| (UNKNOWN, lang.text("answer.unknown"))))
-                    .map(|(value, label)| {
-                        let input_id = format!("{id}-{value}");
-                        view! {
-                            <div class="radio">
-                                <input
-                                    type="radio"
-                                    id=input_id.clone()
-                                    name=id.as_str()
-                                    value=value
-                                    checked=is_initial(value)
-                                    on:change=move |_| {
-                                        raw.set(value.to_owned());
-                                        show_error.set(false);
-                                    }
-                                />
-                                <label for=input_id>{label}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        }
-        .into_any(),
-        QuestionKind::MultipleChoice(options) => view! {
-            <div class="checkboxes">
-                {options
-                    .iter()
-                    .map(|&option| {
-                        let input_id = format!("{id}-{option}");
-                        view! {
-                            <div class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    id=input_id.clone()
-                                    name=id.as_str()
-                                    value=option.as_str()
-                                    checked=is_initial(option.as_str())
-                                    on:change=move |event| {
-                                        let ticked = event_target_checked(&event);
-                                        raw.update(|raw| {
-                                            let mut list: Vec<&str> =
-                                                raw.split(',').filter(|s| !s.is_empty() && *s != option.as_str()).collect();
-                                            if ticked {
-                                                list.push(option.as_str());
-                                            }
-                                            *raw = list.join(",");
-                                        });
-                                        show_error.set(false);
-                                    }
-                                />
-                                <label for=input_id>{lang.text(&keys::option(id, option))}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        }
-        .into_any(),
-        QuestionKind::Country => view! {
-            <CountryPicker
-                id=field_id.clone()
-                initial=Country::parse(&initial)
-                described_by=format!("{id}-hint")
-                labelled_by=format!("{id}-legend")
-                on_change=Callback::new(move |code: String| {
-                    raw.set(code);
-                    show_error.set(false);
-                })
-            />
-        }
-        .into_any(),
-        QuestionKind::Number { min, max, .. } => {
-            let unknown = RwSignal::new(initial == UNKNOWN);
-            let typed = if initial == UNKNOWN { String::new() } else { initial.clone() };
-            let unknown_id = format!("{id}-{UNKNOWN}");
-            view! {
-                <input
-                    class="input input-number"
-                    type="text"
-                    inputmode="numeric"
-                    id=field_id.clone()
-                    min=min
-                    max=max
-                    value=typed
-                    // A lone field is named by the question itself.
-                    aria-labelledby=format!("{id}-legend")
-                    aria-describedby=format!("{id}-hint")
-                    on:input=move |event| {
-                        raw.set(event_target_value(&event));
-                        unknown.set(false);
-                        show_error.set(false);
-                    }
-                />
-                {offers_unknown
-                    .then(|| {
-                        view! {
-                            <div class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    id=unknown_id.clone()
-                                    prop:checked=move || unknown.get()
-                                    on:change=move |event| {
-                                        let ticked = event_target_checked(&event);
-                                        unknown.set(ticked);
-                                        raw.set(if ticked { UNKNOWN.to_owned() } else { String::new() });
-                                        show_error.set(false);
-                                    }
-                                />
-                                <label for=unknown_id>{lang.text("answer.unknown")}</label>
-                            </div>
-                        }
-                    })}
-            }
-            .into_any()
-        }
-    };
+    let input = fields(
+        Field {
+            lang,
+            id,
+            raw,
+            initial,
+            show_error,
+            offers_unknown,
+            field_id,
+        },
+        question.kind,
+    );
 
     view! {
         <div

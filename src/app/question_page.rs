@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::back_link::BackLink;
 use super::question::QuestionForm;
+use super::question_fields::any_field;
 use super::{use_journey, use_lang};
 use crate::i18n::keys;
 use crate::rules::QuestionId;
@@ -32,6 +33,7 @@ pub fn QuestionPage(id: QuestionId) -> impl IntoView {
             initial=super::initial_answer(&location, id)
             on_answer
             secondary_heading=false
+            fields=any_field
         />
     }
 }

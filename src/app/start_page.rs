@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser::focus::focus_when_mounted;
-use super::question::QuestionForm;
+use super::question::{QuestionForm, choice_field};
 use super::storage;
 use super::{use_journey, use_lang};
 use crate::rules::{QuestionId, RULES_REVIEWED, RULES_VERSION};
@@ -54,6 +54,7 @@ pub fn StartPage() -> impl IntoView {
             initial=super::initial_answer(&location, QuestionId::Role)
             on_answer
             secondary_heading=true
+            fields=choice_field
         />
         // Below the first question, which stays above the fold on a phone.
         <p class="plan-link">

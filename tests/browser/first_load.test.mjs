@@ -9,17 +9,20 @@ import { LOCALES, coldLoad } from './support/first_load.mjs';
 
 const app = withApp();
 
-test('a first visit fetches only the questionnaire, in each language; the size report reads what it fetched', async () => {
+test('a first visit fetches only the start page and its question, in each language, then the later questions; the size report reads what it fetched', async () => {
   const recorded = {};
   for (const [lang, locale] of LOCALES) {
-    const { files } = await coldLoad(app.browser, app.server.url, locale);
+    const { files, later: afterwards } = await coldLoad(app.browser, app.server.url, locale);
     assert.ok(files.includes('index.html'), `${lang}: ${files}`);
     assert.ok(files.some((file) => /_bg\.wasm$/.test(file)), `${lang}: the app's module`);
-    // Nothing fetched that a later screen needs: the result's and the plan's chunks and what
-    // they share, the result's texts, the rules pages.
+    // Nothing fetched that a later screen needs: the later questions', the result's and the
+    // plan's chunks and what they share, the result's texts, the rules pages.
     const later = files.filter((file) => /-(split_|chunk_)|result\.json|^rules\./.test(file));
     assert.deepEqual(later, [], `${lang}`);
     assert.equal(files.includes(`i18n/${lang}/questions.json`), lang !== 'en', `${lang}: its questions' texts`);
+    // Once the start page is painted, the later questions' code follows, and nothing else.
+    assert.ok(afterwards.some((file) => /-split_questions_page\.wasm$/.test(file)), `${lang}: ${afterwards}`);
+    assert.deepEqual(afterwards.filter((file) => /-split_(result|plan)_page|result\.json|^rules\./.test(file)), [], `${lang}`);
     recorded[lang] = files;
   }
   const target = resolve(import.meta.dirname, '../../target');

@@ -1,0 +1,56 @@
+//! The questions after the first, and "Check your answers", arrive as their own WebAssembly
+//! chunk. The first load carries only what the start page and its first question need; the
+//! later questions' fields (tick boxes, the country picker and its search, numbers), their
+//! screens and the progress estimate are fetched right after the start page is painted, so
+//! they are usually here before the first answer is. A question opened directly (a link, a
+//! saved state, Back) fetches them with a "loading" line meanwhile. Natively the call is an
+//! ordinary one.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+use super::check_answers::CheckAnswers;
+use super::lazy_screen::{LazyScreen, Load};
+use super::question_page::QuestionPage;
+use crate::rules::QuestionId;
+
+#[wasm_split(
+    questions_page,
+    wasm_split_path = leptos::wasm_split,
+    fallible,
+    preload(fetch_questions_page)
+)]
+fn step_view(question: Option<QuestionId>) -> Result<AnyView, SplitLoaderError> {
+    Ok(match question {
+        Some(id) => view! { <QuestionPage id /> }.into_any(),
+        None => view! { <CheckAnswers /> }.into_any(),
+    })
+}
+
+/// Starts fetching the questions' code once the page has been painted, so that it never
+/// competes with what the first screen needs; a failure here is retried when a question is
+/// shown.
+pub fn prefetch_after_paint() {
+    request_animation_frame(|| {
+        set_timeout(
+            || leptos::task::spawn_local(async { drop(fetch_questions_page().await) }),
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
+/// A question (`Some`), or "Check your answers" (`None`).
+#[component]
+pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
+    let load: Load = Arc::new(move || {
+        Box::pin(async move {
+            match fetch_questions_page().await {
+                Ok(()) => step_view(question).await.ok(),
+                Err(_) => None,
+            }
+        })
+    });
+    view! { <LazyScreen name="questions" load /> }
+}
