@@ -1,5 +1,5 @@
 //! Names each translation file by a hash of its content, so the web app asks for
-//! `i18n/ru/questions.json?v=<hash>` and a cache (the browser's or the service worker's) can
+//! `i18n/ru/start.json?v=<hash>` and a cache (the browser's or the service worker's) can
 //! never pair a new build with an old translation. The languages are those of
 //! `src/i18n/languages.txt`; the version is the first 16 hex digits of the file's SHA-256, as
 //! `scripts/build/config.mjs` writes it for the service worker.
@@ -10,7 +10,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/i18n/languages.txt");
     let languages = std::fs::read_to_string("src/i18n/languages.txt").unwrap_or_default();
     for lang in languages.split_whitespace() {
-        for part in ["questions", "result", "reference"] {
+        for part in ["start", "questions", "result", "reference"] {
             let path = format!("src/i18n/{lang}/{part}.json");
             println!("cargo:rerun-if-changed={path}");
             let bytes = std::fs::read(&path).unwrap_or_default();

@@ -16,7 +16,7 @@ const I18N = new URL('../../src/i18n/', import.meta.url);
 export const LANGUAGES = readFileSync(new URL('languages.txt', I18N), 'utf8').split(/\s+/).filter(Boolean);
 
 /** The parts each language's texts come in (src/i18n/<lang>/<part>.json). */
-export const PARTS = ['questions', 'result', 'reference'];
+export const PARTS = ['start', 'questions', 'result', 'reference'];
 
 /** A translation file's source. */
 export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N);

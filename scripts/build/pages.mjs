@@ -31,16 +31,16 @@ for (const [, page] of PAGES) {
 }
 const texts = (lang, part) => JSON.parse(readFileSync(catalogFile(lang, part), 'utf8'));
 const lines = PAGES.map(([lang, page]) => {
-  const [reference, questions] = [texts(lang, 'reference'), texts(lang, 'questions')];
+  const [reference, start] = [texts(lang, 'reference'), texts(lang, 'start')];
   return `<p lang="${lang}">${escape(reference['reference.noscript'])} `
-    + `<a href="${page}">${escape(questions['app.reference_link'])}</a></p>`;
+    + `<a href="${page}">${escape(start['app.reference_link'])}</a></p>`;
 });
 const block = `<noscript><main class="page" id="main">\n${lines.join('\n')}\n</main></noscript>`;
 // The app's own page in each language is its address with `?lang=`; without one, the visitor's
 // languages choose (x-default). The description and the canonical address are the English ones
 // until the app sets its language's.
 const head = [
-  `<meta name="description" content="${escape(texts('en', 'questions')['app.meta_description'])}" />`,
+  `<meta name="description" content="${escape(texts('en', 'start')['app.meta_description'])}" />`,
   '<link rel="canonical" href="./?lang=en" />',
   ...PAGES.map(([lang]) => `<link rel="alternate" hreflang="${lang}" href="./?lang=${lang}" />`),
   '<link rel="alternate" hreflang="x-default" href="./" />',

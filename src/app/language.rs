@@ -106,6 +106,9 @@ pub async fn ensure(lang: Lang, part: Part) -> bool {
                 Some(text) => lang.install(part, &text),
                 None => false,
             };
+            if done {
+                ARRIVED.with(|arrived| arrived.notify());
+            }
             PENDING.with_borrow_mut(|pending| pending.retain(|(key, _)| *key != (lang, part)));
             done
         }
@@ -117,9 +120,26 @@ pub async fn ensure(lang: Lang, part: Part) -> bool {
     fetch.await
 }
 
+/// Makes several parts of `lang`'s texts available, fetched side by side; false if any cannot
+/// be had.
+pub async fn ensure_all(lang: Lang, parts: &[Part]) -> bool {
+    futures::future::join_all(parts.iter().map(|part| ensure(lang, *part)))
+        .await
+        .into_iter()
+        .all(|available| available)
+}
+
+/// Subscribes what is being shown to the texts' arrival: it is shown again once a part of them
+/// arrives. The notice and the page's title can name a question before its texts are here.
+pub fn track_arrivals() {
+    ARRIVED.with(|arrived| arrived.track());
+}
+
 type Fetch = futures::future::Shared<futures::future::LocalBoxFuture<'static, bool>>;
 
 thread_local! {
+    /// Notified each time a part of some language's texts has arrived.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
     /// The texts being fetched, and the fetch each caller waits for.
     static PENDING: std::cell::RefCell<Vec<((Lang, Part), Fetch)>> =
         const { std::cell::RefCell::new(Vec::new()) };

@@ -132,13 +132,13 @@ pub fn start() {
     // Leptos's own executor starts with the mount, so this first task runs on the browser's.
     wasm_bindgen_futures::spawn_local(async {
         let wanted = language::initial();
-        let initial = if language::ensure(wanted, crate::i18n::Part::Questions).await {
+        let initial = if language::ensure(wanted, crate::i18n::Part::Start).await {
             wanted
         } else {
             Lang::En
         };
         leptos::mount::mount_to_body(move || view! { <App initial /> });
-        questions_chunk::prefetch_after_paint();
+        questions_chunk::prefetch_after_paint(initial);
     });
     offline::register();
 }
@@ -213,6 +213,8 @@ pub fn App(initial: Lang) -> impl IntoView {
     Effect::new(move |_| {
         let lang = lang.get();
         language::apply(lang);
+        // A question's title may name texts that are still on their way.
+        language::track_arrivals();
         document().set_title(&page_title(lang, &location.get()));
     });
 
@@ -263,6 +265,8 @@ fn Screens(
         ..
     } = journey;
     let notice = move || {
+        // It names the questions to answer again, whose texts may still be on their way.
+        language::track_arrivals();
         rejected.with(|(unknown_schema, dropped)| notice::describe(lang, *unknown_schema, dropped))
     };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::language::ensure;
+use super::language::ensure_all;
 use std::sync::Arc;
 
 use super::lazy_screen::{LazyScreen, Load};
@@ -30,8 +30,11 @@ pub fn PlanChunk(shared: Option<String>) -> impl IntoView {
     let load: Load = Arc::new(move || {
         let shared = shared.clone();
         Box::pin(async move {
-            let (texts, code) =
-                futures::future::join(ensure(lang, Part::Result), fetch_plan_page()).await;
+            let (texts, code) = futures::future::join(
+                ensure_all(lang, &[Part::Questions, Part::Result]),
+                fetch_plan_page(),
+            )
+            .await;
             match (texts, code) {
                 (true, Ok(())) => plan_view(shared).await.ok(),
                 _ => None,

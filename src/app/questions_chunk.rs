@@ -1,5 +1,5 @@
 //! The questions after the first, and "Check your answers", arrive as their own WebAssembly
-//! chunk. The first load carries only what the start page and its first question need; the
+//! chunk, with their own texts. The first load carries only what the start page and its first question need; the
 //! later questions' fields (tick boxes, the country picker and its search, numbers), their
 //! screens and the progress estimate are fetched right after the start page is painted, so
 //! they are usually here before the first answer is. A question opened directly (a link, a
@@ -12,8 +12,11 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use super::check_answers::CheckAnswers;
+use super::language::ensure;
 use super::lazy_screen::{LazyScreen, Load};
 use super::question_page::QuestionPage;
+use super::use_lang;
+use crate::i18n::{Lang, Part};
 use crate::rules::QuestionId;
 
 #[wasm_split(
@@ -29,13 +32,21 @@ fn step_view(question: Option<QuestionId>) -> Result<AnyView, SplitLoaderError> 
     })
 }
 
-/// Starts fetching the questions' code once the page has been painted, so that it never
-/// competes with what the first screen needs; a failure here is retried when a question is
-/// shown.
-pub fn prefetch_after_paint() {
-    request_animation_frame(|| {
+/// Starts fetching the questions' code and texts once the page has been painted, so that they
+/// never compete with what the first screen needs; a failure here is retried when a question
+/// is shown.
+pub fn prefetch_after_paint(lang: Lang) {
+    request_animation_frame(move || {
         set_timeout(
-            || leptos::task::spawn_local(async { drop(fetch_questions_page().await) }),
+            move || {
+                leptos::task::spawn_local(async move {
+                    let _ = futures::future::join(
+                        fetch_questions_page(),
+                        ensure(lang, Part::Questions),
+                    )
+                    .await;
+                })
+            },
             std::time::Duration::ZERO,
         )
     });
@@ -44,11 +55,16 @@ pub fn prefetch_after_paint() {
 /// A question (`Some`), or "Check your answers" (`None`).
 #[component]
 pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
+    let lang = use_lang();
     let load: Load = Arc::new(move || {
         Box::pin(async move {
-            match fetch_questions_page().await {
-                Ok(()) => step_view(question).await.ok(),
-                Err(_) => None,
+            // Code and texts side by side; the screen is built once both are here, so it never
+            // shows a text that has not arrived.
+            let (texts, code) =
+                futures::future::join(ensure(lang, Part::Questions), fetch_questions_page()).await;
+            match (texts, code) {
+                (true, Ok(())) => step_view(question).await.ok(),
+                _ => None,
             }
         })
     });

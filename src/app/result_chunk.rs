@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::language::ensure;
+use super::language::ensure_all;
 use std::sync::Arc;
 
 use super::check_answers::CheckAnswers;
@@ -40,7 +40,11 @@ fn verdict_view(answers: Answers, day: NaiveDate) -> Result<AnyView, SplitLoader
 /// retried when the result is shown.
 pub fn prefetch(lang: Lang) {
     leptos::task::spawn_local(async move {
-        let _ = futures::future::join(fetch_result_page(), ensure(lang, Part::Result)).await;
+        let _ = futures::future::join(
+            fetch_result_page(),
+            ensure_all(lang, &[Part::Questions, Part::Result]),
+        )
+        .await;
     });
 }
 
@@ -52,8 +56,11 @@ pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
         Box::pin(async move {
             // Code and texts are fetched side by side; the page is built once both are here,
             // so it never shows a text that has not arrived.
-            let (texts, code) =
-                futures::future::join(ensure(lang, Part::Result), fetch_result_page()).await;
+            let (texts, code) = futures::future::join(
+                ensure_all(lang, &[Part::Questions, Part::Result]),
+                fetch_result_page(),
+            )
+            .await;
             match (texts, code) {
                 (true, Ok(())) => verdict_view(answers, day).await.ok(),
                 _ => None,

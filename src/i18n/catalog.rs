@@ -9,12 +9,15 @@ use crate::rules::Party;
 
 impl Lang {
     /// One part of this language's texts, as JSON, if this build carries it. The web app
-    /// carries only the English questions (so it can always speak) and fetches the rest when
+    /// carries only the English start texts (so it can always speak) and fetches the rest when
     /// first needed (see [`Lang::install`]). The command line and the tests carry everything,
     /// the JS API all but the reference's texts.
     pub fn source_text(self, part: Part) -> Option<&'static str> {
         #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
         let text = match (self, part) {
+            (Lang::En, Part::Start) => include_str!("en/start.json"),
+            (Lang::Ru, Part::Start) => include_str!("ru/start.json"),
+            (Lang::Kk, Part::Start) => include_str!("kk/start.json"),
             (Lang::En, Part::Questions) => include_str!("en/questions.json"),
             (Lang::En, Part::Result) => include_str!("en/result.json"),
             (Lang::Ru, Part::Questions) => include_str!("ru/questions.json"),
@@ -33,7 +36,7 @@ impl Lang {
         };
         #[cfg(all(target_arch = "wasm32", feature = "app"))]
         let text = match (self, part) {
-            (Lang::En, Part::Questions) => include_str!("en/questions.json"),
+            (Lang::En, Part::Start) => include_str!("en/start.json"),
             _ => return None,
         };
         Some(text)
@@ -43,6 +46,9 @@ impl Lang {
     /// version is a hash of the file's content (see `build.rs`).
     pub fn catalog_path(self, part: Part) -> String {
         let version = match (self, part) {
+            (Lang::En, Part::Start) => env!("KZ_CATALOG_EN_START"),
+            (Lang::Ru, Part::Start) => env!("KZ_CATALOG_RU_START"),
+            (Lang::Kk, Part::Start) => env!("KZ_CATALOG_KK_START"),
             (Lang::En, Part::Questions) => env!("KZ_CATALOG_EN_QUESTIONS"),
             (Lang::En, Part::Result) => env!("KZ_CATALOG_EN_RESULT"),
             (Lang::Ru, Part::Questions) => env!("KZ_CATALOG_RU_QUESTIONS"),
@@ -126,11 +132,15 @@ pub(super) fn fill(text: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
-/// The texts of a language come in two files: what the questions need, which the first load
-/// fetches, and what only the result page needs, fetched with the result page's code.
+/// The texts of a language come in files: what the start page needs, which the first load
+/// carries (English) or fetches; what the later questions need, fetched with their code once
+/// the start page is painted; and what only the result page needs, fetched with its code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// The start page, the questions, "Check your answers", notices, the language switch.
+    /// The start page and its question, the page's frame, notices, the language switch, the
+    /// loading and error lines, the page titles.
+    Start,
+    /// The later questions, "Check your answers", the country names.
     Questions,
     /// The verdict, reasons, sources, timeline, checklist and exports.
     Result,
@@ -139,11 +149,12 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: &'static [Part] = &[Part::Questions, Part::Result, Part::Reference];
+    pub const ALL: &'static [Part] = &[Part::Start, Part::Questions, Part::Result, Part::Reference];
 
     /// The file's name in `src/i18n/<lang>/`, without `.json`.
     pub const fn name(self) -> &'static str {
         match self {
+            Part::Start => "start",
             Part::Questions => "questions",
             Part::Result => "result",
             Part::Reference => "reference",
@@ -152,19 +163,16 @@ impl Part {
 
     const fn index(self) -> usize {
         match self {
-            Part::Questions => 0,
-            Part::Result => 1,
-            Part::Reference => 2,
+            Part::Start => 0,
+            Part::Questions => 1,
+            Part::Result => 2,
+            Part::Reference => 3,
         }
     }
 }
 
 /// The parsed catalogs, indexed like [`Lang::ALL`] and [`Part::ALL`].
-static CATALOGS: [[OnceLock<Catalog>; 3]; 3] = [
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()],
-];
+static CATALOGS: [[OnceLock<Catalog>; 4]; 3] = [const { [const { OnceLock::new() }; 4] }; 3];
 
 /// Shown in place of a text whose key is missing from a catalog.
 pub const MISSING_TEXT: &str = "[missing text]";

@@ -19,9 +19,12 @@ test('a first visit fetches only the start page and its question, in each langua
     // plan's chunks and what they share, the result's texts, the rules pages.
     const later = files.filter((file) => /-(split_|chunk_)|result\.json|^rules\./.test(file));
     assert.deepEqual(later, [], `${lang}`);
-    assert.equal(files.includes(`i18n/${lang}/questions.json`), lang !== 'en', `${lang}: its questions' texts`);
-    // Once the start page is painted, the later questions' code follows, and nothing else.
+    assert.equal(files.includes(`i18n/${lang}/start.json`), lang !== 'en', `${lang}: its start page's texts`);
+    assert.ok(!files.includes(`i18n/${lang}/questions.json`), `${lang}: the later questions' texts come later`);
+    // Once the start page is painted, the later questions' code and texts follow, and nothing
+    // of the later screens.
     assert.ok(afterwards.some((file) => /-split_questions_page\.wasm$/.test(file)), `${lang}: ${afterwards}`);
+    assert.ok(afterwards.includes(`i18n/${lang}/questions.json`), `${lang}: ${afterwards}`);
     assert.deepEqual(afterwards.filter((file) => /-split_(result|plan)_page|result\.json|^rules\./.test(file)), [], `${lang}`);
     recorded[lang] = files;
   }

@@ -185,63 +185,140 @@ fn every_app_text_exists_in_every_language() {
     }
 }
 
-/// The questions are shown before the result part of the texts is fetched: everything they
-/// say must be in the questions part.
-#[test]
-fn the_questions_need_only_the_questions_part() {
-    let mut needed: Vec<String> = question_files()
-        .iter()
-        .flat_map(|file| literal_keys(file))
-        .collect();
-    for id in QuestionId::ALL {
-        needed.extend([
-            keys::question_title(*id),
-            keys::question_hint(*id),
-            keys::question_error(*id),
-        ]);
-        needed.extend(
-            id.question()
-                .options()
-                .iter()
-                .map(|option| keys::option(*id, *option)),
-        );
-    }
-    // Dates (the rules' review date on the start page) and numbers are written by `Lang`.
-    needed.push("date.long".to_owned());
+/// The app's files that make up the first screen and the frame of every page: they are in the
+/// first load, whose only texts are the start part.
+const START_FILES: &[&str] = &[
+    "app/mod.rs",
+    "app/start_page.rs",
+    "app/question.rs",
+    "app/language.rs",
+    "app/language_switch.rs",
+    "app/notice.rs",
+    "app/panic_screen.rs",
+    "app/site_footer.rs",
+    "app/lazy_screen.rs",
+    "app/questions_chunk.rs",
+    "app/result_chunk.rs",
+    "app/plan_chunk.rs",
+    "app/browser/download.rs",
+    "app/browser/embed_host.rs",
+    "app/browser/focus.rs",
+    "app/browser/folds.rs",
+    "app/browser/history.rs",
+    "app/browser/mod.rs",
+    "app/browser/offline.rs",
+    "app/browser/storage.rs",
+    "app/browser/today.rs",
+];
+
+/// What a question says: its title, hint and error (and their forms for a worker reading about
+/// themself, where it has them) and its options.
+fn question_keys(id: QuestionId) -> Vec<String> {
+    let mut needed = vec![
+        keys::question_title(id),
+        keys::question_hint(id),
+        keys::question_error(id),
+    ];
+    needed.extend(
+        id.question()
+            .options()
+            .iter()
+            .map(|option| keys::option(id, *option)),
+    );
+    needed
+}
+
+/// What every screen may write without a part of its own: dates (the rules' review date) and
+/// numbers are written by `Lang`, and each language is named in itself.
+fn frame_keys() -> Vec<String> {
+    let mut needed = vec!["date.long".to_owned()];
     needed.extend((1..=12).map(|month| format!("month.{month}")));
-    needed.extend(Country::all().map(|country| format!("country.{}", country.as_str())));
     needed.extend(
         Lang::ALL
             .iter()
             .map(|lang| format!("language.name.{}", lang.tag())),
     );
+    needed
+}
+
+/// The keys of `needed` that none of `parts` of `lang` has.
+fn missing_from<'a>(needed: &'a [String], lang: Lang, parts: &[Part]) -> Vec<&'a String> {
+    let held: Vec<&str> = parts
+        .iter()
+        .flat_map(|part| part_keys(lang, *part))
+        .collect();
+    needed
+        .iter()
+        .filter(|key| !held.contains(&key.as_str()))
+        .collect()
+}
+
+/// The start page is shown with the start part of the texts alone: the first load carries (in
+/// English) or fetches nothing else.
+#[test]
+fn the_start_page_needs_only_the_start_part() {
+    let mut needed: Vec<String> = START_FILES
+        .iter()
+        .flat_map(|file| literal_keys(file))
+        .collect();
+    needed.extend(question_keys(QuestionId::Role));
+    needed.extend(frame_keys());
+    // What a screen whose code is still on its way says meanwhile (`lazy_screen.rs`).
+    for screen in ["questions", "result", "planner"] {
+        needed.extend([format!("{screen}.loading"), format!("{screen}.unavailable")]);
+    }
+    assert!(
+        needed.len() > 40,
+        "the key scan found too little: {needed:?}"
+    );
+    for lang in Lang::ALL {
+        let missing = missing_from(&needed, *lang, &[Part::Start]);
+        assert!(missing.is_empty(), "{lang:?} start part lacks {missing:#?}");
+    }
+}
+
+/// The later questions are shown before the result part of the texts is fetched: everything
+/// they say must be in the start and questions parts.
+#[test]
+fn the_questions_need_only_the_start_and_questions_parts() {
+    let mut needed: Vec<String> = question_files()
+        .iter()
+        .flat_map(|file| literal_keys(file))
+        .collect();
+    for id in QuestionId::ALL {
+        needed.extend(question_keys(*id));
+    }
+    needed.extend(frame_keys());
+    needed.extend(Country::all().map(|country| format!("country.{}", country.as_str())));
     assert!(
         needed.len() > 150,
         "the key scan found too little: {needed:?}"
     );
     for lang in Lang::ALL {
-        let questions = part_keys(*lang, Part::Questions);
-        let missing: Vec<&String> = needed
-            .iter()
-            .filter(|key| !questions.contains(&key.as_str()))
-            .collect();
+        let missing = missing_from(&needed, *lang, &[Part::Start, Part::Questions]);
         assert!(
             missing.is_empty(),
-            "{lang:?} questions part lacks {missing:#?}"
+            "{lang:?} start and questions parts lack {missing:#?}"
         );
     }
 }
 
 #[test]
-fn no_key_is_in_both_parts() {
+fn no_key_is_in_two_parts() {
     for lang in Lang::ALL {
-        let questions = part_keys(*lang, Part::Questions);
-        let result = part_keys(*lang, Part::Result);
-        let twice: Vec<&&str> = result
-            .iter()
-            .filter(|key| questions.contains(key))
-            .collect();
-        assert!(twice.is_empty(), "{lang:?}: {twice:?}");
+        for (index, part) in Part::ALL.iter().enumerate() {
+            let keys = part_keys(*lang, *part);
+            for other in &Part::ALL[index + 1..] {
+                let twice: Vec<&str> = part_keys(*lang, *other)
+                    .into_iter()
+                    .filter(|key| keys.contains(key))
+                    .collect();
+                assert!(
+                    twice.is_empty(),
+                    "{lang:?} {part:?} and {other:?}: {twice:?}"
+                );
+            }
+        }
     }
 }
 
@@ -482,8 +559,8 @@ fn the_app_speaks_the_languages_the_build_lists_in_the_same_order() {
     let app: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
     assert_eq!(listed, app);
     for lang in listed {
-        for part in ["questions", "result", "reference"] {
-            let path = format!("src/i18n/{lang}/{part}.json");
+        for part in Part::ALL {
+            let path = format!("src/i18n/{lang}/{}.json", part.name());
             assert!(std::path::Path::new(&path).exists(), "{path}");
         }
     }

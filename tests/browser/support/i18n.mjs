@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const I18N = resolve(import.meta.dirname, '../../../src/i18n');
-// Each language's parts (the questions, the result page, the rules reference) as one table.
+// Each language's parts (the start page, the questions, the result page, the rules reference) as
+// one table.
 const catalogs = Object.fromEntries(['en', 'ru', 'kk'].map((lang) => [lang, Object.assign({},
-  ...['questions', 'result', 'reference'].map((part) =>
+  ...['start', 'questions', 'result', 'reference'].map((part) =>
     JSON.parse(readFileSync(resolve(I18N, lang, `${part}.json`), 'utf8'))))]));
 
 /** The text of `key` in `lang`, with `{name}` placeholders filled from `values`. */
