@@ -54,11 +54,26 @@ pub struct Accent {
 const LONGEST_FONT: usize = 120;
 const LARGEST_RADIUS: u8 = 24;
 
+/// Whether a query string asks for the embedded app (`embed=1`; the last readable `embed`
+/// counts). The
+/// web app reads this much at once, to lay out the first screen; the rest of the options come
+/// with the embedded app's own code.
+pub fn requested(search: &str) -> bool {
+    crate::i18n::query_pairs(search)
+        .filter(|(name, _)| *name == "embed")
+        .filter_map(|(_, raw)| percent_decode(raw))
+        .last()
+        .is_some_and(|value| value == "1")
+}
+
 impl EmbedOptions {
     /// Reads the options from a query string (with or without its `?`). Unknown parameters and
     /// invalid values are ignored; the language is read by [`crate::i18n::Lang::from_query`].
     pub fn parse(search: &str) -> EmbedOptions {
-        let mut options = EmbedOptions::default();
+        let mut options = EmbedOptions {
+            embedded: requested(search),
+            ..EmbedOptions::default()
+        };
         let mut presets = Vec::new();
         for (name, raw) in crate::i18n::query_pairs(search) {
             let value = percent_decode(raw);
@@ -66,7 +81,6 @@ impl EmbedOptions {
                 continue;
             };
             match name {
-                "embed" => options.embedded = value == "1",
                 "origin" => options.parent_origin = origin(value),
                 "events" => options.events = value == "1",
                 "theme" => {

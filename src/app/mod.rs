@@ -7,6 +7,7 @@ mod browser;
 mod check_answers;
 mod checklist;
 mod country_picker;
+mod embed_chunk;
 mod footnotes;
 mod language;
 mod language_switch;
@@ -33,12 +34,12 @@ mod summary_box;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::embed::EmbedOptions;
 use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
-use browser::{embed_host, history, offline, storage, today};
+use browser::{history, offline, storage, today};
+use embed_chunk::Embedding;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
 use plan_chunk::PlanChunk;
@@ -127,34 +128,45 @@ fn current_fragment() -> String {
 }
 
 /// Starts the app: once the language it opens in is available (fetched if it is not English),
-/// the app is mounted in the page's body.
+/// and, embedded in a partner's page, the embedded app's code, the app is mounted in the page's
+/// body.
 pub fn start() {
     // Leptos's own executor starts with the mount, so this first task runs on the browser's.
     wasm_bindgen_futures::spawn_local(async {
         let wanted = language::initial();
-        let initial = if language::ensure(wanted, crate::i18n::Part::Start).await {
-            wanted
-        } else {
-            Lang::En
-        };
-        leptos::mount::mount_to_body(move || view! { <App initial /> });
+        let search = window().location().search().unwrap_or_default();
+        let embedded = crate::embed::requested(&search);
+        let (available, embedding) = futures::future::join(
+            language::ensure(wanted, crate::i18n::Part::Start),
+            async move {
+                if embedded {
+                    embed_chunk::load(search).await
+                } else {
+                    None
+                }
+            },
+        )
+        .await;
+        let initial = if available { wanted } else { Lang::En };
+        leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
         questions_chunk::prefetch_after_paint(initial);
     });
     offline::register();
 }
 
+/// `embedded` in a partner's page (`?embed=1`), with the embedded app's `embedding` unless its
+/// code could not be fetched.
 #[component]
-pub fn App(initial: Lang) -> impl IntoView {
+pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl IntoView {
     let lang = RwSignal::new(initial);
     let today = today::today();
-    let embed = EmbedOptions::parse(&window().location().search().unwrap_or_default());
     let (first, rejected) = Location::parse(&current_fragment(), today);
+    let (presets, talk) = match embedding {
+        Some(Embedding { presets, talk }) => (presets, Some(talk)),
+        None => (crate::rules::Answers::new(), None),
+    };
     // A partner's presets fill in their questions until the visitor answers them.
-    provide_context(Presets(if embed.embedded {
-        embed.presets.clone()
-    } else {
-        crate::rules::Answers::new()
-    }));
+    provide_context(Presets(presets));
     // What could not be read is kept as data, so the notice follows a change of language.
     let rejected = RwSignal::new((first.saved.unknown_schema, rejected));
     let (location, set_location) = signal(first);
@@ -203,11 +215,9 @@ pub fn App(initial: Lang) -> impl IntoView {
         }
     });
 
-    if embed.embedded {
-        embed_host::apply_look(&embed);
-        embed_host::talk_to_host(&embed, location);
+    if let Some(talk) = talk {
+        talk(location);
     }
-    let embedded = embed.embedded;
 
     // `<html lang>` and the page title follow the language and the step.
     Effect::new(move |_| {

@@ -115,3 +115,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_first_screen_knows_it_is_embedded_from_the_last_readable_embed_parameter() {
+    use kz_eligibility::embed::requested;
+    for (query, embedded) in [
+        ("?embed=1", true),
+        ("embed=1&lang=ru", true),
+        ("?embed=%31", true),
+        ("?embed=1&embed=%ZZ", true),
+        ("?embed=0", false),
+        ("?embed=1&embed=0", false),
+        ("?embedded=1", false),
+        ("", false),
+    ] {
+        assert_eq!(requested(query), embedded, "{query}");
+        assert_eq!(EmbedOptions::parse(query).embedded, embedded, "{query}");
+    }
+}
