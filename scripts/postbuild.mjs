@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Everything done to Trunk's build before it ships, in order (Trunk.toml's one post-build hook):
-//   1. split     the result page and the hiring plan cut out into their own wasm chunks, then
-//                wasm-bindgen, wasm-opt and terser (scripts/build/split.mjs)
+//   1. split     the later questions, the result page, the hiring plan and the embedded app cut
+//                out into their own wasm chunks, then wasm-bindgen, short import names, wasm-opt
+//                and terser (scripts/build/split.mjs)
 //   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
 //   3. css       the stylesheet minified (scripts/build/css.mjs)
 //   4. csp       the Content-Security-Policy put into the page (scripts/build/csp.mjs)

@@ -10,6 +10,7 @@
 //
 //   wasm-split-cli  cargo's kz-eligibility.wasm -> main module + chunks + loader JS
 //   wasm-bindgen    the main module -> Trunk's hashed <name>.js and <name>_bg.wasm
+//   short names     the imports from the glue renamed in both (scripts/build/short-imports.mjs)
 //   wasm-opt -Oz    each wasm (release only; index.html turns Trunk's own pass off)
 //   terser          the two JavaScript files (release only)
 //
@@ -20,6 +21,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { WASM_OPT, dir, integrity, profile, publicUrl, release } from './config.mjs';
+import { shortenImports } from './short-imports.mjs';
 
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
@@ -38,6 +40,10 @@ const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${b
 if (chunks.length === 0) throw new Error('wasm-split-cli made no chunk: is the split point still there?');
 run('wasm-bindgen', [join(work, `${base}.wasm`), '--target', 'web', '--no-typescript',
   '--keep-lld-exports', '--no-demangle', '--out-dir', work, '--out-name', base]);
+const shortened = shortenImports(readFileSync(join(work, `${base}_bg.wasm`)),
+  readFileSync(join(work, `${base}.js`), 'utf8'), `./${base}_bg.js`);
+writeFileSync(join(work, `${base}_bg.wasm`), shortened.wasm);
+writeFileSync(join(work, `${base}.js`), shortened.js);
 if (release) {
   for (const file of [`${base}_bg.wasm`, ...chunks]) {
     run('wasm-opt', [...WASM_OPT, join(work, file), '-o', join(work, file)]);
@@ -79,4 +85,5 @@ if (!html.includes(preload)) throw new Error('index.html has no modulepreload of
 html = html.replace(preload,
   `<link rel="modulepreload" href="${publicUrl}${loader}" crossorigin="anonymous" integrity="${sri(join(dir, loader))}">${preload}`);
 writeFileSync(page, html);
-console.log(`split: ${base}_bg.wasm + ${chunks.map((c) => `${base}-${c}`).join(', ')} (${profile})`);
+console.log(`split: ${base}_bg.wasm + ${chunks.map((c) => `${base}-${c}`).join(', ')} (${profile}); `
+  + `${shortened.renamed} imports from the glue renamed short`);
