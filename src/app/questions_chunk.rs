@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use futures::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
@@ -56,6 +57,13 @@ pub fn prefetch_after_paint(lang: Lang) {
 #[component]
 pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
     let lang = use_lang();
+    // Once code and texts are here, as they usually are by the first answer, the screen is built
+    // at once: a step stays one render, with no loading screen in between.
+    if lang.loaded(Part::Questions).is_some()
+        && let Some(Ok(view)) = step_view(question).now_or_never()
+    {
+        return view;
+    }
     let load: Load = Arc::new(move || {
         Box::pin(async move {
             // Code and texts side by side; the screen is built once both are here, so it never
@@ -68,5 +76,5 @@ pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
             }
         })
     });
-    view! { <LazyScreen name="questions" load /> }
+    view! { <LazyScreen name="questions" load /> }.into_any()
 }
