@@ -120,13 +120,11 @@ pub async fn ensure(lang: Lang, part: Part) -> bool {
     fetch.await
 }
 
-/// Makes several parts of `lang`'s texts available, fetched side by side; false if any cannot
-/// be had.
-pub async fn ensure_all(lang: Lang, parts: &[Part]) -> bool {
-    futures::future::join_all(parts.iter().map(|part| ensure(lang, *part)))
-        .await
-        .into_iter()
-        .all(|available| available)
+/// Makes two parts of `lang`'s texts available, fetched side by side; false if either cannot be
+/// had.
+pub async fn ensure_both(lang: Lang, first: Part, second: Part) -> bool {
+    let (first, second) = futures::future::join(ensure(lang, first), ensure(lang, second)).await;
+    first && second
 }
 
 /// Subscribes what is being shown to the texts' arrival: it is shown again once a part of them

@@ -30,7 +30,7 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                                     aria-pressed=move || (lang.get() == choice).to_string()
                                     on:click=move |_| {
                                         leptos::task::spawn_local(async move {
-                                            let available = language::ensure_all(choice, &[Part::Start, Part::Questions]).await;
+                                            let available = language::ensure_both(choice, Part::Start, Part::Questions).await;
                                             failed.set(!available);
                                             if available {
                                                 language::remember(choice);

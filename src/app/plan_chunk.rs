@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::language::ensure_all;
+use super::language::ensure_both;
 use std::sync::Arc;
 
 use super::lazy_screen::{LazyScreen, Load};
@@ -31,7 +31,7 @@ pub fn PlanChunk(shared: Option<String>) -> impl IntoView {
         let shared = shared.clone();
         Box::pin(async move {
             let (texts, code) = futures::future::join(
-                ensure_all(lang, &[Part::Questions, Part::Result]),
+                ensure_both(lang, Part::Questions, Part::Result),
                 fetch_plan_page(),
             )
             .await;

@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::language::ensure_all;
+use super::language::ensure_both;
 use std::sync::Arc;
 
 use super::check_answers::CheckAnswers;
@@ -42,7 +42,7 @@ pub fn prefetch(lang: Lang) {
     leptos::task::spawn_local(async move {
         let _ = futures::future::join(
             fetch_result_page(),
-            ensure_all(lang, &[Part::Questions, Part::Result]),
+            ensure_both(lang, Part::Questions, Part::Result),
         )
         .await;
     });
@@ -57,7 +57,7 @@ pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
             // Code and texts are fetched side by side; the page is built once both are here,
             // so it never shows a text that has not arrived.
             let (texts, code) = futures::future::join(
-                ensure_all(lang, &[Part::Questions, Part::Result]),
+                ensure_both(lang, Part::Questions, Part::Result),
                 fetch_result_page(),
             )
             .await;
