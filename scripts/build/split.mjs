@@ -23,6 +23,16 @@ import { minify } from 'terser';
 import { WASM_OPT, dir, integrity, profile, publicUrl, release } from './config.mjs';
 import { shortenImports } from './short-imports.mjs';
 
+/** What a link can open on, by its address (the fragment as `journey::Location` writes it, the
+ * query as `embed::requested` reads it), and the split module each needs at once. An address
+ * that needs several is served the first. */
+const EARLY = [
+  ['/[?&]embed=1(&|$)/.test(location.search)', 'embed_host'],
+  ['/[#&]at=result(&|$)/.test(location.hash)', 'result_page'],
+  ['/^#plan(=|$)/.test(location.hash)', 'plan_page'],
+  ['/[#&]at=(q\\.|check(&|$))/.test(location.hash)', 'questions_page'],
+];
+
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
 
@@ -53,6 +63,7 @@ if (release) {
 // One build, one name: <name>-split.js loads <name>-<chunk>.wasm.
 const loader = `${base}-split.js`;
 let link = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+const needs = chunkFiles(link);
 for (const chunk of chunks) {
   const named = `${base}-${chunk}`;
   if (!link.includes(`"./${chunk}"`)) throw new Error(`the loader does not name ${chunk}`);
@@ -84,6 +95,38 @@ const preload = `<link rel="modulepreload" href="${publicUrl}${base}.js"`;
 if (!html.includes(preload)) throw new Error('index.html has no modulepreload of the app');
 html = html.replace(preload,
   `<link rel="modulepreload" href="${publicUrl}${loader}" crossorigin="anonymous" integrity="${sri(join(dir, loader))}">${preload}`);
+// A link that opens on a later screen, or in a partner's page, starts fetching the code it needs
+// beside the app's, rather than once the app is running (a few hundred bytes of inline script,
+// which the page's policy allows by its hash: scripts/build/csp.mjs).
+const early = EARLY.map(([test, module]) => {
+  if (!needs[module]) throw new Error(`the loader has no split module ${module}`);
+  return `${test}?${JSON.stringify(needs[module].map((file) => `${publicUrl}${base}-${file}`))}`;
+});
+const fetchEarly = `(()=>{for(const f of ${early.join(':')}:[]){`
+  + 'const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";'
+  + 'l.href=f;document.head.append(l)}})()';
+// Before the stylesheet: a script after one waits for it to load before it runs.
+const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1" />';
+if (!html.includes(viewport)) throw new Error('index.html has no viewport <meta>');
+html = html.replace(viewport, `${viewport}<script>${fetchEarly}</script>`);
 writeFileSync(page, html);
 console.log(`split: ${base}_bg.wasm + ${chunks.map((c) => `${base}-${c}`).join(', ')} (${profile}); `
   + `${shortened.renamed} imports from the glue renamed short`);
+
+/** Each split module's files, itself and the shared chunks it waits for, as the loader that
+ * wasm-split-cli writes lists them. */
+function chunkFiles(loaderText) {
+  const fetched = (body) => body.match(/fetch\(new URL\("\.\/([\w.]+\.wasm)"/)?.[1];
+  const shared = {};
+  for (const [, name, body] of loaderText.matchAll(/const (__chunk_\d+) = makeLoad\(([\s\S]*?)\n, \[\]\);/g)) {
+    shared[name] = fetched(body);
+  }
+  const needs = {};
+  const modules = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([\w, ]*)\]\)\);/g;
+  for (const [, module, body, deps] of loaderText.matchAll(modules)) {
+    const files = [fetched(body), ...deps.split(', ').filter(Boolean).map((dep) => shared[dep])];
+    if (files.some((file) => !file)) throw new Error(`cannot read the files of ${module} from the loader`);
+    needs[module] = files;
+  }
+  return needs;
+}

@@ -70,3 +70,20 @@ test('a result page that cannot be fetched says so, keeps the answers and tries 
   assert.ok(fetched.filter((url) => CHUNK.test(url)).length > attempts, 'fetched again');
   assert.equal(await page.getByTestId('result-unavailable').count(), 0);
 });
+
+test('a result link starts fetching the result page\'s code beside the app\'s, and fetches it once', async (t_) => {
+  const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t_.after(() => context.close());
+  const requests = [];
+  context.on('request', (request) => requests.push(request));
+  const link = `${app.server.url}#v=1&at=result&role=worker&citizenship=CN&residence_permit=permanent`;
+  const { page, problems } = await openPage(app.browser, link, { context });
+  await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
+  const chunk = requests.filter((request) => CHUNK.test(request.url()));
+  assert.equal(chunk.length, 1, 'the early fetch is the one the loader uses');
+  // Asked for before the app's own module had arrived, so the two come side by side.
+  const app_ = requests.find((request) => /_bg\.wasm$/.test(request.url()));
+  assert.ok(chunk[0].timing().startTime < app_.timing().startTime + app_.timing().responseEnd,
+    'the result page\'s code was asked for while the app\'s was still arriving');
+  assert.deepEqual(problems, [], 'no console errors');
+});
