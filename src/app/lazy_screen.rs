@@ -1,18 +1,38 @@
-//! A screen whose code is its own WebAssembly chunk (the result page, the hiring plan): a
+//! A screen whose code is its own WebAssembly chunk (the later questions, the result page, the
+//! hiring plan): a
 //! "loading" line until its code and texts are here, then the screen; if either cannot be
 //! fetched, a message and a button that tries again take its place. Nothing the visitor typed
 //! is lost: it lives in the address and on the device, not in the screen.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 use super::use_lang;
 
 /// What fetches a screen's code and texts and builds it, or gives `None` if something could not
 /// be fetched. Boxed, so that every lazy screen shares one copy of the loading machinery.
 pub type Load = Arc<dyn Fn() -> LocalBoxFuture<'static, Option<AnyView>> + Send + Sync>;
+
+/// A screen's texts and code, fetched side by side, then the screen `build` makes with that code;
+/// `None` if either could not be had. The screen is built once both are here, so it never shows
+/// a text that has not arrived.
+pub async fn when_here<Built>(
+    texts: impl Future<Output = bool>,
+    code: impl Future<Output = Result<(), SplitLoaderError>>,
+    build: impl FnOnce() -> Built,
+) -> Option<AnyView>
+where
+    Built: Future<Output = Result<AnyView, SplitLoaderError>>,
+{
+    match futures::future::join(texts, code).await {
+        (true, Ok(())) => build().await.ok(),
+        _ => None,
+    }
+}
 
 /// `name` names the texts (`<name>.loading`, `<name>.unavailable`) and the test ids
 /// (`<name>-loading`, `<name>-unavailable`).

@@ -8,7 +8,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure_both;
 use std::sync::Arc;
 
-use super::lazy_screen::{LazyScreen, Load};
+use super::lazy_screen::{LazyScreen, Load, when_here};
 use super::plan::PlanPage;
 use super::use_lang;
 use crate::i18n::Part;
@@ -29,17 +29,11 @@ pub fn PlanChunk(shared: Option<String>) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
         let shared = shared.clone();
-        Box::pin(async move {
-            let (texts, code) = futures::future::join(
-                ensure_both(lang, Part::Questions, Part::Result),
-                fetch_plan_page(),
-            )
-            .await;
-            match (texts, code) {
-                (true, Ok(())) => plan_view(shared).await.ok(),
-                _ => None,
-            }
-        })
+        Box::pin(when_here(
+            ensure_both(lang, Part::Questions, Part::Result),
+            fetch_plan_page(),
+            move || plan_view(shared),
+        ))
     });
     view! { <LazyScreen name="planner" load /> }
 }

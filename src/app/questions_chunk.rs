@@ -14,7 +14,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use super::check_answers::CheckAnswers;
 use super::language::ensure;
-use super::lazy_screen::{LazyScreen, Load};
+use super::lazy_screen::{LazyScreen, Load, when_here};
 use super::question_page::QuestionPage;
 use super::use_lang;
 use crate::i18n::{Lang, Part};
@@ -65,16 +65,11 @@ pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
         return view;
     }
     let load: Load = Arc::new(move || {
-        Box::pin(async move {
-            // Code and texts side by side; the screen is built once both are here, so it never
-            // shows a text that has not arrived.
-            let (texts, code) =
-                futures::future::join(ensure(lang, Part::Questions), fetch_questions_page()).await;
-            match (texts, code) {
-                (true, Ok(())) => step_view(question).await.ok(),
-                _ => None,
-            }
-        })
+        Box::pin(when_here(
+            ensure(lang, Part::Questions),
+            fetch_questions_page(),
+            move || step_view(question),
+        ))
     });
     view! { <LazyScreen name="questions" load /> }.into_any()
 }

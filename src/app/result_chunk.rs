@@ -14,7 +14,7 @@ use super::language::ensure_both;
 use std::sync::Arc;
 
 use super::check_answers::CheckAnswers;
-use super::lazy_screen::{LazyScreen, Load};
+use super::lazy_screen::{LazyScreen, Load, when_here};
 use super::result_page::ResultPage;
 use super::use_lang;
 use crate::i18n::{Lang, Part};
@@ -53,19 +53,11 @@ pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
         let answers = answers.clone();
-        Box::pin(async move {
-            // Code and texts are fetched side by side; the page is built once both are here,
-            // so it never shows a text that has not arrived.
-            let (texts, code) = futures::future::join(
-                ensure_both(lang, Part::Questions, Part::Result),
-                fetch_result_page(),
-            )
-            .await;
-            match (texts, code) {
-                (true, Ok(())) => verdict_view(answers, day).await.ok(),
-                _ => None,
-            }
-        })
+        Box::pin(when_here(
+            ensure_both(lang, Part::Questions, Part::Result),
+            fetch_result_page(),
+            move || verdict_view(answers, day),
+        ))
     });
     view! { <LazyScreen name="result" load /> }
 }
