@@ -85,18 +85,22 @@ fn literal_keys(file: &str) -> Vec<String> {
     keys
 }
 
+/// The Rust files of a folder under `src/`, named from `src/`.
+fn rs_files(folder: &str) -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    std::fs::read_dir(format!("{root}/src/{folder}"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".rs"))
+        .map(|name| format!("{folder}/{name}"))
+        .collect()
+}
+
 /// The app's files outside the result page.
 fn question_files() -> Vec<String> {
-    let root = env!("CARGO_MANIFEST_DIR");
     let mut files: Vec<String> = ["app", "app/browser"]
         .into_iter()
-        .flat_map(|folder| {
-            std::fs::read_dir(format!("{root}/src/{folder}"))
-                .unwrap()
-                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-                .filter(|name| name.ends_with(".rs"))
-                .map(move |name| format!("{folder}/{name}"))
-        })
+        .flat_map(rs_files)
         .filter(|file| !RESULT_PAGE_FILES.contains(&file.as_str()))
         .collect();
     files.sort();
@@ -185,8 +189,8 @@ fn every_app_text_exists_in_every_language() {
     }
 }
 
-/// The app's files that make up the first screen and the frame of every page: they are in the
-/// first load, whose only texts are the start part.
+/// The app's files that make up the first screen and the frame of every page (with every file
+/// of `app/browser/`): they are in the first load, whose only texts are the start part.
 const START_FILES: &[&str] = &[
     "app/mod.rs",
     "app/start_page.rs",
@@ -200,15 +204,6 @@ const START_FILES: &[&str] = &[
     "app/questions_chunk.rs",
     "app/result_chunk.rs",
     "app/plan_chunk.rs",
-    "app/browser/download.rs",
-    "app/browser/embed_host.rs",
-    "app/browser/focus.rs",
-    "app/browser/folds.rs",
-    "app/browser/history.rs",
-    "app/browser/mod.rs",
-    "app/browser/offline.rs",
-    "app/browser/storage.rs",
-    "app/browser/today.rs",
 ];
 
 /// What a question says: its title, hint and error (and their forms for a worker reading about
@@ -259,7 +254,9 @@ fn missing_from<'a>(needed: &'a [String], lang: Lang, parts: &[Part]) -> Vec<&'a
 fn the_start_page_needs_only_the_start_part() {
     let mut needed: Vec<String> = START_FILES
         .iter()
-        .flat_map(|file| literal_keys(file))
+        .map(|file| file.to_string())
+        .chain(rs_files("app/browser"))
+        .flat_map(|file| literal_keys(&file))
         .collect();
     needed.extend(question_keys(QuestionId::Role));
     needed.extend(frame_keys());
