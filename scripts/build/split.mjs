@@ -20,18 +20,22 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { WASM_OPT, dir, integrity, profile, publicUrl, release } from './config.mjs';
+import { LANGUAGES, WASM_OPT, catalogFile, catalogVersion, dir, integrity, profile, publicUrl, release } from './config.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 /** What a link can open on, by its address (the fragment as `journey::Location` writes it, the
- * query as `embed::requested` reads it), and the split module each needs at once. An address
- * that needs several is served the first. */
+ * query as `embed::requested` reads it), the split module each needs at once and the parts of
+ * the texts that screen needs besides the start texts. An address that needs several is served
+ * the first. */
 const EARLY = [
-  ['/[?&]embed=1(&|$)/.test(location.search)', 'embed_host'],
-  ['/[#&]at=result(&|$)/.test(location.hash)', 'result_page'],
-  ['/^#plan(=|$)/.test(location.hash)', 'plan_page'],
-  ['/[#&]at=(q\\.|check(&|$))/.test(location.hash)', 'questions_page'],
+  ['/[?&]embed=1(&|$)/.test(location.search)', 'embed_host', []],
+  ['/[#&]at=result(&|$)/.test(location.hash)', 'result_page', ['questions', 'result']],
+  ['/^#plan(=|$)/.test(location.hash)', 'plan_page', ['questions', 'result']],
+  ['/[#&]at=(q\\.|check(&|$))/.test(location.hash)', 'questions_page', ['questions']],
 ];
+
+/** Where the visitor's own choice of language is kept on the device (`storage::LANG`). */
+const STORED_LANGUAGE = 'kz-eligibility:lang';
 
 const input = join('target', 'wasm32-unknown-unknown', profile, 'kz-eligibility.wasm');
 const work = join('target', 'split');
@@ -95,16 +99,26 @@ const preload = `<link rel="modulepreload" href="${publicUrl}${base}.js"`;
 if (!html.includes(preload)) throw new Error('index.html has no modulepreload of the app');
 html = html.replace(preload,
   `<link rel="modulepreload" href="${publicUrl}${loader}" crossorigin="anonymous" integrity="${sri(join(dir, loader))}">${preload}`);
-// A link that opens on a later screen, or in a partner's page, starts fetching the code it needs
-// beside the app's, rather than once the app is running (a few hundred bytes of inline script,
-// which the page's policy allows by its hash: scripts/build/csp.mjs).
-const early = EARLY.map(([test, module]) => {
+// A link that opens on a later screen, or in a partner's page, starts fetching the code and the
+// texts it needs beside the app's, rather than once the app is running (a few hundred bytes of
+// inline script, which the page's policy allows by its hash: scripts/build/csp.mjs). The texts
+// are those of the language the app will open in, found as `language::initial` finds it (the
+// link's `lang`, the stored choice, the browser's languages, English): if the two ever
+// disagreed, the app would fetch its own language's texts as before, and a test would say so.
+const versions = Object.fromEntries(LANGUAGES.map((lang) => [lang, Object.fromEntries(
+  ['start', 'questions', 'result'].filter((part) => !(lang === 'en' && part === 'start'))
+    .map((part) => [part, catalogVersion(readFileSync(catalogFile(lang, part)))]))]));
+const early = EARLY.map(([test, module, parts]) => {
   if (!needs[module]) throw new Error(`the loader has no split module ${module}`);
-  return `${test}?${JSON.stringify(needs[module].map((file) => `${publicUrl}${base}-${file}`))}`;
+  return `${test}?${JSON.stringify([needs[module].map((file) => file.replace(/\.wasm$/, '')), parts])}`;
 });
-const fetchEarly = `(()=>{for(const f of ${early.join(':')}:[]){`
-  + 'const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";'
-  + 'l.href=f;document.head.append(l)}})()';
+const fetchEarly = `(()=>{const T=${JSON.stringify(versions)},n=s=>{s=String(s||"").trim().split(/[-_]/)[0].toLowerCase();`
+  + 'return Object.hasOwn(T,s)&&s};let s;try{s=localStorage.getItem(' + JSON.stringify(STORED_LANGUAGE) + ')}catch(e){}'
+  + 'const g=n(new URLSearchParams(location.search).get("lang"))||n(s)||navigator.languages.map(n).find(Boolean)||"en",'
+  + `[c,p]=${early.join(':')}:[[],[]],f=c.map(x=>${JSON.stringify(`${publicUrl}${base}-`)}+x+".wasm");`
+  + 'for(const q of["start",...p])T[g][q]&&f.push(`i18n/${g}/${q}.json?v=${T[g][q]}`);'
+  + 'for(const h of f){const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";'
+  + 'l.href=h;document.head.append(l)}})()';
 // Before the stylesheet: a script after one waits for it to load before it runs.
 const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1" />';
 if (!html.includes(viewport)) throw new Error('index.html has no viewport <meta>');

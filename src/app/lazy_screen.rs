@@ -7,10 +7,12 @@
 use std::future::Future;
 use std::sync::Arc;
 
+use futures::FutureExt;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
+use super::browser::after_paint::next_task;
 use super::use_lang;
 
 /// What fetches a screen's code and texts and builds it, or gives `None` if something could not
@@ -20,16 +22,38 @@ pub type Load = Arc<dyn Fn() -> LocalBoxFuture<'static, Option<AnyView>> + Send 
 /// A screen's texts and code, fetched side by side, then the screen `build` makes with that code;
 /// `None` if either could not be had. The screen is built once both are here, so it never shows
 /// a text that has not arrived.
-pub async fn when_here<Built>(
-    texts: impl Future<Output = bool>,
-    code: impl Future<Output = Result<(), SplitLoaderError>>,
-    build: impl FnOnce() -> Built,
-) -> Option<AnyView>
+pub fn when_here<Built>(
+    texts: impl Future<Output = bool> + 'static,
+    code: impl Future<Output = Result<(), SplitLoaderError>> + 'static,
+    build: impl FnOnce() -> Built + 'static,
+) -> LocalBoxFuture<'static, Option<AnyView>>
 where
-    Built: Future<Output = Result<AnyView, SplitLoaderError>>,
+    Built: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
+    // Boxed here, so that the screens share one copy of the waiting below.
+    arrive(
+        texts.boxed_local(),
+        code.boxed_local(),
+        Box::new(move || build().boxed_local()),
+    )
+    .boxed_local()
+}
+
+type Build = Box<dyn FnOnce() -> LocalBoxFuture<'static, Result<AnyView, SplitLoaderError>>>;
+
+async fn arrive(
+    texts: LocalBoxFuture<'static, bool>,
+    code: LocalBoxFuture<'static, Result<(), SplitLoaderError>>,
+    build: Build,
+) -> Option<AnyView> {
+    // Three tasks rather than one long one: the screen that asked for this is mounted first,
+    // the code and texts are read as they arrive, and the screen is built after that.
+    next_task().await;
     match futures::future::join(texts, code).await {
-        (true, Ok(())) => build().await.ok(),
+        (true, Ok(())) => {
+            next_task().await;
+            build().await.ok()
+        }
         _ => None,
     }
 }

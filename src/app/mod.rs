@@ -2,6 +2,7 @@
 //! [`crate::journey`]): the start page, one question, "Check your answers" or the result. It
 //! decides nothing itself: the engine says what to ask and what follows.
 
+mod after_paint;
 mod back_link;
 mod browser;
 mod check_answers;
@@ -149,7 +150,6 @@ pub fn start() {
         .await;
         let initial = if available { wanted } else { Lang::En };
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
-        questions_chunk::prefetch_after_paint(initial);
     });
     offline::register();
 }
@@ -161,6 +161,12 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     let lang = RwSignal::new(initial);
     let today = today::today();
     let (first, rejected) = Location::parse(&current_fragment(), today);
+    // The later questions are fetched once the first screen is painted, unless that screen is a
+    // result or a plan, whose own code and texts come first (a result fetches them once it is
+    // shown; the plan leads only to the first question and to results).
+    if !matches!(first.screen, Screen::Result | Screen::Plan) {
+        questions_chunk::prefetch_after_paint(initial);
+    }
     let (presets, talk) = match embedding {
         Some(Embedding { presets, talk }) => (presets, Some(talk)),
         None => (crate::rules::Answers::new(), None),

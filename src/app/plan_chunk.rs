@@ -29,11 +29,11 @@ pub fn PlanChunk(shared: Option<String>) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
         let shared = shared.clone();
-        Box::pin(when_here(
+        when_here(
             ensure_both(lang, Part::Questions, Part::Result),
             fetch_plan_page(),
             move || plan_view(shared),
-        ))
+        )
     });
     view! { <LazyScreen name="planner" load /> }
 }

@@ -12,6 +12,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
+use super::browser::after_paint::after_paint;
 use super::check_answers::CheckAnswers;
 use super::language::ensure;
 use super::lazy_screen::{LazyScreen, Load, when_here};
@@ -37,19 +38,11 @@ fn step_view(question: Option<QuestionId>) -> Result<AnyView, SplitLoaderError> 
 /// never compete with what the first screen needs; a failure here is retried when a question
 /// is shown.
 pub fn prefetch_after_paint(lang: Lang) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                leptos::task::spawn_local(async move {
-                    let _ = futures::future::join(
-                        fetch_questions_page(),
-                        ensure(lang, Part::Questions),
-                    )
-                    .await;
-                })
-            },
-            std::time::Duration::ZERO,
-        )
+    after_paint(move || {
+        leptos::task::spawn_local(async move {
+            let _ =
+                futures::future::join(fetch_questions_page(), ensure(lang, Part::Questions)).await;
+        })
     });
 }
 
@@ -65,11 +58,11 @@ pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
         return view;
     }
     let load: Load = Arc::new(move || {
-        Box::pin(when_here(
+        when_here(
             ensure(lang, Part::Questions),
             fetch_questions_page(),
             move || step_view(question),
-        ))
+        )
     });
     view! { <LazyScreen name="questions" load /> }.into_any()
 }

@@ -53,11 +53,11 @@ pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
         let answers = answers.clone();
-        Box::pin(when_here(
+        when_here(
             ensure_both(lang, Part::Questions, Part::Result),
             fetch_result_page(),
             move || verdict_view(answers, day),
-        ))
+        )
     });
     view! { <LazyScreen name="result" load /> }
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::after_paint::AfterPaint;
 use super::back_link::BackLink;
 use super::browser::focus::focus_when_mounted;
 use super::checklist::Checklist;
@@ -25,6 +26,8 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let journey = use_journey();
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
+    // "Change answers" and Back lead to the questions.
+    super::questions_chunk::prefetch_after_paint(lang);
     let location = journey.location.get_untracked();
     let reader = crate::rules::reader(&location.answers);
     let blocks = ResultBlocks::new(lang, &outcome, reader, location.day(journey.today));
@@ -55,9 +58,13 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 </div>
             })}
             <SummaryBox rows=b.summary documents />
+            // What to do and what to bring, then what the verdict rests on: each part is built
+            // once the one above it is on the screen.
+            <AfterPaint>
             {(!b.steps.is_empty()).then(|| view! { <PlanSteps steps=b.steps outcome=outcome.clone() /> })}
             {(!b.checklist.is_empty()).then(|| view! { <Checklist groups=b.checklist /> })}
             {b.stay.map(|(rule, cite)| view! { <StayCalculator rule cite days_used /> })}
+            <AfterPaint>
             <details class="fold" data-fold="reasons">
                 <summary>{lang.text("verdict.reasons")}</summary>
                 <Statements statements=b.reasons />
@@ -83,6 +90,8 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             <p class="disclaimer">{lang.text("app.disclaimer")}</p>
             <SourcesList sources=b.sources />
             <ResultActions blocks outcome />
+            </AfterPaint>
+            </AfterPaint>
         </section>
     }
 }

@@ -87,3 +87,61 @@ test('a result link starts fetching the result page\'s code beside the app\'s, a
     'the result page\'s code was asked for while the app\'s was still arriving');
   assert.deepEqual(problems, [], 'no console errors');
 });
+
+test('a result link fetches its texts beside the app\'s, once each, in the language the app opens in', async (t_) => {
+  const link = '#v=1&at=result&role=worker&citizenship=CN&residence_permit=permanent';
+  const cases = [
+    { why: 'the browser speaks Russian', locale: 'ru-RU', query: '', lang: 'ru' },
+    { why: 'the link asks for Kazakh', locale: 'en-US', query: '?lang=kk', lang: 'kk' },
+    { why: 'the visitor chose Russian before', locale: 'en-US', query: '', stored: 'ru', lang: 'ru' },
+    { why: 'nothing asks for another language', locale: 'de-DE', query: '', lang: 'en' },
+  ];
+  for (const { why, locale, query, stored, lang } of cases) {
+    const context = await app.browser.browser.newContext({ locale, serviceWorkers: 'block' });
+    t_.after(() => context.close());
+    if (stored) await context.addInitScript((value) => localStorage.setItem('kz-eligibility:lang', value), stored);
+    const requests = [];
+    context.on('request', (request) => requests.push(request));
+    const { page, problems } = await openPage(app.browser, `${app.server.url}${query}${link}`, { context });
+    await page.locator(`html[lang="${lang}"] h1#verdict-heading`).waitFor();
+    const texts = requests.filter((request) => /\/i18n\//.test(request.url()));
+    const parts = lang === 'en' ? ['questions', 'result'] : ['start', 'questions', 'result'];
+    assert.deepEqual(texts.map((request) => new URL(request.url()).pathname).sort(),
+      parts.map((part) => `/i18n/${lang}/${part}.json`).sort(), `${why}: each text of ${lang} once, and no other`);
+    const app_ = requests.find((request) => /_bg\.wasm$/.test(request.url()));
+    for (const request of texts) {
+      assert.ok(request.timing().startTime < app_.timing().startTime + app_.timing().responseEnd,
+        `${why}: ${request.url()} was asked for while the app's code was still arriving`);
+    }
+    assert.deepEqual(problems, [], `${why}: no console errors`);
+  }
+});
+
+test('a result link\'s page does not shift when the result arrives, and fetches the later questions after it', async (t_) => {
+  const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t_.after(() => context.close());
+  // The result's code arrives late, so that its loading line is on the screen first.
+  await context.route(CHUNK, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await context.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      if (window.resultAt === undefined && document.getElementById('verdict-heading')) window.resultAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const link = `${app.server.url}#v=1&at=result&role=worker&citizenship=CN&residence_permit=permanent`;
+  const { page, problems } = await openPage(app.browser, link, { context });
+  await page.getByTestId('result-loading').waitFor();
+  await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
+  await page.locator('.sources-list').waitFor({ state: 'attached' });
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'nothing on the screen moved');
+  const questions = await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .find((entry) => /-split_questions_page\.wasm$/.test(entry.name))?.startTime);
+  assert.ok(await questions.jsonValue() > await page.evaluate(() => window.resultAt),
+    'the later questions were asked for once the result was in the page');
+  assert.deepEqual(problems, [], 'no console errors');
+});

@@ -2,6 +2,7 @@
 //! saved, the address's history, the offline worker, the day's date and the partner page that
 //! embeds the app. Screens call these; none of these decides anything the rules decide.
 
+pub mod after_paint;
 pub mod download;
 pub mod embed_host;
 pub mod focus;
