@@ -39,6 +39,7 @@ use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
+use browser::after_paint::after_paint;
 use browser::{history, offline, storage, today};
 use embed_chunk::Embedding;
 use language_switch::LanguageSwitch;
@@ -97,7 +98,8 @@ impl Journey {
                 reasked: next.reasked.clone(),
                 ..here
             };
-            history::replace_location(&kept);
+            // Written once the next question is painted, before `navigate` adds its entry.
+            after_paint(move || history::replace_location(&kept));
             self.navigate.run(next);
         })
     }
@@ -185,12 +187,13 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     };
     let _ = window_event_listener(leptos::ev::hashchange, move |_| show(&current_fragment()));
     // This device remembers the last state and the ticks; "Forget my answers" clears both.
+    // Kept once the screen is painted: a step's frame is for the next question.
     Effect::new(move |_| {
         let here = location.get();
         // The hiring plan keeps its own state; its address is not the questionnaire's.
         if here.screen != Screen::Plan && (here.screen != Screen::Start || !here.answers.is_empty())
         {
-            storage::save(storage::STATE, &here.to_fragment());
+            after_paint(move || storage::save(storage::STATE, &here.to_fragment()));
         }
     });
     let ticks = RwSignal::new(
@@ -212,13 +215,16 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     provide_context(Ticks(ticks));
     // A step is a new history entry (so Back returns to it), shown at once: waiting for the
     // browser's `hashchange` would let a frame pass between the answer and the next question.
+    // The entry is added once the new screen is painted; if the browser refuses it, the address
+    // is set instead, and its `hashchange` shows the same location.
     let navigate = Callback::new(move |next: Location| {
-        if history::push(&next) {
-            rejected.set((false, Vec::new()));
-            set_location.set(next.written(today));
-        } else {
-            let _ = window().location().set_hash(&next.to_fragment());
-        }
+        rejected.set((false, Vec::new()));
+        set_location.set(next.clone().written(today));
+        after_paint(move || {
+            if !history::push(&next) {
+                let _ = window().location().set_hash(&next.to_fragment());
+            }
+        });
     });
 
     if let Some(talk) = talk {
