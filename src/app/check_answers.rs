@@ -15,7 +15,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_when_mounted(heading);
     // The result is one click away: fetch its page now.
-    super::result_chunk::prefetch(lang);
+    super::result_chunk::prefetch_after_paint(lang);
     let location = journey.location.get_untracked();
     let day = journey.day();
     let reader = crate::rules::reader(&location.answers);

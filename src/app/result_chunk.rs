@@ -13,6 +13,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure_both;
 use std::sync::Arc;
 
+use super::browser::after_paint::after_paint;
 use super::check_answers::CheckAnswers;
 use super::lazy_screen::{LazyScreen, Load, when_here};
 use super::result_page::ResultPage;
@@ -36,15 +37,17 @@ fn verdict_view(answers: Answers, day: NaiveDate) -> Result<AnyView, SplitLoader
     })
 }
 
-/// Starts fetching the result page's code and texts in the background; a failure here is
-/// retried when the result is shown.
-pub fn prefetch(lang: Lang) {
-    leptos::task::spawn_local(async move {
-        let _ = futures::future::join(
-            fetch_result_page(),
-            ensure_both(lang, Part::Questions, Part::Result),
-        )
-        .await;
+/// Starts fetching the result page's code and texts in the background, once the screen that
+/// asks is painted; a failure here is retried when the result is shown.
+pub fn prefetch_after_paint(lang: Lang) {
+    after_paint(move || {
+        leptos::task::spawn_local(async move {
+            let _ = futures::future::join(
+                fetch_result_page(),
+                ensure_both(lang, Part::Questions, Part::Result),
+            )
+            .await;
+        })
     });
 }
 

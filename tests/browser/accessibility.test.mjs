@@ -60,3 +60,17 @@ for (const lang of ['en', 'ru', 'kk']) {
     assert.deepEqual(found, []);
   });
 }
+
+test('a page opens with focus at its top, and each step then moves focus to the new screen\'s heading', async () => {
+  const { page, problems } = await openPage(app.browser, app.server.url);
+  await page.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
+  // Nothing took focus: the first Tab reaches the header's language switch, as on any page.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus is at the top');
+  await page.getByLabel('I am the foreign worker').check();
+  await page.getByRole('button', { name: t('en', 'action.continue') }).click();
+  await page.getByRole('group', { name: tFor('en', 'question.citizenship.title', 'worker') }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), tFor('en', 'question.citizenship.title', 'worker'));
+  await page.close();
+  assert.deepEqual(problems, [], 'no console errors');
+});

@@ -1,5 +1,6 @@
 //! Focus management: each new step moves focus to its heading, so keyboard and screen-reader
-//! users start reading there rather than wherever the previous screen left them. A change of
+//! users start reading there rather than wherever the previous screen left them. The screen a
+//! page opens on leaves focus where the browser puts it, at the top. A change of
 //! language rebuilds the screen too, but then focus stays on the language switch the visitor
 //! just used. Inside a partner's iframe, focus moves only once the visitor is using the widget:
 //! taking it on load would pull the partner's page to the widget.
@@ -7,16 +8,25 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-/// Focuses the heading as soon as it is in the page.
+/// Focuses the heading as soon as it is in the page, unless it is the first screen the page
+/// opened on: a page just opened is read from its top, as any page is, and focus taken there
+/// would pass over the language switch (and force the page's first layout while the app is
+/// still starting).
 pub fn focus_when_mounted(heading: NodeRef<H1>) {
     Effect::new(move |_| {
         if let Some(heading) = heading.get()
+            && !FIRST_SCREEN.replace(false)
             && !focus_is_on_language_switch()
             && (visitor_is_here() || !in_a_frame())
         {
             let _ = heading.focus();
         }
     });
+}
+
+thread_local! {
+    /// Until a first screen's heading is in the page.
+    static FIRST_SCREEN: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
 fn focus_is_on_language_switch() -> bool {
