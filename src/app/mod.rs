@@ -98,8 +98,7 @@ impl Journey {
                 reasked: next.reasked.clone(),
                 ..here
             };
-            // Written once the next question is painted, before `navigate` adds its entry.
-            after_paint(move || history::replace_location(&kept));
+            history::replace_location(&kept);
             self.navigate.run(next);
         })
     }
@@ -215,16 +214,15 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     provide_context(Ticks(ticks));
     // A step is a new history entry (so Back returns to it), shown at once: waiting for the
     // browser's `hashchange` would let a frame pass between the answer and the next question.
-    // The entry is added once the new screen is painted; if the browser refuses it, the address
-    // is set instead, and its `hashchange` shows the same location.
+    // The entries are written at once, not after the paint: a link followed or Back pressed in
+    // between would otherwise land them on the wrong entry.
     let navigate = Callback::new(move |next: Location| {
-        rejected.set((false, Vec::new()));
-        set_location.set(next.clone().written(today));
-        after_paint(move || {
-            if !history::push(&next) {
-                let _ = window().location().set_hash(&next.to_fragment());
-            }
-        });
+        if history::push(&next) {
+            rejected.set((false, Vec::new()));
+            set_location.set(next.written(today));
+        } else {
+            let _ = window().location().set_hash(&next.to_fragment());
+        }
     });
 
     if let Some(talk) = talk {

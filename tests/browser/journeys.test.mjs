@@ -213,6 +213,34 @@ test('changing an early answer keeps the later ones that still apply and asks on
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), "Family member's C3 visa: stay, but no right to work");
   }));
 
+test('browser Back from a result returns to "Check your answers", and Forward to the result, even when frames come late', async (t) => {
+  const context = await app.browser.browser.newContext({ locale: 'en-US' });
+  t.after(() => context.close());
+  // A slow phone: each frame comes 60 ms late, and the visitor follows the result link at once.
+  // What the history holds must not wait for a frame: a link followed in between would put it
+  // on the wrong entry.
+  await context.addInitScript(() => {
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => frame(() => setTimeout(() => frame(callback), 60));
+  });
+  const { page, problems } = await openPage(app.browser, app.server.url, { context });
+  await (async () => {
+    await start(page, 'worker');
+    await answer(page, CITIZENSHIP, pick('chin', 'China'));
+    await answer(page, RESIDENCE, choose('Yes, a permanent residence permit'));
+    await seeResult(page);
+    // The result's address records the route it showed, in the result's own history entry.
+    await page.waitForFunction(() => /[#&]was=/.test(location.hash));
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    assert.doesNotMatch(await page.evaluate(() => location.hash), /at=result/);
+    await page.goForward();
+    await page.getByText('Result', { exact: true }).waitFor();
+    assert.match(await page.evaluate(() => location.hash), /at=result/);
+  })();
+  assert.deepEqual(problems, [], 'no console errors');
+});
+
 test('browser Back and the Back link return to the previous question with its answer', (t) =>
   journey(t, async (page) => {
     await start(page, 'worker');
