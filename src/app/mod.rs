@@ -186,14 +186,21 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     };
     let _ = window_event_listener(leptos::ev::hashchange, move |_| show(&current_fragment()));
     // This device remembers the last state and the ticks; "Forget my answers" clears both.
-    // Kept once the screen is painted: a step's frame is for the next question.
+    // Kept once the screen is painted (a step's frame is for the next question), as the page
+    // is then: "Forget my answers" in between is not undone.
+    let keep = move || {
+        location.try_with_untracked(|here| {
+            // The hiring plan keeps its own state; its address is not the questionnaire's.
+            if here.screen != Screen::Plan
+                && (here.screen != Screen::Start || !here.answers.is_empty())
+            {
+                storage::save(storage::STATE, &here.to_fragment());
+            }
+        });
+    };
     Effect::new(move |_| {
-        let here = location.get();
-        // The hiring plan keeps its own state; its address is not the questionnaire's.
-        if here.screen != Screen::Plan && (here.screen != Screen::Start || !here.answers.is_empty())
-        {
-            after_paint(move || storage::save(storage::STATE, &here.to_fragment()));
-        }
+        location.track();
+        after_paint(keep);
     });
     let ticks = RwSignal::new(
         storage::load(storage::TICKS)
