@@ -236,10 +236,11 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
         talk(location);
     }
 
-    // `<html lang>` and the page title follow the language and the step.
+    // `<html lang>` and the page's links follow the language; the page title follows the
+    // language and the step (a step leaves the rest as it is).
+    Effect::new(move |_| language::apply(lang.get()));
     Effect::new(move |_| {
         let lang = lang.get();
-        language::apply(lang);
         // A question's title may name texts that are still on their way.
         language::track_arrivals();
         document().set_title(&page_title(lang, &location.get()));
