@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::browser::after_paint::after_paint;
+use super::browser::later::after_paint;
 
 #[component]
 pub fn AfterPaint(children: Children) -> impl IntoView {

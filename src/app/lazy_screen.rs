@@ -12,7 +12,7 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::browser::after_paint::next_task;
+use super::browser::later::next_task;
 use super::use_lang;
 
 /// What fetches a screen's code and texts and builds it, or gives `None` if something could not

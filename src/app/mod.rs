@@ -39,7 +39,7 @@ use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
-use browser::after_paint::after_paint;
+use browser::later::after_paint;
 use browser::{history, offline, storage, today};
 use embed_chunk::Embedding;
 use language_switch::LanguageSwitch;

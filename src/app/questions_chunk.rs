@@ -12,7 +12,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::browser::after_paint::after_paint;
+use super::browser::later::after_paint;
 use super::check_answers::CheckAnswers;
 use super::language::ensure;
 use super::lazy_screen::{LazyScreen, Load, when_here};

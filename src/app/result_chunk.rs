@@ -13,7 +13,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure_both;
 use std::sync::Arc;
 
-use super::browser::after_paint::after_paint;
+use super::browser::later::after_paint;
 use super::check_answers::CheckAnswers;
 use super::lazy_screen::{LazyScreen, Load, when_here};
 use super::result_page::ResultPage;

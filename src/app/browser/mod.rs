@@ -1,13 +1,13 @@
 //! Browser glue, apart from the screens: what the device remembers, where focus goes, files
-//! saved, the address's history, the offline worker, the day's date and the partner page that
-//! embeds the app. Screens call these; none of these decides anything the rules decide.
+//! saved, the address's history, work put off until the page is painted, the offline worker,
+//! the day's date and the partner page that embeds the app. Screens call these; none of these decides anything the rules decide.
 
-pub mod after_paint;
 pub mod download;
 pub mod embed_host;
 pub mod focus;
 pub mod folds;
 pub mod history;
+pub mod later;
 pub mod offline;
 pub mod storage;
 pub mod today;
