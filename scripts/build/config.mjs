@@ -18,6 +18,13 @@ export const LANGUAGES = readFileSync(new URL('languages.txt', I18N), 'utf8').sp
 /** The parts each language's texts come in (src/i18n/<lang>/<part>.json). */
 export const PARTS = ['start', 'questions', 'result', 'reference'];
 
+/** The translation files the app fetches when it first needs them, as [language, part]: every
+ * language's start, questions and result texts, except the English start texts, which the app
+ * carries built in (the reference's texts only write its pages). */
+export const FETCHED_TEXTS = LANGUAGES.flatMap((lang) => PARTS.filter((part) => part !== 'reference')
+  .filter((part) => !(lang === 'en' && part === 'start'))
+  .map((part) => [lang, part]));
+
 /** A translation file's source. */
 export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N);
 

@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { LANGUAGES, WASM_OPT, catalogFile, catalogVersion, dir, integrity, profile, publicUrl, release } from './config.mjs';
+import { FETCHED_TEXTS, WASM_OPT, catalogFile, catalogVersion, dir, integrity, profile, publicUrl, release } from './config.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 /** What a link can open on, by its address (the fragment as `journey::Location` writes it, the
@@ -105,9 +105,10 @@ html = html.replace(preload,
 // are those of the language the app will open in, found as `language::initial` finds it (the
 // link's `lang`, the stored choice, the browser's languages, English): if the two ever
 // disagreed, the app would fetch its own language's texts as before, and a test would say so.
-const versions = Object.fromEntries(LANGUAGES.map((lang) => [lang, Object.fromEntries(
-  ['start', 'questions', 'result'].filter((part) => !(lang === 'en' && part === 'start'))
-    .map((part) => [part, catalogVersion(readFileSync(catalogFile(lang, part)))]))]));
+const versions = {};
+for (const [lang, part] of FETCHED_TEXTS) {
+  (versions[lang] ??= {})[part] = catalogVersion(readFileSync(catalogFile(lang, part)));
+}
 const early = EARLY.map(([test, module, parts]) => {
   if (!needs[module]) throw new Error(`the loader has no split module ${module}`);
   return `${test}?${JSON.stringify([needs[module].map((file) => file.replace(/\.wasm$/, '')), parts])}`;

@@ -12,7 +12,7 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::browser::later::next_task;
+use super::browser::later::{after_paint, next_task};
 use super::use_lang;
 
 /// What fetches a screen's code and texts and builds it, or gives `None` if something could not
@@ -37,6 +37,21 @@ where
         Box::new(move || build().boxed_local()),
     )
     .boxed_local()
+}
+
+/// Starts fetching a screen's texts and code side by side once the page is painted, so that they
+/// never compete with what the screen on show needs; a failure here is tried again when that
+/// screen is shown.
+pub fn fetch_after_paint(
+    texts: impl Future<Output = bool> + 'static,
+    code: impl Future<Output = Result<(), SplitLoaderError>> + 'static,
+) {
+    let both = futures::future::join(texts, code);
+    after_paint(move || {
+        leptos::task::spawn_local(async move {
+            let _ = both.await;
+        })
+    });
 }
 
 type Build = Box<dyn FnOnce() -> LocalBoxFuture<'static, Result<AnyView, SplitLoaderError>>>;

@@ -12,10 +12,9 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::browser::later::after_paint;
 use super::check_answers::CheckAnswers;
 use super::language::ensure;
-use super::lazy_screen::{LazyScreen, Load, when_here};
+use super::lazy_screen::{LazyScreen, Load, fetch_after_paint, when_here};
 use super::question_page::QuestionPage;
 use super::use_lang;
 use crate::i18n::{Lang, Part};
@@ -38,12 +37,7 @@ fn step_view(question: Option<QuestionId>) -> Result<AnyView, SplitLoaderError> 
 /// never compete with what the first screen needs; a failure here is retried when a question
 /// is shown.
 pub fn prefetch_after_paint(lang: Lang) {
-    after_paint(move || {
-        leptos::task::spawn_local(async move {
-            let _ =
-                futures::future::join(fetch_questions_page(), ensure(lang, Part::Questions)).await;
-        })
-    });
+    fetch_after_paint(ensure(lang, Part::Questions), fetch_questions_page());
 }
 
 /// A question (`Some`), or "Check your answers" (`None`).

@@ -13,9 +13,8 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure_both;
 use std::sync::Arc;
 
-use super::browser::later::after_paint;
 use super::check_answers::CheckAnswers;
-use super::lazy_screen::{LazyScreen, Load, when_here};
+use super::lazy_screen::{LazyScreen, Load, fetch_after_paint, when_here};
 use super::result_page::ResultPage;
 use super::use_lang;
 use crate::i18n::{Lang, Part};
@@ -37,18 +36,12 @@ fn verdict_view(answers: Answers, day: NaiveDate) -> Result<AnyView, SplitLoader
     })
 }
 
-/// Starts fetching the result page's code and texts in the background, once the screen that
-/// asks is painted; a failure here is retried when the result is shown.
+/// Starts fetching the result page's code and texts once the screen that asks is painted.
 pub fn prefetch_after_paint(lang: Lang) {
-    after_paint(move || {
-        leptos::task::spawn_local(async move {
-            let _ = futures::future::join(
-                fetch_result_page(),
-                ensure_both(lang, Part::Questions, Part::Result),
-            )
-            .await;
-        })
-    });
+    fetch_after_paint(
+        ensure_both(lang, Part::Questions, Part::Result),
+        fetch_result_page(),
+    );
 }
 
 #[component]
