@@ -71,11 +71,20 @@ test('a result page that cannot be fetched says so, keeps the answers and tries 
   assert.equal(await page.getByTestId('result-unavailable').count(), 0);
 });
 
+// The app's code arrives 300 ms late, as on a phone's network, so what the page's head asks for
+// meanwhile is told apart from what the running app asks for (on loopback the code would
+// otherwise have arrived before the head's fetches, asked for after it, have started).
+const slowAppCode = (context) => context.route(/_bg\.wasm$/, async (route) => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await route.continue();
+});
+
 test('a result link starts fetching the result page\'s code beside the app\'s, and fetches it once', async (t_) => {
   const context = await app.browser.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
   t_.after(() => context.close());
   const requests = [];
   context.on('request', (request) => requests.push(request));
+  await slowAppCode(context);
   const link = `${app.server.url}#v=1&at=result&role=worker&citizenship=CN&residence_permit=permanent`;
   const { page, problems } = await openPage(app.browser, link, { context });
   await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
@@ -100,6 +109,7 @@ test('a result link fetches its texts beside the app\'s, once each, in the langu
     const context = await app.browser.browser.newContext({ locale, serviceWorkers: 'block' });
     t_.after(() => context.close());
     if (stored) await context.addInitScript((value) => localStorage.setItem('kz-eligibility:lang', value), stored);
+    await slowAppCode(context);
     const requests = [];
     context.on('request', (request) => requests.push(request));
     const { page, problems } = await openPage(app.browser, `${app.server.url}${query}${link}`, { context });
