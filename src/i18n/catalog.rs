@@ -183,31 +183,8 @@ pub struct Catalog(HashMap<String, String>);
 
 impl Catalog {
     /// Parses a flat JSON object of key to text; `None` if it is anything else.
-    #[cfg(not(all(target_arch = "wasm32", feature = "app")))]
     pub fn parse(json: &str) -> Option<Catalog> {
-        serde_json::from_str(json).ok().map(Catalog)
-    }
-
-    /// Parses a flat JSON object of key to text; `None` if it is anything else. In the web app
-    /// the browser's own JSON parser does it, which keeps a JSON library out of the wasm.
-    #[cfg(all(target_arch = "wasm32", feature = "app"))]
-    pub fn parse(json: &str) -> Option<Catalog> {
-        use wasm_bindgen::JsCast;
-        let object = js_sys::JSON::parse(json)
-            .ok()?
-            .dyn_into::<js_sys::Object>()
-            .ok()?;
-        if js_sys::Array::is_array(&object) {
-            return None;
-        }
-        js_sys::Object::entries(&object)
-            .iter()
-            .map(|entry| {
-                let pair = entry.unchecked_into::<js_sys::Array>();
-                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-            })
-            .collect::<Option<HashMap<_, _>>>()
-            .map(Catalog)
+        super::flat_json::parse(json).map(Catalog)
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {

@@ -4,6 +4,7 @@
 
 mod catalog;
 pub mod countries;
+mod flat_json;
 mod format;
 pub mod keys;
 mod lang;
