@@ -152,7 +152,7 @@ pub fn start() {
         let initial = if available { wanted } else { Lang::En };
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
     });
-    offline::register();
+    offline::register_once_loaded();
 }
 
 /// `embedded` in a partner's page (`?embed=1`), with the embedded app's `embedding` unless its

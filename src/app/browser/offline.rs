@@ -5,7 +5,19 @@
 
 use leptos::prelude::*;
 
-pub fn register() {
+/// Registers the service worker once the page has loaded what it asked for. Its install
+/// fetches every file of the build (about 500 KB brotli, all languages and screens), which on a
+/// phone's first visit would otherwise share the network with the code and texts the page is
+/// still waiting for; and its registration is a few milliseconds of the app's start.
+pub fn register_once_loaded() {
+    if document().ready_state() == "complete" {
+        super::later::after_paint(register);
+    } else {
+        let _ = window_event_listener(leptos::ev::load, move |_| register());
+    }
+}
+
+fn register() {
     if cfg!(debug_assertions) {
         return;
     }
