@@ -150,6 +150,9 @@ pub fn start() {
         )
         .await;
         let initial = if available { wanted } else { Lang::En };
+        // The page is built in a task of its own, not in the one that compiled and started
+        // the code: on a slow phone the two together held the thread well past 50 ms.
+        browser::later::next_task().await;
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
     });
     offline::register_once_loaded();
