@@ -5,13 +5,15 @@
 //                and terser (scripts/build/split.mjs)
 //   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
 //   3. css       the stylesheet minified (scripts/build/css.mjs)
-//   4. csp       the Content-Security-Policy put into the page (scripts/build/csp.mjs)
-//   5. pages     the rules reference pages styled, and the <noscript> way to them
+//   4. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
-//   6. sw        the service worker listing the finished build's files (scripts/build/sw.mjs)
+//   5. sw        the service worker listing the finished build's files, and the page's line
+//                that registers it (scripts/build/sw.mjs)
+//   6. csp       the Content-Security-Policy put into the page, allowing its inline scripts
+//                by their hashes (scripts/build/csp.mjs)
 //   7. compress  a .br and a .gz beside each text and wasm file, for the host
 //                (scripts/build/compress.mjs)
 // Each step is also a script of its own, for running one by hand on `dist`.
-for (const step of ['split', 'texts', 'css', 'csp', 'pages', 'sw', 'compress']) {
+for (const step of ['split', 'texts', 'css', 'pages', 'sw', 'csp', 'compress']) {
   await import(`./build/${step}.mjs`);
 }

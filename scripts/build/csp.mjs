@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Puts the app's Content-Security-Policy into the built index.html, as a <meta> element, so the
-// release build runs under it wherever it is served. Trunk writes its loader as an inline module
-// script whose text names the hashed build files; the policy allows exactly that script by its
-// SHA-256 hash and nothing else inline. Run after each build (scripts/postbuild.mjs) on the
+// release build runs under it wherever it is served. The page's inline scripts (Trunk's loader,
+// whose text names the hashed build files, the early fetches and the worker's registration) are
+// allowed by their SHA-256 hashes and nothing else inline. Run after each build (scripts/postbuild.mjs) on the
 // staging directory; `frame-ancestors` cannot be set in a <meta> element, so the host sets it as
 // a header (README: hosting). `trunk serve` (the debug build of `scripts/dev serve`) adds its
 // live-reload script to the page as it serves it, after this hook, so the policy is left out
@@ -23,7 +23,8 @@ function writePolicy() {
   const file = join(dir, 'index.html');
   const html = readFileSync(file, 'utf8');
 
-  // Trunk's inline scripts (its loader); our own index.html has none.
+  // Trunk's inline loader, and the build's own: the early fetches (split.mjs) and the worker's
+  // registration (sw.mjs).
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
   const inline = scripts.filter(([whole]) => !/\bsrc=/.test(whole.slice(0, whole.indexOf('>'))));
   if (inline.length === 0) throw new Error("expected Trunk's inline loader in index.html");

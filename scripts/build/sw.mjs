@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { catalogVersion, dir } from './config.mjs';
+import { catalogVersion, dir, release } from './config.mjs';
 
 // What partners load from elsewhere, and the worker itself, are not part of the app's page; the
 // rules reference's Markdown copies are for reading elsewhere (its HTML pages are kept).
@@ -21,6 +21,20 @@ function* files(folder) {
   }
 }
 
+// The page registers the worker once it has loaded what it asked for: its install fetches every
+// file listed below (about 500 KB brotli), which on a phone's first visit would otherwise share
+// the network with the code and texts the page is still waiting for. A module script does not
+// hold up the page's parsing; the policy allows it by its hash (scripts/build/csp.mjs runs
+// after this step). A debug build registers nothing, so nothing is cached while the code
+// changes; a browser without service workers, or one that refuses (private mode), stays
+// online-only.
+if (release) {
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes('</body>')) throw new Error('index.html has no </body>');
+  writeFileSync(page, html.replace('</body>', '<script type="module">addEventListener("load",'
+    + '()=>navigator.serviceWorker?.register("sw.js").catch(()=>{}))</script></body>'));
+}
 const list = [...files(dir)].filter((path) => !skip(path)).sort();
 const hash = createHash('sha256');
 for (const path of list) hash.update(path).update('\0').update(readFileSync(join(dir, path)));

@@ -40,7 +40,7 @@ use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
 use browser::later::after_paint;
-use browser::{history, offline, storage, today};
+use browser::{history, storage, today};
 use embed_chunk::Embedding;
 use language_switch::LanguageSwitch;
 pub use panic_screen::install_panic_screen;
@@ -155,7 +155,6 @@ pub fn start() {
         browser::later::next_task().await;
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
     });
-    offline::register_once_loaded();
 }
 
 /// `embedded` in a partner's page (`?embed=1`), with the embedded app's `embedding` unless its
