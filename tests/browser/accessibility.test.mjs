@@ -9,6 +9,7 @@ import { RULES_VERSION } from './support/rules.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { openPage } from './support/chromium.mjs';
 import { t, tFor } from './support/i18n.mjs';
+import { wholeResult } from './support/questionnaire.mjs';
 
 const app = withApp();
 const HEAD = `v=1&rules=${RULES_VERSION}`;
@@ -38,6 +39,7 @@ for (const lang of ['en', 'ru', 'kk']) {
       const { page, problems } = await openPage(app.browser, address, { context });
       const [role, label] = ready(lang);
       await page.getByRole(role, { name: label }).first().waitFor();
+      if (fragment.includes('at=result')) await wholeResult(page);
       found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
       if (name === 'country question') {
         // And with its list open.

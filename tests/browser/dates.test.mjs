@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
-import { screenshot } from './support/questionnaire.mjs';
+import { screenshot, wholeResult } from './support/questionnaire.mjs';
 
 const app = withApp();
 
@@ -15,7 +15,7 @@ const EAEU = 'role=worker&citizenship=KG&residence_permit=none&eaeu_purpose=empl
 async function result(t, fragment) {
   const { page, problems } = await openPage(app.browser, `${app.server.url}#at=result&${fragment}`);
   t.after(() => page.close());
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await wholeResult(page);
   return { page, problems };
 }
 

@@ -6,7 +6,7 @@ import { withApp } from './support/app.mjs';
 import { RULES_REVIEWED_EN } from './support/rules.mjs';
 import { openPage } from './support/chromium.mjs';
 import {
-  answer, assertResult, choose, pick, screenshot, seeResult, start, tick, type,
+  answer, assertResult, choose, pick, screenshot, seeResult, start, tick, type, wholeResult,
 } from './support/questionnaire.mjs';
 
 const app = withApp();
@@ -350,7 +350,7 @@ test('printed, the result is a short checklist without buttons, with sources as 
     assert.ok((await printedPages(page)) <= 2, 'an EAEU result prints on at most two pages');
     const permit = '#at=result&role=employer&citizenship=TR&residence_permit=none&special_status=no_special_status&purpose=employment&position=head_of_division&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=50&kazakh_staff=6&foreign_staff=3&vacancy_posted=no';
     await page.goto(app.server.url + permit);
-    await page.locator('.sources-list').waitFor();
+    await wholeResult(page);
     const pages = await printedPages(page);
     assert.ok(pages <= 3, `the fullest employer-permit result prints on ${pages} pages`);
   }));

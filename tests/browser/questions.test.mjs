@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
-import { answer, choose, screenshot, seeResult, start, type } from './support/questionnaire.mjs';
+import { answer, choose, screenshot, seeResult, start, type, wholeResult } from './support/questionnaire.mjs';
 
 const app = withApp();
 
@@ -107,7 +107,7 @@ test('the HR manager of a wholly foreign-owned company changes the position: the
 test('the owner of a 15-person IT company, in Kazakh on a phone, is exempt from the ratio and asked for no ratio statement', async () => {
   const fragment = 'at=result&role=employer&citizenship=IN&residence_permit=none&special_status=no_special_status&purpose=employment&position=specialist&employer_type=kazakh_company&permit_request=new_permit&employer_headcount=15&small_business_entity=yes&vacancy_posted=yes';
   const { page, problems, close } = await device({ width: 390, height: 844 }, '?lang=kk', fragment);
-  await page.getByTestId('plan').waitFor();
+  await wholeResult(page);
   assert.equal(await page.locator('[data-document="local_content_statement"]').count(), 0);
   assert.equal(await page.locator('[data-obligation="keep_local_content_ratio"]').count(), 0);
   assert.equal(await page.locator('[data-service="egov.kz"], [data-service="migration.enbek.kz"]').count() > 0, true);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withApp } from './support/app.mjs';
 import { ARTEFACTS, openPage } from './support/chromium.mjs';
+import { wholeResult } from './support/questionnaire.mjs';
 
 const app = withApp();
 
@@ -19,7 +20,8 @@ const BUDGET = 4000;
 async function resultPage(lang, viewport) {
   const context = await app.browser.browser.newContext({ viewport, locale: 'en-US' });
   const { page, problems } = await openPage(app.browser, `${app.server.url}?lang=${lang}#${UZBEK_SPECIALIST}`, { context });
-  await page.getByTestId('plan').waitFor();
+  // Measured whole: its lower parts are built after the verdict is shown.
+  await wholeResult(page);
   return { page, problems, close: () => context.close() };
 }
 

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
 import { openPage } from './support/chromium.mjs';
+import { wholeResult } from './support/questionnaire.mjs';
 
 const app = withApp();
 const PHONE = { width: 360, height: 740 };
@@ -50,7 +51,7 @@ test('every control on the question, check and result screens is at least 44 x 4
   }
   {
     const { page, problems, close } = await screen(`at=result&${EAEU}`);
-    await page.getByTestId('plan').waitFor();
+    await wholeResult(page);
     found.push(...await small(page, ['.fold > summary', '.step-fold > summary', '.checkbox input', '.actions .button', '.to-checklist a', '.step-services a']));
     assert.deepEqual(problems, []);
     await close();

@@ -30,11 +30,16 @@ export const start = (page, role) =>
     ? 'I am an employer hiring a foreign worker'
     : 'I am the foreign worker'));
 
-/** From "Check your answers" to the result (in `lang`). */
+/** Waits for the whole result page: its parts are built one after another once the part above
+ * them is on the screen, and its sources are the last. */
+export const wholeResult = (page) => page.locator('.sources-list').waitFor({ state: 'attached' });
+
+/** From "Check your answers" to the result (in `lang`), built whole. */
 export async function seeResult(page, lang = 'en') {
   await page.getByRole('heading', { level: 1, name: t(lang, 'check.title') }).waitFor();
   await page.getByRole('button', { name: t(lang, 'action.see_result') }).click();
   await page.getByText(t(lang, 'result.title'), { exact: true }).waitFor();
+  await wholeResult(page);
 }
 
 /** The result page's headline, a reason with its source (under "Why"), and two checklist items. */
