@@ -238,6 +238,12 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
         talk(location);
     }
 
+    let screens_ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        browser::later::next_task().await;
+        screens_ready.set(true);
+    });
+
     // `<html lang>` and the page's links follow the language; the page title follows the
     // language and the step (a step leaves the rest as it is).
     Effect::new(move |_| language::apply(lang.get()));
@@ -255,10 +261,11 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
             <LanguageSwitch lang />
         </header>
         // Everything below is rebuilt in the new language when it changes; the answers and
-        // the step live in the location, so they stay.
+        // the step live in the location, so they stay. The first time, it is built in the task
+        // after the header's: the two together held a slow phone's thread past 50 ms.
         {move || {
             let lang = lang.get();
-            view! { <Screens journey=Journey { lang, today, location, navigate } rejected embedded /> }
+            screens_ready.get().then(|| view! { <Screens journey=Journey { lang, today, location, navigate } rejected embedded /> })
         }}
     }
 }
