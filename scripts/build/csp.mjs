@@ -2,11 +2,11 @@
 // Puts the app's Content-Security-Policy into the built index.html, as a <meta> element, so the
 // release build runs under it wherever it is served. The page's inline scripts (Trunk's loader,
 // whose text names the hashed build files, the early fetches and the worker's registration) are
-// allowed by their SHA-256 hashes and nothing else inline. Run after each build (scripts/postbuild.mjs) on the
-// staging directory; `frame-ancestors` cannot be set in a <meta> element, so the host sets it as
-// a header (README: hosting). `trunk serve` (the debug build of `scripts/dev serve`) adds its
-// live-reload script to the page as it serves it, after this hook, so the policy is left out
-// there; the release build, which the tests run, always has it.
+// allowed by their SHA-256 hashes and nothing else inline. Run after each build
+// (scripts/postbuild.mjs) on the staging directory; `frame-ancestors` cannot be set in a <meta>
+// element, so the host sets it as a header (README: hosting). `trunk serve` (the debug build
+// of `scripts/dev serve`) adds its live-reload script to the page as it serves it, after this
+// hook, so the policy is left out there; the release build, which the tests run, always has it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

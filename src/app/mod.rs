@@ -39,7 +39,7 @@ use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
 
-use browser::later::after_paint;
+use browser::later::{after_paint, next_task};
 use browser::{history, storage, today};
 use embed_chunk::Embedding;
 use language_switch::LanguageSwitch;
@@ -152,7 +152,7 @@ pub fn start() {
         let initial = if available { wanted } else { Lang::En };
         // The page is built in a task of its own, not in the one that compiled and started
         // the code: on a slow phone the two together held the thread well past 50 ms.
-        browser::later::next_task().await;
+        next_task().await;
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
     });
 }
@@ -240,7 +240,7 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
 
     let screens_ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        browser::later::next_task().await;
+        next_task().await;
         screens_ready.set(true);
     });
 

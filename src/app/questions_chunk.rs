@@ -6,6 +6,7 @@
 //! saved state, Back) fetches them with a "loading" line meanwhile. Natively the call is an
 //! ordinary one.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use futures::FutureExt;
@@ -37,7 +38,12 @@ fn step_view(question: Option<QuestionId>) -> Result<AnyView, SplitLoaderError> 
 /// never compete with what the first screen needs; a failure here is retried when a question
 /// is shown.
 pub fn prefetch_after_paint(lang: Lang) {
-    fetch_after_paint(ensure(lang, Part::Questions), fetch_questions_page());
+    fetch_after_paint(texts(lang), fetch_questions_page());
+}
+
+/// The texts the questions and "Check your answers" show.
+fn texts(lang: Lang) -> impl Future<Output = bool> {
+    ensure(lang, Part::Questions)
 }
 
 /// A question (`Some`), or "Check your answers" (`None`).
@@ -52,11 +58,9 @@ pub fn QuestionsChunk(question: Option<QuestionId>) -> impl IntoView {
         return view;
     }
     let load: Load = Arc::new(move || {
-        when_here(
-            ensure(lang, Part::Questions),
-            fetch_questions_page(),
-            move || step_view(question),
-        )
+        when_here(texts(lang), fetch_questions_page(), move || {
+            step_view(question)
+        })
     });
     view! { <LazyScreen name="questions" load /> }.into_any()
 }

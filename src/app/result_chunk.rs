@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use super::language::ensure_both;
+use std::future::Future;
 use std::sync::Arc;
 
 use super::check_answers::CheckAnswers;
@@ -36,12 +37,14 @@ fn verdict_view(answers: Answers, day: NaiveDate) -> Result<AnyView, SplitLoader
     })
 }
 
+/// The texts the result page shows: its own, and the questions' (its summary of the answers).
+fn texts(lang: Lang) -> impl Future<Output = bool> {
+    ensure_both(lang, Part::Questions, Part::Result)
+}
+
 /// Starts fetching the result page's code and texts once the screen that asks is painted.
 pub fn prefetch_after_paint(lang: Lang) {
-    fetch_after_paint(
-        ensure_both(lang, Part::Questions, Part::Result),
-        fetch_result_page(),
-    );
+    fetch_after_paint(texts(lang), fetch_result_page());
 }
 
 #[component]
@@ -49,11 +52,9 @@ pub fn ResultChunk(answers: Answers, day: NaiveDate) -> impl IntoView {
     let lang = use_lang();
     let load: Load = Arc::new(move || {
         let answers = answers.clone();
-        when_here(
-            ensure_both(lang, Part::Questions, Part::Result),
-            fetch_result_page(),
-            move || verdict_view(answers, day),
-        )
+        when_here(texts(lang), fetch_result_page(), move || {
+            verdict_view(answers, day)
+        })
     });
     view! { <LazyScreen name="result" load /> }
 }

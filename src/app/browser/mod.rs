@@ -1,8 +1,7 @@
 //! Browser glue, apart from the screens: what the device remembers, where focus goes, files
 //! saved, the address's history, work put off until the page is painted, the day's date and
-//! the partner page that embeds the app. (The page itself registers the offline worker:
-//! `scripts/build/sw.mjs`.) Screens call these; none of these
-//! decides anything the rules decide.
+//! the partner page that embeds the app (the page itself registers the offline worker:
+//! `scripts/build/sw.mjs`). Screens call these; none of these decides anything the rules decide.
 
 pub mod download;
 pub mod embed_host;
