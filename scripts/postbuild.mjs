@@ -7,13 +7,15 @@
 //   3. css       the stylesheet minified (scripts/build/css.mjs)
 //   4. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
-//   5. sw        the service worker listing the finished build's files, and the page's line
+//   5. html      the page minified: its comments and the spacing between its tags removed
+//                (scripts/build/html.mjs)
+//   6. sw        the service worker listing the finished build's files, and the page's line
 //                that registers it (scripts/build/sw.mjs)
-//   6. csp       the Content-Security-Policy put into the page, allowing its inline scripts
+//   7. csp       the Content-Security-Policy put into the page, allowing its inline scripts
 //                by their hashes (scripts/build/csp.mjs)
-//   7. compress  a .br and a .gz beside each text and wasm file, for the host
+//   8. compress  a .br and a .gz beside each text and wasm file, for the host
 //                (scripts/build/compress.mjs)
 // Each step is also a script of its own, for running one by hand on `dist`.
-for (const step of ['split', 'texts', 'css', 'pages', 'sw', 'csp', 'compress']) {
+for (const step of ['split', 'texts', 'css', 'pages', 'html', 'sw', 'csp', 'compress']) {
   await import(`./build/${step}.mjs`);
 }

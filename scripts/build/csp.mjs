@@ -45,11 +45,11 @@ function writePolicy() {
     "form-action 'none'",
   ].join('; ');
 
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html already has a policy');
-  // Right after the charset, before anything it governs.
-  const charset = '<meta charset="utf-8" />';
-  if (!html.includes(charset)) throw new Error('index.html has no <meta charset="utf-8" />');
-  writeFileSync(file, html.replace(charset, `${charset}\n    ${meta}`));
+  // Right after the charset, before anything it governs (the page is minified by now).
+  const charset = '<meta charset="utf-8">';
+  if (!html.includes(charset)) throw new Error(`index.html has no ${charset}`);
+  writeFileSync(file, html.replace(charset, `${charset}${meta}`));
   console.log(`Content-Security-Policy: ${POLICY}`);
 }
