@@ -96,6 +96,27 @@ test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports
   assert.deepEqual(problems, []);
 });
 
+test('each card follows its own hire while another is edited: a new start month dates that hire\'s full result', async (t_) => {
+  const stored = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2)].join('\n');
+  const { page, problems } = await openPlan(t_, { stored });
+  const cards = page.getByTestId('hire');
+  const opens = (n) => cards.nth(n).getByTestId('hire-open').getAttribute('href');
+  await cards.nth(1).getByTestId('hire-open').waitFor({ state: 'attached' });
+  assert.match(await opens(1), /start_of_work=2027-03-01/);
+  // A label typed into the first card, then the second hire moved to May.
+  await cards.nth(0).getByLabel(t('en', 'planner.field.label')).pressSequentially(' (lead)');
+  await type(page, cards.nth(1).getByLabel(t('en', 'planner.field.start')), '2027-05');
+  await page.waitForFunction(() => /start_of_work=2027-05-01/.test(
+    document.querySelectorAll('[data-testid=hire-open]')[1]?.getAttribute('href')));
+  assert.match(await opens(0), /start_of_work=2027-03-01/);
+  // And an answer changed in the second card shows in its own result link, not the first's.
+  await cards.nth(1).getByLabel(t('en', 'planner.field.position')).selectOption('skilled_worker');
+  await page.waitForFunction(() => /position=skilled_worker/.test(
+    document.querySelectorAll('[data-testid=hire-open]')[1]?.getAttribute('href')));
+  assert.match(await opens(0), /position=specialist/);
+  assert.deepEqual(problems, []);
+});
+
 test('the plan is kept on the device, shared without its labels, and a shared plan can be undone', async (t_) => {
   const stored = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2)].join('\n');
   const { page, context } = await openPlan(t_, { stored });

@@ -24,6 +24,9 @@ const ALWAYS: &[Q] = &[
 #[component]
 pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let lang = use_lang();
+    // Everything in the card that reads its hire follows this memo, not the whole plan: an edit
+    // of another hire re-runs the memo and nothing else here.
+    let edits = Memo::new(move |_| state.edits(key));
     let index = Memo::new(move |_| state.index(key));
     let number = move || index.get().map_or(0, |index| index + 1);
     let result = Memo::new(move |_| {
@@ -37,7 +40,8 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
         })
     };
     let answered = move |question: Q| {
-        state.with_hire(key, |hire| {
+        edits.track();
+        state.with_hire_untracked(key, |hire| {
             hire.is_some_and(|hire| hire.answers.is_answered(question))
         })
     };
@@ -50,13 +54,13 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let hire = untrack(|| state.with_hire(key, |hire| hire.cloned())).unwrap_or_else(|| {
-        crate::hiring::Hire {
+    let hire = state
+        .with_hire_untracked(key, |hire| hire.cloned())
+        .unwrap_or_else(|| crate::hiring::Hire {
             label: String::new(),
             start: state.as_of,
             answers: crate::rules::Answers::new(),
-        }
-    });
+        });
     let heading_id = format!("hire-{key}-heading");
     let fieldset_name = heading_id.clone();
     let start_id = format!("hire-{key}-start");
@@ -121,7 +125,10 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                         id=format!("hire-{key}-{question}")
                         question
                         label=lang.text(&format!("planner.field.{question}")).to_owned()
-                        value=Signal::derive(move || state.with_hire(key, |hire| hire.and_then(|hire| hire.answers.get(question).cloned())))
+                        value=Signal::derive(move || {
+                            edits.track();
+                            state.with_hire_untracked(key, |hire| hire.and_then(|hire| hire.answers.get(question).cloned()))
+                        })
                         needed=Signal::derive(move || missing() == Some(question))
                         on_change=Callback::new(move |answer| {
                             state.edit(key, |hire| {
@@ -131,7 +138,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     />
                 </For>
             </fieldset>
-            <HireOutcome state key result breaches=Signal::derive(breaches) />
+            <HireOutcome state key edits result breaches=Signal::derive(breaches) />
             <div class="hire-buttons">
                 <button
                     type="button"
@@ -182,6 +189,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
 fn HireOutcome(
     state: PlanState,
     key: u32,
+    edits: Memo<Option<usize>>,
     result: Memo<Option<Result<HireResult, Unanswerable>>>,
     breaches: Signal<bool>,
 ) -> impl IntoView {
@@ -218,7 +226,8 @@ fn HireOutcome(
     // The hire's start month dates its deadlines in its full result too. A memo, so that a
     // label typed does not write fifty links again.
     let start = Memo::new(move |_| {
-        state.with_hire(key, |hire| hire.map_or(state.as_of, |hire| hire.start))
+        edits.track();
+        state.with_hire_untracked(key, |hire| hire.map_or(state.as_of, |hire| hire.start))
     });
     let link = move || {
         let start = start.get();

@@ -15,6 +15,9 @@ use crate::hiring::{Company, Hire, PlanAssessment, assess, link};
 pub struct Row {
     pub key: u32,
     pub hire: Hire,
+    /// How many edits this hire has had: what its card watches, so that an edit of another
+    /// hire (a letter of its label) does not re-run this card's fields.
+    edits: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -109,6 +112,7 @@ impl PlanState {
             .map(|hire| Row {
                 key: self.key(),
                 hire,
+                edits: 0,
             })
             .collect();
         self.company.set(company);
@@ -181,6 +185,7 @@ impl PlanState {
                     start,
                     answers: crate::rules::Answers::new(),
                 },
+                edits: 0,
             })
         });
         key
@@ -206,14 +211,24 @@ impl PlanState {
         self.rows.update(|rows| {
             if let Some(row) = rows.iter_mut().find(|row| row.key == key) {
                 change(&mut row.hire);
+                row.edits = row.edits.wrapping_add(1);
             }
         });
     }
 
-    /// Reads the hire with `key`, if it is still in the plan; tracked.
-    pub fn with_hire<T>(&self, key: u32, read: impl FnOnce(Option<&Hire>) -> T) -> T {
+    /// How many edits the hire with `key` has had, if it is still in the plan; tracked. A memo
+    /// of it changes only when that hire does.
+    pub fn edits(&self, key: u32) -> Option<usize> {
         self.rows
-            .with(|rows| read(rows.iter().find(|row| row.key == key).map(|row| &row.hire)))
+            .with(|rows| rows.iter().find(|row| row.key == key).map(|row| row.edits))
+    }
+
+    /// Reads the hire with `key`, if it is still in the plan; untracked (track its
+    /// [`edits`](Self::edits) instead).
+    pub fn with_hire_untracked<T>(&self, key: u32, read: impl FnOnce(Option<&Hire>) -> T) -> T {
+        self.rows.with_untracked(|rows| {
+            read(rows.iter().find(|row| row.key == key).map(|row| &row.hire))
+        })
     }
 
     /// Where the hire is in the plan's order, tracked.
