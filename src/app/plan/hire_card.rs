@@ -25,7 +25,7 @@ const ALWAYS: &[Q] = &[
 pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let lang = use_lang();
     // Everything in the card that reads its hire follows this memo, not the whole plan: an edit
-    // of another hire re-runs the memo and nothing else here.
+    // of another hire re-runs this memo and the card's place in the order, not its fields.
     let edits = Memo::new(move |_| state.edits(key));
     let index = Memo::new(move |_| state.index(key));
     let number = move || index.get().map_or(0, |index| index + 1);
