@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Minifies the release build's page (index.html) with html-minifier-terser: its comments, which
-// explain the template to its editors, and the indentation between its tags go. About 290 bytes
+// explain the template to its editors, and the indentation between its tags go. About 310 bytes
 // gzip, on the first load in every language. It runs before the worker's step (which lists the
 // page) and the policy's (which hashes the inline scripts as they are now: the minifier trims
 // the whitespace around a script's text, which would change its hash).

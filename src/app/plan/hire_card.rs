@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::super::browser::focus::focus_next_frame;
 use super::super::use_lang;
 use super::answer_field::AnswerField;
-use super::state::PlanState;
+use super::state::{CardHire, PlanState};
 use crate::hiring::{HIRE_QUESTIONS, HireResult, Unanswerable, wording};
 use crate::i18n::Lang;
 use crate::journey::{Location, Screen};
@@ -24,9 +24,7 @@ const ALWAYS: &[Q] = &[
 #[component]
 pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let lang = use_lang();
-    // Everything in the card that reads its hire follows this memo, not the whole plan: an edit
-    // of another hire re-runs this memo and the card's place in the order, not its fields.
-    let edits = Memo::new(move |_| state.edits(key));
+    let card = state.card_hire(key);
     let index = Memo::new(move |_| state.index(key));
     let number = move || index.get().map_or(0, |index| index + 1);
     let result = Memo::new(move |_| {
@@ -40,10 +38,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
         })
     };
     let answered = move |question: Q| {
-        edits.track();
-        state.with_hire_untracked(key, |hire| {
-            hire.is_some_and(|hire| hire.answers.is_answered(question))
-        })
+        card.with(|hire| hire.is_some_and(|hire| hire.answers.is_answered(question)))
     };
     let shown = Memo::new(move |_| {
         HIRE_QUESTIONS
@@ -54,8 +49,8 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let hire = state
-        .with_hire_untracked(key, |hire| hire.cloned())
+    let hire = card
+        .with_untracked(|hire| hire.cloned())
         .unwrap_or_else(|| crate::hiring::Hire {
             label: String::new(),
             start: state.as_of,
@@ -125,10 +120,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                         id=format!("hire-{key}-{question}")
                         question
                         label=lang.text(&format!("planner.field.{question}")).to_owned()
-                        value=Signal::derive(move || {
-                            edits.track();
-                            state.with_hire_untracked(key, |hire| hire.and_then(|hire| hire.answers.get(question).cloned()))
-                        })
+                        value=Signal::derive(move || card.with(|hire| hire.and_then(|hire| hire.answers.get(question).cloned())))
                         needed=Signal::derive(move || missing() == Some(question))
                         on_change=Callback::new(move |answer| {
                             state.edit(key, |hire| {
@@ -138,7 +130,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     />
                 </For>
             </fieldset>
-            <HireOutcome state key edits result breaches=Signal::derive(breaches) />
+            <HireOutcome state card result breaches=Signal::derive(breaches) />
             <div class="hire-buttons">
                 <button
                     type="button"
@@ -188,8 +180,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
 #[component]
 fn HireOutcome(
     state: PlanState,
-    key: u32,
-    edits: Memo<Option<usize>>,
+    card: CardHire,
     result: Memo<Option<Result<HireResult, Unanswerable>>>,
     breaches: Signal<bool>,
 ) -> impl IntoView {
@@ -225,10 +216,7 @@ fn HireOutcome(
         move || result.with(|r| matches!(r, Some(Ok(result)) if result.share.is_some()));
     // The hire's start month dates its deadlines in its full result too. A memo, so that a
     // label typed does not write fifty links again.
-    let start = Memo::new(move |_| {
-        edits.track();
-        state.with_hire_untracked(key, |hire| hire.map_or(state.as_of, |hire| hire.start))
-    });
+    let start = Memo::new(move |_| card.with(|hire| hire.map_or(state.as_of, |hire| hire.start)));
     let link = move || {
         let start = start.get();
         result.with(|result| match result {

@@ -216,19 +216,16 @@ impl PlanState {
         });
     }
 
-    /// How many edits the hire with `key` has had, if it is still in the plan; tracked. A memo
-    /// of it changes only when that hire does.
-    pub fn edits(&self, key: u32) -> Option<usize> {
-        self.rows
-            .with(|rows| rows.iter().find(|row| row.key == key).map(|row| row.edits))
-    }
-
-    /// Reads the hire with `key`, if it is still in the plan; untracked (track its
-    /// [`edits`](Self::edits) instead).
-    pub fn with_hire_untracked<T>(&self, key: u32, read: impl FnOnce(Option<&Hire>) -> T) -> T {
-        self.rows.with_untracked(|rows| {
-            read(rows.iter().find(|row| row.key == key).map(|row| &row.hire))
-        })
+    /// The hire with `key` as its card reads it (see [`CardHire`]).
+    pub fn card_hire(&self, key: u32) -> CardHire {
+        let rows = self.rows;
+        CardHire {
+            rows,
+            key,
+            edits: Memo::new(move |_| {
+                rows.with(|rows| rows.iter().find(|row| row.key == key).map(|row| row.edits))
+            }),
+        }
     }
 
     /// Where the hire is in the plan's order, tracked.
@@ -241,6 +238,32 @@ impl PlanState {
     pub fn clear(&self) {
         self.rows.set(Vec::new());
         self.problems.set(Vec::new());
+    }
+}
+
+/// One hire as its card reads it: whatever reads it follows that hire's own edits (a memo of
+/// its count), not every change of the plan, so an edit of another hire (a letter of its label)
+/// does not re-run this card's fields.
+#[derive(Clone, Copy)]
+pub struct CardHire {
+    rows: RwSignal<Vec<Row>>,
+    key: u32,
+    edits: Memo<Option<usize>>,
+}
+
+impl CardHire {
+    /// Reads the hire, if it is still in the plan; tracked by its edits.
+    pub fn with<T>(&self, read: impl FnOnce(Option<&Hire>) -> T) -> T {
+        self.edits.track();
+        self.with_untracked(read)
+    }
+
+    /// Reads the hire, if it is still in the plan; untracked.
+    pub fn with_untracked<T>(&self, read: impl FnOnce(Option<&Hire>) -> T) -> T {
+        let key = self.key;
+        self.rows.with_untracked(|rows| {
+            read(rows.iter().find(|row| row.key == key).map(|row| &row.hire))
+        })
     }
 }
 
