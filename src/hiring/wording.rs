@@ -50,10 +50,12 @@ pub fn route(lang: Lang, result: &HireResult) -> String {
 /// The share of Kazakh citizens (or of transferred staff) once the hire is counted, as the
 /// engine states it.
 pub fn share(lang: Lang, result: &HireResult) -> Option<String> {
-    result
-        .share
-        .as_ref()
-        .map(|reason| lang.render(&keys::reason(reason.id), &reason.params))
+    result.share.as_ref().map(|reason| stated(lang, reason))
+}
+
+/// A statement of the engine in the reader's words.
+pub fn stated(lang: Lang, reason: &crate::rules::Reason) -> String {
+    lang.render(&keys::reason(reason.id), &reason.params)
 }
 
 /// The category group's name: "1–2" or "3–4".

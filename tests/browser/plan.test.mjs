@@ -53,8 +53,10 @@ test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports
   for (const n of [1, 2, 3]) {
     await page.getByRole('button', { name: t('en', 'planner.add') }).click();
     const card = page.getByTestId('hire').nth(n - 1);
-    // Adding a hire takes focus to its first field, so the keyboard carries on from there.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), await card.getByLabel(t('en', 'planner.field.label')).getAttribute('id'));
+    // Adding a hire takes focus to its first field (in the next frame, once the card is drawn),
+    // so the keyboard carries on from there.
+    const label = await card.getByLabel(t('en', 'planner.field.label')).getAttribute('id');
+    await page.waitForFunction((id) => document.activeElement?.id === id, label, { timeout: 5000 });
     await page.keyboard.type(`Engineer ${n}`);
     await card.getByLabel(t('en', 'planner.field.start')).fill('2027-03');
     await card.getByRole('combobox', { name: t('en', 'planner.field.citizenship') }).fill('India');
@@ -77,6 +79,11 @@ test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports
   await breach.getByRole('button', { name: t('en', 'planner.fix.add', { count: '9', group: '3–4' }) }).click();
   await page.getByTestId('no-breach').waitFor();
   assert.equal(await status.textContent(), t('en', 'planner.status', { hires: 3, yes: 3, confirm: 0, no: 0, open: 0 }));
+  // Each card follows the company's change too: the third hire is now open, unmarked.
+  const yes = t('en', 'eligibility.yes');
+  await page.waitForFunction((text) => document.querySelectorAll('[data-testid=hire-verdict]')[2]?.textContent.trim() === text, yes, { timeout: 5000 });
+  assert.deepEqual((await page.getByTestId('hire-verdict').allTextContents()).map((v) => v.trim()), [yes, yes, yes]);
+  assert.equal(await page.locator('[data-testid=hire-breach]:visible').count(), 0);
   assert.equal(await specialists.getByLabel(t('en', 'planner.staff.kazakh')).inputValue(), '99');
   // Next year's quota request counts the three new permits of category 3.
   assert.match(await page.getByTestId('quota').textContent(), /2027, category 3: 3 new permits and 0 extensions/);

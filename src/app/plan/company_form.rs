@@ -40,13 +40,20 @@ pub fn CompanyForm(state: PlanState) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let needed = move |question: Q| {
+    // The company's answers some hire lacks: a memo, so that the fields' marks are not written
+    // again at every new assessment.
+    let lacking = Memo::new(move |_| {
         state.assessment.with(|plan| {
-            plan.hires
-                .iter()
-                .any(|result| matches!(result, Err(missing) if missing.0 == question))
+            let mut lacking: Vec<Q> = Vec::new();
+            for missing in plan.hires.iter().filter_map(|result| result.as_ref().err()) {
+                if !lacking.contains(&missing.0) {
+                    lacking.push(missing.0);
+                }
+            }
+            lacking
         })
-    };
+    });
+    let needed = move |question: Q| lacking.with(|lacking| lacking.contains(&question));
     view! {
         <section class="plan-section" aria-labelledby="plan-company">
             <h2 id="plan-company">{lang.text("planner.company")}</h2>

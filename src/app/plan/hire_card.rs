@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use super::super::browser::focus::focus_next_frame;
 use super::super::use_lang;
 use super::answer_field::AnswerField;
+use super::card_outcome::{CardOutcome, Verdict};
 use super::state::{CardHire, PlanState};
-use crate::hiring::{HIRE_QUESTIONS, HireResult, Unanswerable, wording};
+use crate::hiring::{HIRE_QUESTIONS, Unanswerable, wording};
 use crate::i18n::Lang;
 use crate::journey::{Location, Screen};
 use crate::rules::{Anchor, Dates, Eligibility, QuestionId as Q};
@@ -27,16 +28,8 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let card = state.card_hire(key);
     let index = Memo::new(move |_| state.index(key));
     let number = move || index.get().map_or(0, |index| index + 1);
-    let result = Memo::new(move |_| {
-        let index = index.get()?;
-        state.assessment.with(|plan| plan.hires.get(index).cloned())
-    });
-    let missing = move || {
-        result.with(|result| match result {
-            Some(Err(Unanswerable(question))) => Some(*question),
-            _ => None,
-        })
-    };
+    let outcome = CardOutcome::new(state, index);
+    let missing_question = move || outcome.missing.get().map(|Unanswerable(question)| question);
     let answered = move |question: Q| {
         card.with(|hire| hire.is_some_and(|hire| hire.answers.is_answered(question)))
     };
@@ -45,7 +38,9 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
             .iter()
             .copied()
             .filter(|question| {
-                ALWAYS.contains(question) || answered(*question) || missing() == Some(*question)
+                ALWAYS.contains(question)
+                    || answered(*question)
+                    || missing_question() == Some(*question)
             })
             .collect::<Vec<_>>()
     });
@@ -61,18 +56,11 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let start_id = format!("hire-{key}-start");
     let label_id = format!("hire-{key}-label");
     let start_invalid = RwSignal::new(false);
-    let breaches = move || {
-        state.assessment.with(|plan| {
-            plan.first_breach
-                .as_ref()
-                .is_some_and(|breach| Some(breach.hire) == index.get())
-        })
-    };
     let count = move || state.rows.with(Vec::len);
     let labelled = move |text: &str| lang.format(text, &[("row", &number().to_string())]);
 
     view! {
-        <li class="hire" class:hire-breach=breaches data-testid="hire" data-key=key>
+        <li class="hire" class:hire-breach=move || outcome.breaches.get() data-testid="hire" data-key=key>
             <fieldset class="fieldset hire-fields" aria-labelledby=fieldset_name>
                 <h3 class="hire-heading" id=heading_id>
                     {move || labelled("planner.hire_heading")}
@@ -121,7 +109,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                         question
                         label=lang.text(&format!("planner.field.{question}")).to_owned()
                         value=Signal::derive(move || card.with(|hire| hire.and_then(|hire| hire.answers.get(question).cloned())))
-                        needed=Signal::derive(move || missing() == Some(question))
+                        needed=Signal::derive(move || missing_question() == Some(question))
                         on_change=Callback::new(move |answer| {
                             state.edit(key, |hire| {
                                 hire.answers = std::mem::take(&mut hire.answers).set(question, answer);
@@ -130,7 +118,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     />
                 </For>
             </fieldset>
-            <HireOutcome state card result breaches=Signal::derive(breaches) />
+            <HireOutcome state card outcome />
             <div class="hire-buttons">
                 <button
                     type="button"
@@ -176,101 +164,87 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
 }
 
 /// What the engine concludes for one hire. Its elements stay; only their texts follow the
-/// plan, so an edit that changes every hire's share (a staff count) redraws no element.
+/// plan, and each only when its part of the hire's result changes ([`CardOutcome`]).
 #[component]
-fn HireOutcome(
-    state: PlanState,
-    card: CardHire,
-    result: Memo<Option<Result<HireResult, Unanswerable>>>,
-    breaches: Signal<bool>,
-) -> impl IntoView {
+fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl IntoView {
     let lang = use_lang();
-    let assessed = move |say: fn(Lang, &HireResult) -> String| {
+    let said = move |say: fn(Lang, &Verdict) -> String| {
         move || {
-            result.with(|result| match result {
-                Some(Ok(result)) => say(lang, result),
-                _ => String::new(),
+            outcome.verdict.with(|verdict| {
+                verdict
+                    .as_ref()
+                    .map(|verdict| say(lang, verdict))
+                    .unwrap_or_default()
             })
         }
     };
-    let is_assessed = move || matches!(result.with(|r| r.as_ref().map(Result::is_ok)), Some(true));
-    let missing = move || {
-        result.with(|result| match result {
-            Some(Err(missing)) => Some(wording::unanswerable(lang, *missing)),
-            _ => None,
-        })
-    };
     let eligible = move || {
-        result.with(|result| match result {
-            Some(Ok(result)) => result.outcome.primary.eligible,
-            _ => Eligibility::Confirm,
-        })
+        outcome
+            .verdict
+            .with(|verdict| verdict.map_or(Eligibility::Confirm, |verdict| verdict.eligible))
     };
     let badge = move || match eligible() {
         Eligibility::Yes => "badge badge-yes",
         Eligibility::Confirm => "badge badge-caution",
         Eligibility::No => "badge badge-no",
     };
-    let share = assessed(|lang, result| wording::share(lang, result).unwrap_or_default());
-    let has_share =
-        move || result.with(|r| matches!(r, Some(Ok(result)) if result.share.is_some()));
     // The hire's start month dates its deadlines in its full result too. A memo, so that a
     // label typed does not write fifty links again.
     let start = Memo::new(move |_| card.with(|hire| hire.map_or(state.as_of, |hire| hire.start)));
     let link = move || {
         let start = start.get();
-        result.with(|result| match result {
-            Some(Ok(result)) => format!(
+        outcome.answers.with(|answers| match answers {
+            Some(answers) => format!(
                 "#{}",
                 Location {
-                    answers: result.answers.clone(),
+                    answers: answers.clone(),
                     dates: Dates::new().with(Anchor::StartOfWork, start),
                     ..Location::start()
                 }
                 .at(Screen::Result)
                 .to_fragment()
             ),
-            _ => String::new(),
+            None => String::new(),
         })
     };
-    let fact = move |label: &'static str, value: fn(Lang, &HireResult) -> String| {
+    let fact = move |label: &'static str, say: fn(Lang, &Verdict) -> String| {
         view! {
             <div class="hire-fact">
                 <dt>{lang.text(label)}</dt>
-                <dd>{assessed(value)}</dd>
+                <dd>{said(say)}</dd>
             </div>
         }
     };
     view! {
         <div class="hire-outcome" data-testid="hire-outcome">
-            <p class="hire-needs" data-testid="hire-needs" hidden=move || missing().is_none()>
-                {move || missing().unwrap_or_default()}
+            <p class="hire-needs" data-testid="hire-needs" hidden=move || outcome.missing.with(Option::is_none)>
+                {move || outcome.missing.get().map(|missing| wording::unanswerable(lang, missing)).unwrap_or_default()}
             </p>
-            <div hidden=move || !is_assessed()>
+            <div hidden=move || !outcome.is_assessed()>
                 <p class="hire-route">
                     <span class=badge data-testid="hire-verdict">
                         {move || lang.text(crate::i18n::keys::eligibility(eligible()))}
                     </span>
                     " "
                     <span data-testid="hire-route">
-                        {assessed(|lang, result| lang.text(&crate::i18n::keys::route_headline(result.outcome.primary.route)).to_owned())}
+                        {said(|lang, verdict| lang.text(&crate::i18n::keys::route_headline(verdict.route)).to_owned())}
                     </span>
                 </p>
-                <p class="hire-breach-mark" data-testid="hire-breach" hidden=move || !breaches.get()>
+                <p class="hire-breach-mark" data-testid="hire-breach" hidden=move || !outcome.breaches.get()>
                     {lang.text("planner.breach_here")}
                 </p>
                 <dl class="hire-facts">
-                    {fact("planner.admission", |lang, result| lang.visa(result.outcome.primary.visa))}
-                    {fact("planner.category", |lang, result| {
-                        result
+                    {fact("planner.admission", |lang, verdict| lang.visa(verdict.visa))}
+                    {fact("planner.category", |lang, verdict| {
+                        verdict
                             .category
                             .map(|category| category.to_string())
                             .unwrap_or_else(|| lang.text("planner.no_category").to_owned())
                     })}
-                    {fact("planner.fee", |lang, result| wording::fee(lang, result.fee))}
-                    <div class="hire-fact" hidden=move || !has_share()>
+                    {fact("planner.fee", |lang, verdict| wording::fee(lang, verdict.fee))}
+                    <div class="hire-fact" hidden=move || outcome.share.with(Option::is_none)>
                         <dt>{lang.text("planner.share")}</dt>
-                        <dd>{share}</dd>
+                        <dd>{move || outcome.share.with(|share| share.as_ref().map(|share| wording::stated(lang, share)).unwrap_or_default())}</dd>
                     </div>
                 </dl>
                 <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>

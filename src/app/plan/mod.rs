@@ -6,6 +6,7 @@
 
 mod actions;
 mod answer_field;
+mod card_outcome;
 mod company_form;
 mod documents;
 mod hire_card;

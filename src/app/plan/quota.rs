@@ -10,28 +10,30 @@ use crate::hiring::wording;
 #[component]
 pub fn Quota(state: PlanState) -> impl IntoView {
     let lang = use_lang();
-    let lines = move || {
+    // Memos, so that the lists are built again only when what they say changes, not at every
+    // new assessment (a staff count changes every hire's share, rarely the quota or the fees).
+    let lines = Memo::new(move |_| {
         state.assessment.with(|plan| {
             plan.quota
                 .iter()
                 .map(|line| wording::quota_line(lang, line, state.as_of))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let _ = window()
             .navigator()
             .clipboard()
-            .write_text(&lines().join("\n"));
+            .write_text(&lines.with_untracked(|lines| lines.join("\n")));
         copied.set(true);
     };
-    let fees = move || state.assessment.with(|plan| wording::fees(lang, plan));
+    let fees = Memo::new(move |_| state.assessment.with(|plan| wording::fees(lang, plan)));
     view! {
         <section class="plan-section" aria-labelledby="plan-quota">
             <h2 id="plan-quota">{lang.text("hiring.quota")}</h2>
             {move || {
-                let lines = lines();
+                let lines = lines.get();
                 if lines.is_empty() {
                     view! { <p>{lang.text("hiring.no_quota")}</p> }.into_any()
                 } else {
@@ -51,7 +53,7 @@ pub fn Quota(state: PlanState) -> impl IntoView {
         <section class="plan-section" aria-labelledby="plan-fees">
             <h2 id="plan-fees">{lang.text("hiring.fees")}</h2>
             <div data-testid="fees">
-                {move || fees().into_iter().map(|sentence| view! { <p>{sentence}</p> }).collect_view()}
+                {move || fees.get().into_iter().map(|sentence| view! { <p>{sentence}</p> }).collect_view()}
             </div>
         </section>
     }

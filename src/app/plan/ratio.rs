@@ -47,11 +47,12 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
             })
         })
     });
-    let breach = move || state.assessment.with(|plan| plan.first_breach.clone());
+    // A memo, so that the box and its buttons are built again only when the breach changes.
+    let breach = Memo::new(move |_| state.assessment.with(|plan| plan.first_breach.clone()));
     view! {
         <section class="plan-section" aria-labelledby="plan-ratio">
             <h2 id="plan-ratio">{lang.text("hiring.ratio")}</h2>
-            {move || match breach() {
+            {move || match breach.get() {
                 None => view! { <p data-testid="no-breach">{lang.text("hiring.no_breach")}</p> }.into_any(),
                 Some(breach) => view! { <BreachBox state breach /> }.into_any(),
             }}

@@ -254,7 +254,9 @@ pub struct CardHire {
 impl CardHire {
     /// Reads the hire, if it is still in the plan; tracked by its edits.
     pub fn with<T>(&self, read: impl FnOnce(Option<&Hire>) -> T) -> T {
-        self.edits.track();
+        // Read, not only tracked: a memo never read is never run, so it would never follow the
+        // rows, and what reads the hire only through it would never change.
+        self.edits.with(|_| ());
         self.with_untracked(read)
     }
 

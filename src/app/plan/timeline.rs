@@ -41,13 +41,14 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
             })
         })
     });
-    let has_dates = move || {
+    // A memo, so that the button is built again only when it comes or goes.
+    let has_dates = Memo::new(move |_| {
         state.assessment.with(|plan| {
             plan.timeline
                 .iter()
                 .any(|(_, deadline)| deadline.due.and_then(|due| due.date()).is_some())
         })
-    };
+    });
     let calendar = move |_| {
         let hires = state.hires_untracked();
         let events = state
@@ -76,7 +77,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
                     </li>
                 </For>
             </ol>
-            {move || has_dates().then(|| view! {
+            {move || has_dates.get().then(|| view! {
                 <button type="button" class="button button-secondary" data-testid="plan-ics" on:click=calendar>
                     {lang.text("timeline.add_to_calendar")}
                 </button>
