@@ -76,6 +76,11 @@ test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports
   assert.match(await breach.textContent(), /Adding 9 Kazakh citizens to that group first would fix it/);
   await page.screenshot({ path: `${ARTEFACTS}/plan-breach-desktop-en.png`, fullPage: true });
 
+  // The ratio after each hire: the third is below the minimum.
+  const shares = () => page.getByTestId('ratio-table').locator('tbody tr td:last-child').allTextContents();
+  assert.deepEqual((await shares()).map((share) => / below the minimum/.test(share)), [false, false, true]);
+  assert.match((await shares())[2], /90 of 101 staff/);
+
   await breach.getByRole('button', { name: t('en', 'planner.fix.add', { count: '9', group: '3–4' }) }).click();
   await page.getByTestId('no-breach').waitFor();
   assert.equal(await status.textContent(), t('en', 'planner.status', { hires: 3, yes: 3, confirm: 0, no: 0, open: 0 }));
@@ -84,6 +89,9 @@ test('an HR manager builds a 3-hire plan, finds the breach, fixes it and exports
   await page.waitForFunction((text) => document.querySelectorAll('[data-testid=hire-verdict]')[2]?.textContent.trim() === text, yes, { timeout: 5000 });
   assert.deepEqual((await page.getByTestId('hire-verdict').allTextContents()).map((v) => v.trim()), [yes, yes, yes]);
   assert.equal(await page.locator('[data-testid=hire-breach]:visible').count(), 0);
+  // Every share counts the nine added: the third hire now makes 99 of 110.
+  assert.match((await shares())[2], /99 of 110 staff .* meeting the minimum/);
+  assert.match((await shares())[0], /99 of 108 staff/);
   assert.equal(await specialists.getByLabel(t('en', 'planner.staff.kazakh')).inputValue(), '99');
   // Next year's quota request counts the three new permits of category 3.
   assert.match(await page.getByTestId('quota').textContent(), /2027, category 3: 3 new permits and 0 extensions/);

@@ -41,7 +41,7 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                 said.iter()
                     .map(|(index, group, counted, share)| {
                         let name = names.get(*index).cloned().unwrap_or_default();
-                        (name, *group, *counted, share.clone())
+                        (*index, name, *group, *counted, share.clone())
                     })
                     .collect::<Vec<_>>()
             })
@@ -56,7 +56,8 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                 None => view! { <p data-testid="no-breach">{lang.text("hiring.no_breach")}</p> }.into_any(),
                 Some(breach) => view! { <BreachBox state breach /> }.into_any(),
             }}
-            // Rows are keyed by what they say: an edit redraws only the rows it changes.
+            // Rows are keyed by their hire and what they say but the share: a staff count,
+            // which changes every share, rewrites the share cells and builds no row.
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby="plan-ratio" hidden=move || lines.with(Vec::is_empty)>
                 <table class="plan-table" data-testid="ratio-table">
                     <thead>
@@ -68,12 +69,16 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || lines.get() key=|line| line.clone() let:line>
+                        <For
+                            each=move || lines.with(|lines| lines.iter().map(|(hire, name, group, counted, _)| (*hire, name.clone(), *group, *counted)).collect::<Vec<_>>())
+                            key=|row| row.clone()
+                            let:row
+                        >
                             <tr>
-                                <th scope="row">{line.0}</th>
-                                <td>{line.1}</td>
-                                <td>{line.2}</td>
-                                <td>{line.3}</td>
+                                <th scope="row">{row.1}</th>
+                                <td>{row.2}</td>
+                                <td>{row.3}</td>
+                                <td>{move || lines.with(|lines| lines.iter().find(|line| line.0 == row.0).map(|line| line.4.clone()).unwrap_or_default())}</td>
                             </tr>
                         </For>
                     </tbody>
