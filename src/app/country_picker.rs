@@ -3,6 +3,8 @@
 //! combobox pattern: arrows move through the list, Enter chooses, Escape closes. Without a
 //! choice, an exactly typed name still counts.
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
 use super::use_lang;
@@ -19,12 +21,9 @@ pub fn CountryPicker(
     on_change: Callback<String>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let mut countries: Vec<(Country, &'static str)> = Country::all()
-        .map(|country| (country, lang.country(country)))
-        .collect();
-    // Folded, so Kazakh letters sort beside their nearest Russian ones rather than last.
-    countries.sort_by_cached_key(|(_, name)| fold(name));
-    let countries = StoredValue::new(countries);
+    // Sorted when first needed (the list opened, a name typed), not as the question is shown:
+    // folding some 250 names was a good part of the step to this question on a slow phone.
+    let countries = StoredValue::new(OnceLock::new());
 
     let query = RwSignal::new(
         initial
@@ -52,6 +51,7 @@ pub fn CountryPicker(
         let query = query.get();
         let typed = fold(query.trim());
         countries.with_value(|all| {
+            let all = all.get_or_init(|| sorted(lang));
             // Names that start with what was typed come first, each group in name order.
             let (mut found, rest): (Vec<_>, Vec<_>) = all
                 .iter()
@@ -77,7 +77,8 @@ pub fn CountryPicker(
         let text = event_target_value(&event);
         // An exactly typed name (or code) counts as a choice.
         let exact = countries.with_value(|all| {
-            all.iter()
+            all.get_or_init(|| sorted(lang))
+                .iter()
                 .find(|(country, name)| {
                     name.eq_ignore_ascii_case(text.trim())
                         || country.as_str().eq_ignore_ascii_case(text.trim())
@@ -188,4 +189,14 @@ pub fn CountryPicker(
             </ul>
         </div>
     }
+}
+
+/// Every country with its name in `lang`, in the order of the names.
+fn sorted(lang: crate::i18n::Lang) -> Vec<(Country, &'static str)> {
+    let mut countries: Vec<(Country, &'static str)> = Country::all()
+        .map(|country| (country, lang.country(country)))
+        .collect();
+    // Folded, so Kazakh letters sort beside their nearest Russian ones rather than last.
+    countries.sort_by_cached_key(|(_, name)| fold(name));
+    countries
 }
