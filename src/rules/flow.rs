@@ -42,10 +42,17 @@ pub const ORDER: &[Q] = &[
 /// Whether `question` applies, given the answers so far and the law in force on `as_of`: some
 /// family asks it.
 pub fn is_asked(question: Q, a: &Answers, as_of: NaiveDate) -> bool {
-    FAMILIES
-        .iter()
-        .flat_map(|family| family.asks)
-        .any(|ask| ask.question() == question && (ask.condition())(a, as_of))
+    // Two plain loops, not a flattened iterator: this runs for every question at every
+    // evaluation (fifty hires at each staff count typed into the hiring plan), and the
+    // flattened form cost more than the conditions it tests.
+    for family in FAMILIES {
+        for ask in family.asks {
+            if ask.question() == question && (ask.condition())(a, as_of) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Records `answer` to `question`, forgetting each later answer whose meaning it changes (staff
