@@ -149,3 +149,46 @@ fn a_typed_number_may_be_grouped_as_people_write_it() {
     // Links keep the strict decoder: digits only.
     assert_eq!(Answer::decode(staff, "1 200"), None);
 }
+
+#[test]
+fn an_answer_fits_its_question_exactly_when_it_survives_encoding_and_decoding() {
+    // Every kind of answer against every question: each option alone, pairs of options in
+    // both orders and twice over, no option at all, countries, numbers around every bound,
+    // and "I don't know".
+    let options: Vec<OptionId> = QuestionId::ALL
+        .iter()
+        .flat_map(|question| question.question().options().iter().copied())
+        .collect();
+    let mut samples = vec![Answer::Unknown, Answer::Choices(Vec::new())];
+    for (i, option) in options.iter().enumerate() {
+        samples.push(Answer::Choice(*option));
+        samples.push(Answer::Choices(vec![*option]));
+        samples.push(Answer::Choices(vec![*option, *option]));
+        if let Some(next) = options.get(i + 1) {
+            samples.push(Answer::Choices(vec![*option, *next]));
+            samples.push(Answer::Choices(vec![*next, *option]));
+        }
+    }
+    samples.extend(Country::all().step_by(7).map(Answer::Country));
+    for question in QuestionId::ALL {
+        if let kz_eligibility::rules::QuestionKind::Number { min, max } = question.question().kind {
+            for n in [
+                min.saturating_sub(1),
+                min,
+                min + 1,
+                max.saturating_sub(1),
+                max,
+                max.saturating_add(1),
+            ] {
+                samples.push(Answer::Number(n));
+            }
+        }
+    }
+    samples.extend([0, 1, 9, 10, 999_999_999, u32::MAX].map(Answer::Number));
+    for question in QuestionId::ALL.iter().copied() {
+        for answer in &samples {
+            let round_trip = Answer::decode(question, &answer.encode()).as_ref() == Some(answer);
+            assert_eq!(answer.fits(question), round_trip, "{question:?} {answer:?}");
+        }
+    }
+}
