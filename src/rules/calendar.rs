@@ -164,10 +164,29 @@ pub fn weekday_days_off(year: i32) -> Vec<NaiveDate> {
 
 /// Whether people work on this day.
 pub fn is_working_day(date: NaiveDate) -> bool {
-    if TRANSFERS.iter().any(|(_, worked)| *worked == date) {
-        return true;
+    DaysOff::default().is_working_day(date)
+}
+
+/// The weekdays off of the year last asked about. Stepping through working days asks about
+/// each day in turn, and working the year's holidays out again for every day was most of the
+/// time a plan's deadlines took.
+#[derive(Default)]
+struct DaysOff(Option<(i32, Vec<NaiveDate>)>);
+
+impl DaysOff {
+    fn is_working_day(&mut self, date: NaiveDate) -> bool {
+        if TRANSFERS.iter().any(|(_, worked)| *worked == date) {
+            return true;
+        }
+        if is_weekend(date) {
+            return false;
+        }
+        let year = date.year();
+        if self.0.as_ref().is_none_or(|(known, _)| *known != year) {
+            self.0 = Some((year, weekday_days_off(year)));
+        }
+        !self.0.as_ref().is_some_and(|(_, off)| off.contains(&date))
     }
-    !is_weekend(date) && !weekday_days_off(date.year()).contains(&date)
 }
 
 /// The date `n` working days after `date` (the day itself not counted).
@@ -183,12 +202,13 @@ pub fn subtract_working_days(date: NaiveDate, n: u16) -> NaiveDate {
 fn step_working_days(date: NaiveDate, n: u16, direction: i64) -> NaiveDate {
     let mut day = date;
     let mut left = n;
+    let mut days_off = DaysOff::default();
     while left > 0 {
         match day.checked_add_signed(Duration::days(direction)) {
             Some(next) => day = next,
             None => return day,
         }
-        if is_working_day(day) {
+        if days_off.is_working_day(day) {
             left -= 1;
         }
     }
@@ -202,11 +222,12 @@ pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     } else {
         (to, from, -1)
     };
+    let mut days_off = DaysOff::default();
     let count = start
         .iter_days()
         .skip(1)
         .take_while(|day| *day <= end)
-        .filter(|day| is_working_day(*day))
+        .filter(|day| days_off.is_working_day(*day))
         .count() as i64;
     sign * count
 }

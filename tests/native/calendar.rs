@@ -138,3 +138,43 @@ proptest! {
         prop_assert!(add_working_days(start, n + 1) > start);
     }
 }
+
+/// Counting one day at a time, each day on its own, as the rules' definition reads.
+fn stepped(date: NaiveDate, n: u16, direction: i64) -> NaiveDate {
+    let mut day = date;
+    let mut left = n;
+    while left > 0 {
+        day += chrono::Duration::days(direction);
+        if is_working_day(day) {
+            left -= 1;
+        }
+    }
+    day
+}
+
+#[test]
+fn stepping_across_a_new_year_counts_each_years_own_days_off() {
+    // Every start from early December to late January, forward and back, against counting
+    // one day at a time: the New Year holidays and each year's own transfers fall in between.
+    for year in 2024..=2027 {
+        let mut start = NaiveDate::from_ymd_opt(year, 12, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(year + 1, 1, 31).unwrap();
+        while start <= last {
+            for n in [1, 3, 10, 25] {
+                let forward = add_working_days(start, n);
+                assert_eq!(forward, stepped(start, n, 1), "{start} + {n}");
+                assert_eq!(
+                    subtract_working_days(start, n),
+                    stepped(start, n, -1),
+                    "{start} - {n}"
+                );
+                assert_eq!(
+                    working_days_between(start, forward),
+                    i64::from(n),
+                    "{start} .. {forward}"
+                );
+            }
+            start = start.succ_opt().unwrap();
+        }
+    }
+}
