@@ -23,30 +23,26 @@ pub struct Verdict {
     pub fee: Fee,
 }
 
+/// Read through its methods, all tracked: only the card's effect writes the parts.
 #[derive(Clone, Copy)]
 pub struct CardOutcome {
-    /// The answer the engine lacks to assess the hire.
-    pub missing: RwSignal<Option<Unanswerable>>,
-    /// Once assessed: the verdict.
-    pub verdict: RwSignal<Option<Verdict>>,
-    /// The local-content share once the hire is counted, as the engine states it.
-    pub share: RwSignal<Option<Reason>>,
-    /// The questionnaire's answers for the hire (its result link).
-    pub answers: RwSignal<Option<Answers>>,
-    /// Whether the ratio is first breached at this hire.
-    pub breaches: RwSignal<bool>,
+    missing: RwSignal<Option<Unanswerable>>,
+    verdict: RwSignal<Option<Verdict>>,
+    share: RwSignal<Option<Reason>>,
+    answers: RwSignal<Option<Answers>>,
+    breaches: RwSignal<bool>,
 }
 
 impl CardOutcome {
     /// The parts for the hire at `index` in the plan's order, followed from now on.
     pub fn new(state: PlanState, index: Memo<Option<usize>>) -> Self {
-        let outcome = CardOutcome {
-            missing: RwSignal::new(None),
-            verdict: RwSignal::new(None),
-            share: RwSignal::new(None),
-            answers: RwSignal::new(None),
-            breaches: RwSignal::new(false),
-        };
+        let (missing, verdict, share, answers, breaches) = (
+            RwSignal::new(None),
+            RwSignal::new(None),
+            RwSignal::new(None),
+            RwSignal::new(None),
+            RwSignal::new(false),
+        );
         // Immediate: it runs now, so the card is drawn with its outcome, and then within the
         // change that makes a new assessment, without a task of its own.
         ImmediateEffect::new_scoped(move || {
@@ -55,29 +51,52 @@ impl CardOutcome {
                 let result = index.and_then(|index| plan.hires.get(index));
                 let assessed = result.and_then(|result| result.as_ref().ok());
                 put(
-                    outcome.missing,
+                    missing,
                     result.and_then(|result| result.as_ref().err().copied()),
                 );
-                put(outcome.verdict, assessed.map(verdict));
-                put_cloned(
-                    outcome.share,
-                    assessed.and_then(|result| result.share.as_ref()),
-                );
-                put_cloned(outcome.answers, assessed.map(|result| &result.answers));
+                put(verdict, assessed.map(verdict_of));
+                put_cloned(share, assessed.and_then(|result| result.share.as_ref()));
+                put_cloned(answers, assessed.map(|result| &result.answers));
                 let breach = plan.first_breach.as_ref().map(|breach| breach.hire);
-                put(outcome.breaches, index.is_some() && breach == index);
+                put(breaches, index.is_some() && breach == index);
             })
         });
-        outcome
+        CardOutcome {
+            missing,
+            verdict,
+            share,
+            answers,
+            breaches,
+        }
     }
 
-    /// Whether the hire could be assessed; tracked.
-    pub fn is_assessed(&self) -> bool {
-        self.verdict.with(Option::is_some)
+    /// The answer the engine lacks to assess the hire.
+    pub fn missing(&self) -> Option<Unanswerable> {
+        self.missing.get()
+    }
+
+    /// Once assessed: the verdict.
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.verdict.get()
+    }
+
+    /// The local-content share once the hire is counted, as the engine states it.
+    pub fn with_share<T>(&self, read: impl FnOnce(Option<&Reason>) -> T) -> T {
+        self.share.with(|share| read(share.as_ref()))
+    }
+
+    /// The questionnaire's answers for the hire (what its result link opens).
+    pub fn with_answers<T>(&self, read: impl FnOnce(Option<&Answers>) -> T) -> T {
+        self.answers.with(|answers| read(answers.as_ref()))
+    }
+
+    /// Whether the ratio is first breached at this hire.
+    pub fn breaches(&self) -> bool {
+        self.breaches.get()
     }
 }
 
-fn verdict(result: &HireResult) -> Verdict {
+fn verdict_of(result: &HireResult) -> Verdict {
     let primary = &result.outcome.primary;
     Verdict {
         eligible: primary.eligible,

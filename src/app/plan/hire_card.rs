@@ -29,7 +29,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let index = Memo::new(move |_| state.index(key));
     let number = move || index.get().map_or(0, |index| index + 1);
     let outcome = CardOutcome::new(state, index);
-    let missing_question = move || outcome.missing.get().map(|Unanswerable(question)| question);
+    let missing_question = move || outcome.missing().map(|Unanswerable(question)| question);
     let answered = move |question: Q| {
         card.with(|hire| hire.is_some_and(|hire| hire.answers.is_answered(question)))
     };
@@ -60,7 +60,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let labelled = move |text: &str| lang.format(text, &[("row", &number().to_string())]);
 
     view! {
-        <li class="hire" class:hire-breach=move || outcome.breaches.get() data-testid="hire" data-key=key>
+        <li class="hire" class:hire-breach=move || outcome.breaches() data-testid="hire" data-key=key>
             <fieldset class="fieldset hire-fields" aria-labelledby=fieldset_name>
                 <h3 class="hire-heading" id=heading_id>
                     {move || labelled("planner.hire_heading")}
@@ -170,18 +170,16 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
     let lang = use_lang();
     let said = move |say: fn(Lang, &Verdict) -> String| {
         move || {
-            outcome.verdict.with(|verdict| {
-                verdict
-                    .as_ref()
-                    .map(|verdict| say(lang, verdict))
-                    .unwrap_or_default()
-            })
+            outcome
+                .verdict()
+                .map(|verdict| say(lang, &verdict))
+                .unwrap_or_default()
         }
     };
     let eligible = move || {
         outcome
-            .verdict
-            .with(|verdict| verdict.map_or(Eligibility::Confirm, |verdict| verdict.eligible))
+            .verdict()
+            .map_or(Eligibility::Confirm, |verdict| verdict.eligible)
     };
     let badge = move || match eligible() {
         Eligibility::Yes => "badge badge-yes",
@@ -193,7 +191,7 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
     let start = Memo::new(move |_| card.with(|hire| hire.map_or(state.as_of, |hire| hire.start)));
     let link = move || {
         let start = start.get();
-        outcome.answers.with(|answers| match answers {
+        outcome.with_answers(|answers| match answers {
             Some(answers) => format!(
                 "#{}",
                 Location {
@@ -217,10 +215,10 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
     };
     view! {
         <div class="hire-outcome" data-testid="hire-outcome">
-            <p class="hire-needs" data-testid="hire-needs" hidden=move || outcome.missing.with(Option::is_none)>
-                {move || outcome.missing.get().map(|missing| wording::unanswerable(lang, missing)).unwrap_or_default()}
+            <p class="hire-needs" data-testid="hire-needs" hidden=move || outcome.missing().is_none()>
+                {move || outcome.missing().map(|missing| wording::unanswerable(lang, missing)).unwrap_or_default()}
             </p>
-            <div hidden=move || !outcome.is_assessed()>
+            <div hidden=move || outcome.verdict().is_none()>
                 <p class="hire-route">
                     <span class=badge data-testid="hire-verdict">
                         {move || lang.text(crate::i18n::keys::eligibility(eligible()))}
@@ -230,7 +228,7 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
                         {said(|lang, verdict| lang.text(&crate::i18n::keys::route_headline(verdict.route)).to_owned())}
                     </span>
                 </p>
-                <p class="hire-breach-mark" data-testid="hire-breach" hidden=move || !outcome.breaches.get()>
+                <p class="hire-breach-mark" data-testid="hire-breach" hidden=move || !outcome.breaches()>
                     {lang.text("planner.breach_here")}
                 </p>
                 <dl class="hire-facts">
@@ -242,9 +240,9 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
                             .unwrap_or_else(|| lang.text("planner.no_category").to_owned())
                     })}
                     {fact("planner.fee", |lang, verdict| wording::fee(lang, verdict.fee))}
-                    <div class="hire-fact" hidden=move || outcome.share.with(Option::is_none)>
+                    <div class="hire-fact" hidden=move || outcome.with_share(|share| share.is_none())>
                         <dt>{lang.text("planner.share")}</dt>
-                        <dd>{move || outcome.share.with(|share| share.as_ref().map(|share| wording::stated(lang, share)).unwrap_or_default())}</dd>
+                        <dd>{move || outcome.with_share(|share| share.map(|share| wording::stated(lang, share)).unwrap_or_default())}</dd>
                     </div>
                 </dl>
                 <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>
