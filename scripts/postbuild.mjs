@@ -5,17 +5,19 @@
 //                and terser (scripts/build/split.mjs)
 //   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
 //   3. css       the stylesheet minified (scripts/build/css.mjs)
-//   4. pages     the rules reference pages styled, and the <noscript> way to them
+//   4. head      the main module's preload first, the stylesheet and the icon inline
+//                (scripts/build/head.mjs)
+//   5. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
-//   5. html      the page minified: its comments and the spacing between its tags removed
+//   6. html      the page minified: its comments and the spacing between its tags removed
 //                (scripts/build/html.mjs)
-//   6. sw        the service worker listing the finished build's files, and the page's line
+//   7. sw        the service worker listing the finished build's files, and the page's line
 //                that registers it (scripts/build/sw.mjs)
-//   7. csp       the Content-Security-Policy put into the page, allowing its inline scripts
+//   8. csp       the Content-Security-Policy put into the page, allowing its inline scripts
 //                by their hashes (scripts/build/csp.mjs)
-//   8. compress  a .br and a .gz beside each text and wasm file, for the host
+//   9. compress  a .br and a .gz beside each text and wasm file, for the host
 //                (scripts/build/compress.mjs)
 // Each step is also a script of its own, for running one by hand on `dist`.
-for (const step of ['split', 'texts', 'css', 'pages', 'html', 'sw', 'csp', 'compress']) {
+for (const step of ['split', 'texts', 'css', 'head', 'pages', 'html', 'sw', 'csp', 'compress']) {
   await import(`./build/${step}.mjs`);
 }

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Puts the app's Content-Security-Policy into the built index.html, as a <meta> element, so the
 // release build runs under it wherever it is served. The page's inline scripts (Trunk's loader,
-// whose text names the hashed build files, the early fetches and the worker's registration) are
-// allowed by their SHA-256 hashes and nothing else inline. Run after each build
-// (scripts/postbuild.mjs) on the staging directory; `frame-ancestors` cannot be set in a <meta>
-// element, so the host sets it as a header (README: hosting). `trunk serve` (the debug build
-// of `scripts/dev serve`) adds its live-reload script to the page as it serves it, after this
-// hook, so the policy is left out there; the release build, which the tests run, always has it.
+// whose text names the hashed build files, the early fetches and the worker's registration) and
+// its stylesheet (written in by scripts/build/head.mjs) are allowed by their SHA-256 hashes and
+// nothing else inline; images may be data: addresses, which is how the page carries its icon.
+// Run after each build (scripts/postbuild.mjs) on the staging directory; `frame-ancestors`
+// cannot be set in a <meta> element, so the host sets it as a header (README: hosting).
+// `trunk serve` (the debug build of `scripts/dev serve`) adds its live-reload script to the page
+// as it serves it, after this hook, so the policy is left out there; the release build, which
+// the tests run, always has it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,15 +30,16 @@ function writePolicy() {
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
   const inline = scripts.filter(([whole]) => !/\bsrc=/.test(whole.slice(0, whole.indexOf('>'))));
   if (inline.length === 0) throw new Error("expected Trunk's inline loader in index.html");
-  const hashes = inline
-    .map(([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
-    .join(' ');
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const hashes = inline.map(([, text]) => hash(text)).join(' ');
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, text]) => hash(text));
+  if (styles.length === 0) throw new Error('expected the stylesheet inline in index.html');
 
   const POLICY = [
     "default-src 'self'",
     `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
-    "style-src 'self'",
-    "img-src 'self'",
+    `style-src 'self' ${styles.join(' ')}`,
+    "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

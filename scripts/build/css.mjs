@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Minifies the release build's stylesheet with lightningcss (the minifier Trunk itself uses,
 // which Trunk would only apply with its HTML minifier, and that one rewrites the page the other
-// hooks edit), then updates the page's integrity hash for it. Comments and spacing are about a
-// fifth of the stylesheet's gzip size, all of it on the first load.
+// hooks edit). Comments and spacing are about a fifth of the stylesheet's gzip size, all of it
+// on the first load: the page carries the minified sheet inline (scripts/build/head.mjs), the
+// rules reference pages link the file.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
-import { dir, integrity, publicUrl, release } from './config.mjs';
+import { dir, release } from './config.mjs';
 
 if (!release) {
   console.log('css: left as written in the debug build');
@@ -20,11 +21,5 @@ function minifySheet() {
   const file = join(dir, sheets[0]);
   const { code } = transform({ filename: sheets[0], code: readFileSync(file), minify: true });
   writeFileSync(file, code);
-
-  const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const link = new RegExp(`(href="${publicUrl}${sheets[0]}"[^>]*integrity=")[^"]*(")`);
-  if (!link.test(html)) throw new Error(`index.html has no integrity-checked link to ${sheets[0]}`);
-  writeFileSync(page, html.replace(link, `$1${integrity(code)}$2`));
   console.log(`css: ${sheets[0]} minified to ${code.length} bytes`);
 }

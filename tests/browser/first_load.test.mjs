@@ -12,9 +12,14 @@ const app = withApp();
 test('a first visit fetches only the start page and its question, in each language, then the later questions; the size report reads what it fetched', async () => {
   const recorded = {};
   for (const [lang, locale] of LOCALES) {
-    const { files, later: afterwards } = await coldLoad(app.browser, app.server.url, locale);
-    assert.ok(files.includes('index.html'), `${lang}: ${files}`);
-    assert.ok(files.some((file) => /_bg\.wasm$/.test(file)), `${lang}: the app's module`);
+    const { files, order, later: afterwards } = await coldLoad(app.browser, app.server.url, locale);
+    // The page, then the app's module before anything but the page's texts: over HTTP/1.1 the
+    // first request after the page takes the page's connection. The stylesheet and the icon are
+    // in the page.
+    assert.equal(order[0], 'index.html', `${lang}: ${order}`);
+    const next = order.slice(1).find((file) => !file.startsWith('i18n/'));
+    assert.match(next, /_bg\.wasm$/, `${lang}: the app's module first: ${order}`);
+    assert.deepEqual(files.filter((file) => /\.(css|svg)$/.test(file)), [], `${lang}: ${files}`);
     // Nothing fetched that a later screen needs: the later questions', the result's and the
     // plan's chunks and what they share, the result's texts, the rules pages.
     const later = files.filter((file) => /-(split_|chunk_)|result\.json|^rules\./.test(file));

@@ -5,8 +5,9 @@
 // later questions' code, once the page is painted) is not part of it. The browser tests record
 // it for the size report (target/first-load.json); scripts/bench times it.
 
-/** A cold visit to `url` in `chromium` (support/chromium.mjs); resolves to { ms, files, later }:
- * the first load's files, and those fetched after it until the network was quiet. */
+/** A cold visit to `url` in `chromium` (support/chromium.mjs); resolves to { ms, files, order,
+ * later }: the first load's files, sorted and in the order they were asked for, and those
+ * fetched after it until the network was quiet. */
 export async function coldLoad(chromium, url, locale) {
   const context = await chromium.browser.newContext({ locale, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -35,7 +36,7 @@ export async function coldLoad(chromium, url, locale) {
     (request.timing().startTime <= at ? files : later).add(path === '' ? 'index.html' : path);
   }
   await context.close();
-  return { ms, files: [...files].sort(), later: [...later].sort() };
+  return { ms, files: [...files].sort(), order: [...files], later: [...later].sort() };
 }
 
 /** The browsers' locales the first load is recorded in, one per language. */
