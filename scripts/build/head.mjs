@@ -19,7 +19,7 @@ if (!release) {
 } else {
   const page = join(dir, 'index.html');
   const before = readFileSync(page, 'utf8');
-  const html = inlineIcon(inlineStylesheet(preloadMainModuleFirst(before)));
+  const html = inlineIcon(inlineStylesheet(preloadMainModuleAfterEarlyFetches(before)));
   writeFileSync(page, html);
   console.log(`head: main module preloaded after the early fetches, stylesheet and icon inline (index.html ${
     Buffer.byteLength(before)} -> ${Buffer.byteLength(html)} bytes)`);
@@ -32,7 +32,7 @@ function replaceOnce(html, pattern, by, what) {
   return html.replace(found[0], () => by(found[0]));
 }
 
-function preloadMainModuleFirst(html) {
+function preloadMainModuleAfterEarlyFetches(html) {
   let preload = '';
   const without = replaceOnce(html, `<link rel="preload" href="${publicUrl}[^"]+_bg\\.wasm"[^>]*>`,
     (link) => { preload = link; return ''; }, 'preload of the main module');
