@@ -5,8 +5,8 @@
 //                and terser (scripts/build/split.mjs)
 //   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
 //   3. css       the stylesheet minified (scripts/build/css.mjs)
-//   4. head      the main module's preload first, the stylesheet and the icon inline
-//                (scripts/build/head.mjs)
+//   4. head      the main module's preload right after the early fetches, the stylesheet
+//                and the icon inline (scripts/build/head.mjs)
 //   5. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
 //   6. html      the page minified: its comments and the spacing between its tags removed

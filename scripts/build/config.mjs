@@ -2,7 +2,7 @@
 // (src/i18n/languages.txt, which build.rs reads too and a test holds the app's `Lang` to), how a translation file's version is written (build.rs
 // writes the same), and how wasm-opt is run (the app's modules and the partners' JS API).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The staging directory Trunk hands its hooks, or the one given. */
 export const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
@@ -33,6 +33,14 @@ export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N)
  * digits of its SHA-256, as build.rs writes them for the app.
  */
 export const catalogVersion = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The build's stylesheet, `main-<hash>.css`: the name Trunk gave it, which the page and the
+ * rules reference pages are written with. */
+export function stylesheet() {
+  const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
+  return sheets[0];
+}
 
 /** A file's Subresource Integrity value, as Trunk writes it into the page (SHA-384). */
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

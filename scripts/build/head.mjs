@@ -10,9 +10,9 @@
 // The stylesheet file stays for the rules reference pages (scripts/build/pages.mjs); the policy
 // allows the page's <style> by its hash and the icon as a data: image (scripts/build/csp.mjs).
 // The debug build (`trunk serve`) keeps the head as written.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dir, publicUrl, release } from './config.mjs';
+import { dir, publicUrl, release, stylesheet } from './config.mjs';
 
 if (!release) {
   console.log('head: left as written in the debug build');
@@ -43,11 +43,10 @@ function preloadMainModuleAfterEarlyFetches(html) {
 }
 
 function inlineStylesheet(html) {
-  const sheets = readdirSync(dir).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
-  if (sheets.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${sheets.length}`);
-  const code = readFileSync(join(dir, sheets[0]), 'utf8');
-  if (code.includes('</')) throw new Error(`${sheets[0]} would end the page's <style> early`);
-  return replaceOnce(html, `<link rel="stylesheet" href="${publicUrl}${sheets[0]}"[^>]*>`,
+  const sheet = stylesheet();
+  const code = readFileSync(join(dir, sheet), 'utf8');
+  if (code.includes('</')) throw new Error(`${sheet} would end the page's <style> early`);
+  return replaceOnce(html, `<link rel="stylesheet" href="${publicUrl}${sheet}"[^>]*>`,
     () => `<style>${code}</style>`, 'link to the stylesheet');
 }
 

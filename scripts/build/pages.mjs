@@ -6,14 +6,12 @@
 // as alternates (the app keeps the description and the canonical address in its language), and
 // a <noscript> block that leads to the rules pages in each language, worded by the translation
 // files, for visitors whose browser runs no scripts.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { LANGUAGES, catalogFile, dir, referencePage } from './config.mjs';
+import { LANGUAGES, catalogFile, dir, referencePage, stylesheet } from './config.mjs';
 
-const files = readdirSync(dir);
-const css = files.filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
-if (css.length !== 1) throw new Error(`expected one main-<hash>.css in ${dir}, found ${css.length}`);
+const sheet = stylesheet();
 
 const PAGES = LANGUAGES.map((lang) => [lang, referencePage(lang)]);
 const written = '<link rel="stylesheet" href="main.css" />';
@@ -27,7 +25,7 @@ for (const [, page] of PAGES) {
     `<link rel="alternate" type="text/markdown" href="${page.replace(/\.html$/, '.md')}" />`,
   ];
   writeFileSync(join(dir, page), html.replace(written,
-    [`<link rel="stylesheet" href="${css[0]}" />`, ...alternates].join('\n')));
+    [`<link rel="stylesheet" href="${sheet}" />`, ...alternates].join('\n')));
 }
 const texts = (lang, part) => JSON.parse(readFileSync(catalogFile(lang, part), 'utf8'));
 const lines = PAGES.map(([lang, page]) => {
@@ -52,4 +50,4 @@ if (app.split('</title>').length !== 2) throw new Error('index.html should have 
 writeFileSync(index, app
   .replace('</title>', `</title>\n    ${head}`)
   .replace('<body>', `<body>\n${block}`));
-console.log(`pages: ${PAGES.map(([, page]) => page).join(', ')} styled by ${css[0]} and linked as alternates; the page's description, canonical address, alternates and <noscript> added`);
+console.log(`pages: ${PAGES.map(([, page]) => page).join(', ')} styled by ${sheet} and linked as alternates; the page's description, canonical address, alternates and <noscript> added`);
