@@ -69,6 +69,10 @@
         if (!isFinite(height)) return;
         height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
         frame.style.height = height + 'px';
+      } else if (data.type === PREFIX + 'top') {
+        // The visitor took a step: the new screen starts at the frame's top. Only a frame whose
+        // top is above the viewport is brought down to it; one in view stays where it is.
+        if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
       } else if (data.type === PREFIX + 'step' && SCREENS.indexOf(data.screen) >= 0) {
         announce(element, 'step', { screen: data.screen });
       } else if (data.type === PREFIX + 'result' && CATEGORIES.indexOf(data.category) >= 0) {

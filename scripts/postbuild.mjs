@@ -9,15 +9,17 @@
 //                and the icon inline (scripts/build/head.mjs)
 //   5. pages     the rules reference pages styled, and the <noscript> way to them
 //                (scripts/build/pages.mjs)
-//   6. html      the page minified: its comments and the spacing between its tags removed
+//   6. shell     the page's static header and loading line, in the page's language, shown
+//                until the app mounts (scripts/build/shell.mjs)
+//   7. html      the page minified: its comments and the spacing between its tags removed
 //                (scripts/build/html.mjs)
-//   7. sw        the service worker listing the finished build's files, and the page's line
+//   8. sw        the service worker listing the finished build's files, and the page's line
 //                that registers it (scripts/build/sw.mjs)
-//   8. csp       the Content-Security-Policy put into the page, allowing its inline scripts
+//   9. csp       the Content-Security-Policy put into the page, allowing its inline scripts
 //                by their hashes (scripts/build/csp.mjs)
-//   9. compress  a .br and a .gz beside each text and wasm file, for the host
+//  10. compress  a .br and a .gz beside each text and wasm file, for the host
 //                (scripts/build/compress.mjs)
 // Each step is also a script of its own, for running one by hand on `dist`.
-for (const step of ['split', 'texts', 'css', 'head', 'pages', 'html', 'sw', 'csp', 'compress']) {
+for (const step of ['split', 'texts', 'css', 'head', 'pages', 'shell', 'html', 'sw', 'csp', 'compress']) {
   await import(`./build/${step}.mjs`);
 }

@@ -67,10 +67,22 @@ pub fn CountryPicker(
         move |index: usize| format!("{id}-option-{index}")
     };
 
+    super::browser::press::watch();
+    // The list closes, and the field shows the name chosen, only once a press under way has
+    // become a click: a list that shrank or closed on the mouse-down would move the button
+    // below it (Continue) away from under the pointer, and the click aimed at it would be lost.
+    // The field may be gone by then (the click went on to the next question).
+    let close = move || {
+        super::browser::press::after_press(move || {
+            open.try_set(false);
+        })
+    };
     let choose = move |country: Country, name: &'static str| {
-        query.set(name.to_owned());
-        open.set(false);
         on_change.run(country.as_str().to_owned());
+        super::browser::press::after_press(move || {
+            query.try_set(name.to_owned());
+            open.try_set(false);
+        });
     };
 
     let on_input = move |event: leptos::ev::Event| {
@@ -147,7 +159,7 @@ pub fn CountryPicker(
                 // this field's views as they are taken down.
                 on:blur=move |_| {
                     if open.get_untracked() {
-                        open.set(false);
+                        close();
                     }
                 }
             />

@@ -131,7 +131,7 @@ fn current_fragment() -> String {
 
 /// Starts the app: once the language it opens in is available (fetched if it is not English),
 /// and, embedded in a partner's page, the embedded app's code, the app is mounted in the page's
-/// body.
+/// body in place of the page's static shell.
 pub fn start() {
     // Leptos's own executor starts with the mount, so this first task runs on the browser's.
     wasm_bindgen_futures::spawn_local(async {
@@ -154,6 +154,11 @@ pub fn start() {
         // the code: on a slow phone the two together held the thread well past 50 ms.
         next_task().await;
         leptos::mount::mount_to_body(move || view! { <App initial embedded embedding /> });
+        // The page's static shell (its header and loading line, scripts/build/shell.mjs) goes
+        // in the same task, so no frame shows both.
+        if let Some(shell) = document().get_element_by_id("shell") {
+            shell.remove();
+        }
     });
 }
 
@@ -275,16 +280,22 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
 fn page_title(lang: Lang, location: &Location) -> String {
     let app = lang.text("app.title");
     let page = match location.screen {
-        Screen::Start => return app.to_owned(),
-        Screen::Question(id) => lang.text_for(
-            &keys::question_title(id),
-            crate::rules::reader(&location.answers),
-        ),
-        Screen::Check => lang.text("check.title"),
-        Screen::Result => lang.text("result.title"),
-        Screen::Plan => lang.text("planner.title"),
+        Screen::Start => None,
+        // Until the question's texts have arrived, the title is the app's alone.
+        Screen::Question(id) => lang.available(&keys::question_title(id)).map(|_| {
+            lang.text_for(
+                &keys::question_title(id),
+                crate::rules::reader(&location.answers),
+            )
+        }),
+        Screen::Check => lang.available("check.title"),
+        Screen::Result => lang.available("result.title"),
+        Screen::Plan => lang.available("planner.title"),
     };
-    format!("{page}{}{app}", lang.text("title.separator"))
+    match page {
+        Some(page) => format!("{page}{}{app}", lang.text("title.separator")),
+        None => app.to_owned(),
+    }
 }
 
 /// The page below the header in one language: the notice, the current screen and the footer.
@@ -306,6 +317,15 @@ fn Screens(
         language::track_arrivals();
         rejected.with(|(unknown_schema, dropped)| notice::describe(lang, *unknown_schema, dropped))
     };
+    // The questions' names come with their texts, which a result or a plan opened by the link
+    // does not otherwise fetch.
+    Effect::new(move |_| {
+        if rejected.with(|(_, dropped)| !dropped.is_empty()) {
+            leptos::task::spawn_local(async move {
+                language::ensure(lang, crate::i18n::Part::Questions).await;
+            });
+        }
+    });
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.
     // A plan a link brings is a new screen too, even on the plan's own.

@@ -4,10 +4,12 @@
 use crate::i18n::{Lang, keys};
 use crate::rules::{QUESTION_ORDER, QuestionId, Rejected};
 
+/// The notice in `lang`, or `None` when there is nothing to say or the texts it needs (the
+/// questions' names) have not arrived yet: it is shown once they have, never half-worded.
 pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Option<String> {
     let mut sentences = Vec::new();
     if unknown_schema {
-        sentences.push(lang.text("notice.unknown_schema").to_owned());
+        sentences.push(lang.available("notice.unknown_schema")?.to_owned());
     }
     if !rejected.is_empty() {
         // The questions to answer again, in question order (each once); entries that name no
@@ -16,18 +18,19 @@ pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Opti
             .iter()
             .filter_map(|item| QuestionId::parse(&item.question))
             .collect();
-        let mut names: Vec<&str> = QUESTION_ORDER
+        let mut names = QUESTION_ORDER
             .iter()
             .filter(|id| named.contains(id))
-            .map(|id| lang.text(&keys::question_title(*id)))
-            .collect();
+            .map(|id| lang.available(&keys::question_name(*id)))
+            .collect::<Option<Vec<&str>>>()?;
         if rejected
             .iter()
             .any(|item| QuestionId::parse(&item.question).is_none())
         {
-            names.push(lang.text("notice.unknown_entries"));
+            names.push(lang.available("notice.unknown_entries")?);
         }
-        sentences.push(lang.format("notice.dropped", &[("questions", &names.join("; "))]));
+        lang.available("notice.dropped")?;
+        sentences.push(lang.format("notice.dropped", &[("questions", &lang.list(&names))]));
     }
     (!sentences.is_empty()).then(|| sentences.join(" "))
 }

@@ -13,25 +13,20 @@ use crate::rules::{Stay, StayRule, assess_stay};
 pub fn StayCalculator(
     rule: StayRule,
     cite: Cite,
-    /// The days already spent in the window, as answered: they start the calculator as one
-    /// stay up to yesterday, with today as the next entry, so it gives the answer's date.
+    /// The days already spent in the window, as answered. Until the visitor enters stays with
+    /// their dates, these days are counted as the days just before today ([`Stay::answered`]),
+    /// and the calculator says so; it never fills in a stay or a next entry for them.
     days_used: Option<u32>,
 ) -> impl IntoView {
     let lang = use_lang();
     let journey = use_journey();
     let today = journey.today;
-    let first = days_used
-        .filter(|days| *days > 1)
-        .and_then(|days| {
-            let entry = today.checked_sub_days(chrono::Days::new(u64::from(days) - 1))?;
-            let exit = today.checked_sub_days(chrono::Days::new(1))?;
-            Some((entry.to_string(), exit.to_string()))
-        })
-        .unwrap_or_default();
-    // Each earlier stay as typed: (key, entry, exit); the key keeps rows apart when one is removed.
-    let trips = RwSignal::new(vec![(0usize, first.0, first.1)]);
+    let answered = days_used.and_then(|days| Stay::answered(days, today));
+    // Each earlier stay as typed: (key, entry, exit); the key keeps rows apart when one is
+    // removed. One empty row to start, for the visitor's own dates.
+    let trips = RwSignal::new(vec![(0usize, String::new(), String::new())]);
     let next_key = RwSignal::new(1usize);
-    let planned = RwSignal::new(journey.today.to_string());
+    let planned = RwSignal::new(String::new());
 
     let report = Memo::new(move |_| {
         let on = crate::iso_date::parse(&planned.get())?;
@@ -46,9 +41,24 @@ pub fn StayCalculator(
             })
             .map(|(entry, exit)| Stay::new(entry, exit))
             .partition(Option::is_some);
-        let stays: Vec<Stay> = stays.into_iter().flatten().collect();
-        Some((assess_stay(&stays, rule, on), on, !invalid.is_empty()))
+        let mut stays: Vec<Stay> = stays.into_iter().flatten().collect();
+        // The stays the visitor dated replace what they answered.
+        let from_answer = stays.is_empty() && invalid.is_empty() && answered.is_some();
+        if from_answer {
+            stays.extend(answered);
+        }
+        Some((
+            assess_stay(&stays, rule, on),
+            on,
+            !invalid.is_empty(),
+            from_answer,
+        ))
     });
+    let window_days = rule
+        .rolling
+        .map(|(_, window)| window)
+        .unwrap_or(180)
+        .to_string();
 
     let rule_text = lang.stay_rule(&rule);
 
@@ -96,9 +106,15 @@ pub fn StayCalculator(
                     on:change=move |event| planned.set(event_target_value(&event)) />
             </div>
             <div class="panel" aria-live="polite" data-testid="stay-report">
-                {move || report.get().map(|(report, on, invalid)| {
-                    let window = rule.rolling.map(|(_, window)| window).unwrap_or(180).to_string();
+                {move || match report.get() {
+                    None => view! { <p>{lang.text("stay.choose_entry")}</p> }.into_any(),
+                    Some((report, on, invalid, from_answer)) => {
+                    let window = window_days.clone();
+                    let days_answered = days_used.unwrap_or_default();
                     view! {
+                        {from_answer.then(|| view! {
+                            <p data-testid="stay-from-answer">{lang.format("stay.from_answer", &[("days", &lang.number(days_answered)), ("window", &window)])}</p>
+                        })}
                         <p>{lang.format("stay.days_used", &[("window", &window), ("date", &lang.date(on)), ("days", &lang.number(report.days_used))])}</p>
                         <p><strong>{match report.latest_exit {
                             Some(exit) => lang.format("stay.latest_exit", &[("date", &lang.date(exit))]),
@@ -106,8 +122,9 @@ pub fn StayCalculator(
                         }}</strong></p>
                         <p>{lang.format("stay.earliest_full", &[("days", &rule.days_per_entry.to_string()), ("date", &lang.date(report.earliest_full_stay))])}</p>
                         {invalid.then(|| view! { <p class="error-message">{lang.text("stay.invalid")}</p> })}
+                    }.into_any()
                     }
-                })}
+                }}
             </div>
         </section>
     }

@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use super::company::Company;
 use super::hire::{Counts, Hire, Unanswerable};
 use crate::rules::{
-    Anchor, Answers, Dates, Deadline, DeadlineRule, Eligibility, ObligationId, OptionId as O,
-    Outcome, QuestionId as Q, Reason, ReasonId, RouteId, due, permit_category, staff_group,
-    timeline,
+    Answers, Deadline, DeadlineRule, Eligibility, ObligationId, OptionId as O, Outcome,
+    QuestionId as Q, Reason, ReasonId, RouteId, due, permit_category, planned_timeline,
+    staff_group,
 };
 
 /// What a hire adds to the company's foreign staff in its category group.
@@ -88,6 +88,13 @@ pub struct PlanAssessment {
     /// Every hire's deadlines in one list, by date (those without a date yet last), each
     /// with the index of its hire.
     pub timeline: Vec<(usize, Deadline)>,
+}
+
+impl HireResult {
+    /// Whether the hire is refused: its route is not open, so none of its duties is to be done.
+    pub fn is_refused(&self) -> bool {
+        self.outcome.primary.eligible == Eligibility::No
+    }
 }
 
 impl PlanAssessment {
@@ -256,25 +263,27 @@ fn fix(
 ) -> Breach {
     let [counts, elsewhere] = counts;
     let group = hire.group().unwrap_or(0);
-    let opens = |hire: &Hire, counts: Counts| {
-        hire.evaluate(company, counts, as_of)
+    // The company as applying the fix leaves it (`Company::with_kazakh_added`), asked again.
+    let opens = |added: u32| {
+        let company = company.with_kazakh_added(group, added);
+        let counts = Counts {
+            kazakh: company.kazakh[usize::from(group)],
+            ..counts
+        };
+        hire.evaluate(&company, counts, as_of)
             .is_ok_and(|(_, outcome)| !breaches(&outcome))
-    };
-    let with_kazakh = |added: u32| Counts {
-        kazakh: counts.kazakh.saturating_add(added),
-        ..counts
     };
     // The smallest number that opens it: double until one does, then halve the gap.
     let mut high = 1u32;
-    while high <= 1_000_000 && !opens(hire, with_kazakh(high)) {
+    while high <= 1_000_000 && !opens(high) {
         high *= 2;
     }
-    let add_kazakh = (high <= 1_000_000 || opens(hire, with_kazakh(1_000_000))).then(|| {
+    let add_kazakh = (high <= 1_000_000 || opens(1_000_000)).then(|| {
         let mut low = high / 2;
         let mut high = high.min(1_000_000);
         while low + 1 < high {
             let middle = low + (high - low) / 2;
-            if opens(hire, with_kazakh(middle)) {
+            if opens(middle) {
                 high = middle;
             } else {
                 low = middle;
@@ -320,7 +329,7 @@ fn quota(
         let (Counted::Permit, Some(category)) = (result.counted, result.category) else {
             continue;
         };
-        if year <= as_of.year() || result.outcome.primary.eligible == Eligibility::No {
+        if year <= as_of.year() || result.is_refused() {
             continue;
         }
         let extension = hire.answers.is(Q::PermitRequest, O::Extension);
@@ -367,7 +376,9 @@ fn request_by(results: &[Result<HireResult, Unanswerable>], year: i32) -> Option
         .and_then(|due| due.date())
 }
 
-/// Every hire's deadlines, counted from the first day of its start month, in one list.
+/// Every hire's deadlines in one list, each counted from the first day of its start month
+/// (`Hire::start`, the plan's one convention) with every date that day fixes
+/// (`rules::planned_timeline`). A refused hire has none: nothing of its route is to be done.
 fn merged_timeline(
     hires: &[Hire],
     results: &[Result<HireResult, Unanswerable>],
@@ -378,21 +389,24 @@ fn merged_timeline(
         .zip(results)
         .enumerate()
         .filter_map(|(index, (hire, result))| Some((index, hire, result.as_ref().ok()?)))
+        .filter(|(_, _, result)| !result.is_refused())
         .flat_map(|(index, hire, result)| {
-            let dates = Dates::new().with(Anchor::StartOfWork, hire.start);
-            timeline(&result.outcome, &dates, as_of)
+            planned_timeline(&result.outcome, hire.start, as_of)
                 .into_iter()
                 .map(move |deadline| (index, deadline))
         })
         .collect();
     // The employer's own yearly planning (the quota request) is one deadline for the whole
-    // plan, not one per hire: the first hire's stands for all.
+    // plan each year, not one per hire: the first hire's of each date stands for all.
     let mut planning = Vec::new();
     entries.retain(|(_, deadline)| {
-        let id = deadline.obligation.id;
-        !id.is_employer_planning() || {
-            let first = !planning.contains(&id);
-            planning.push(id);
+        let key = (
+            deadline.obligation.id,
+            deadline.due.and_then(|due| due.date()),
+        );
+        !key.0.is_employer_planning() || {
+            let first = !planning.contains(&key);
+            planning.push(key);
             first
         }
     });

@@ -10,7 +10,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use super::company::Company;
 use super::hire::Hire;
 use super::wire::{
-    MAX_BYTES, Problem, Reason, company, company_pairs, hires_from_csv, hires_to_csv,
+    MAX_BYTES, Problem, Reason, company, company_pairs, hires_from_plan_text, hires_to_csv,
 };
 
 /// The plan as text: the company's pairs on the first line, then the hires as CSV, with their
@@ -31,11 +31,12 @@ pub fn text(company: &Company, hires: &[Hire], labelled: bool) -> String {
     format!("{}\n{table}", company_pairs(company))
 }
 
-/// Reads [`text`] back, as untrusted as a file.
+/// Reads [`text`] back, as untrusted as a file; a problem names its hire, not a row of a sheet
+/// no one has seen.
 pub fn read_text(text: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
     let (first, table) = text.split_once('\n').unwrap_or((text, ""));
     let (company, mut problems) = company(crate::i18n::pairs(first));
-    let (hires, found) = hires_from_csv(table);
+    let (hires, found) = hires_from_plan_text(table);
     problems.extend(found);
     (company, hires, problems)
 }
@@ -53,7 +54,7 @@ pub fn decode(value: &str) -> (Company, Vec<Hire>, Vec<Problem>) {
             Company::default(),
             Vec::new(),
             vec![Problem {
-                row: None,
+                place: None,
                 key: "plan".to_owned(),
                 value: String::new(),
                 reason: Reason::Unreadable,

@@ -110,6 +110,9 @@ pub fn markdown(
         );
         out.push_str(&format!("- {}\n", cell(&text)));
     }
+    if let Some(note) = wording::timeline_note(lang, plan) {
+        out.push_str(&format!("\n{note}\n"));
+    }
     if !problems.is_empty() {
         out.push_str(&format!("\n## {}\n\n", lang.text("hiring.ignored")));
         for problem in problems {

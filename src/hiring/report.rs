@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::assessment::{Counted, Fee, PlanAssessment};
 use super::hire::Hire;
-use super::wire::Problem;
+use super::wire::{Place, Problem};
 use crate::i18n::{Lang, keys};
 use crate::rules::{
     Answers, Eligibility, QuestionId, RULES_VERSION, RouteId, SCHEMA_VERSION, WorkPermit,
@@ -99,6 +99,11 @@ pub struct TimelineEntry {
 
 #[derive(Serialize)]
 pub struct IgnoredEntry {
+    /// Where: `{"row": n}`, a CSV file's row as a spreadsheet shows it (the header is row 1),
+    /// or `{"hire": n}`, a JSON plan's hire from 1; absent for the company or the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// The number of `place`, as earlier versions gave it; `null` for the company or the file.
     pub row: Option<usize>,
     pub key: String,
     pub value: String,
@@ -186,7 +191,8 @@ impl PlanReport {
             ignored: problems
                 .iter()
                 .map(|problem| IgnoredEntry {
-                    row: problem.row,
+                    place: problem.place,
+                    row: problem.place.map(Place::number),
                     key: problem.key.clone(),
                     value: problem.value.clone(),
                     reason: problem.reason,
@@ -225,7 +231,7 @@ pub fn plan_json(
     } else {
         let (hires, problems) = super::wire::hires_from_csv(text);
         if problems.iter().any(|p| {
-            p.row.is_none()
+            p.place.is_none()
                 && matches!(
                     p.reason,
                     super::wire::Reason::Unreadable | super::wire::Reason::TooLarge

@@ -28,14 +28,35 @@ const STAFF_KEYS: [(&str, usize); 6] = [
 pub const LABEL: &str = "label";
 pub const START: &str = "start";
 
-/// Something read that was left out, and where: `row` counts the hires from 1 (the header
-/// is not one), `None` for the company or the file itself.
+/// Something read that was left out, and where: `None` for the company or the file itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    pub row: Option<usize>,
+    pub place: Option<Place>,
     pub key: String,
     pub value: String,
     pub reason: Reason,
+}
+
+/// Where a hire that was read is, as its reader would look for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// A row of a CSV file, numbered as a spreadsheet shows it: the header is row 1, the
+    /// first hire below it row 2, a blank line is a row, and a quoted cell spanning lines
+    /// stays in its one row.
+    Row(usize),
+    /// A hire of a JSON plan, a link or the plan this device stored (which are no sheet),
+    /// counted from 1.
+    Hire(usize),
+}
+
+impl Place {
+    /// The number, whichever way it counts.
+    pub fn number(self) -> usize {
+        match self {
+            Place::Row(number) | Place::Hire(number) => number,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -62,7 +83,7 @@ pub fn company<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Comp
     let mut staff = [0u32; 6];
     for (key, value) in pairs {
         let problem = |reason| Problem {
-            row: None,
+            place: None,
             key: key.to_owned(),
             value: value.to_owned(),
             reason,
@@ -124,9 +145,9 @@ fn count(value: &str) -> Option<u32> {
         .filter(|n| *n <= 1_000_000)
 }
 
-/// Reads one hire from its fields; `row` is its number, for the messages.
+/// Reads one hire from its fields; `place` is where it is, for the messages.
 pub fn hire<'a>(
-    row: usize,
+    place: Place,
     fields: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Hire, Vec<Problem>> {
     let mut label = String::new();
@@ -136,7 +157,7 @@ pub fn hire<'a>(
     for (key, value) in fields {
         let value = value.trim();
         let problem = |reason| Problem {
-            row: Some(row),
+            place: Some(place),
             key: key.to_owned(),
             value: value.to_owned(),
             reason,
@@ -169,7 +190,7 @@ pub fn hire<'a>(
         _ => {
             if problems.is_empty() {
                 problems.push(Problem {
-                    row: Some(row),
+                    place: Some(place),
                     key: START.to_owned(),
                     value: String::new(),
                     reason: Reason::IncompleteRow,
@@ -192,18 +213,39 @@ pub fn month(text: &str) -> Option<NaiveDate> {
 /// A file refused for its size, before it is read.
 pub fn too_large() -> Problem {
     Problem {
-        row: None,
+        place: None,
         key: String::new(),
         value: String::new(),
         reason: Reason::TooLarge,
     }
 }
 
-/// Reads the hires from CSV: a header row of column names, then one hire a row. A byte-order
-/// mark is allowed; a file over [`MAX_BYTES`] is refused whole.
+/// Reads the hires from a CSV file: a header row of column names, then one hire a row. A
+/// byte-order mark is allowed; a file over [`MAX_BYTES`] is refused whole. A problem names
+/// its row as a spreadsheet shows the file ([`Place::Row`]).
 pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
+    read_hires(text, Numbering::Sheet)
+}
+
+/// Reads the hires of the plan's own text (a link's, or the copy this device stored), written
+/// as CSV by [`hires_to_csv`] but no file anyone opened: a problem names its hire
+/// ([`Place::Hire`]).
+pub(super) fn hires_from_plan_text(text: &str) -> (Vec<Hire>, Vec<Problem>) {
+    read_hires(text, Numbering::Hires)
+}
+
+/// How the hires of a CSV table are named in its problems.
+#[derive(Clone, Copy)]
+enum Numbering {
+    /// By their rows as a spreadsheet shows the file.
+    Sheet,
+    /// As hires, from 1.
+    Hires,
+}
+
+fn read_hires(text: &str, numbering: Numbering) -> (Vec<Hire>, Vec<Problem>) {
     let file_problem = |reason| Problem {
-        row: None,
+        place: None,
         key: String::new(),
         value: String::new(),
         reason,
@@ -215,10 +257,13 @@ pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
+    let mut rows = SheetRows::new(text);
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|name| name.trim().to_owned()).collect(),
         Err(_) => return (Vec::new(), vec![file_problem(Reason::Unreadable)]),
     };
+    // The header's row, and the blank lines before it.
+    rows.next(0);
     // Without a start column it is not a plan; an unknown column is named once and left out.
     if !header.iter().any(|name| name == START) {
         return (
@@ -239,22 +284,33 @@ pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
         })
         .collect();
     let mut hires = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 1;
+    let mut record = csv::StringRecord::new();
+    for index in 0.. {
+        // Where the reader stands: after the last record, before any blank lines it skips.
+        let from = usize::try_from(reader.position().byte()).unwrap_or(usize::MAX);
+        let read = reader.read_record(&mut record);
+        if matches!(read, Ok(false)) {
+            break;
+        }
+        let row = rows.next(from);
+        let place = match numbering {
+            Numbering::Sheet => Place::Row(row),
+            Numbering::Hires => Place::Hire(index + 1),
+        };
         if hires.len() == MAX_HIRES {
             problems.push(Problem {
-                row: Some(row),
+                place: Some(place),
                 ..file_problem(Reason::TooManyHires)
             });
             break;
         }
-        let Ok(record) = record else {
+        if read.is_err() {
             problems.push(Problem {
-                row: Some(row),
+                place: Some(place),
                 ..file_problem(Reason::Unreadable)
             });
             continue;
-        };
+        }
         // A blank line is no hire.
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
@@ -264,12 +320,52 @@ pub fn hires_from_csv(text: &str) -> (Vec<Hire>, Vec<Problem>) {
             .map(String::as_str)
             .zip(record.iter())
             .filter(|(name, _)| known.contains(name));
-        match hire(row, fields) {
+        match hire(place, fields) {
             Ok(hire) => hires.push(hire),
             Err(found) => problems.extend(found),
         }
     }
     (hires, problems)
+}
+
+/// Counts the rows a spreadsheet shows while the CSV reader goes through the text: each
+/// record is one row, however many lines its quoted cells span, and each empty line, which
+/// the reader skips, is a row too.
+struct SheetRows<'a> {
+    text: &'a [u8],
+    /// The last row counted.
+    row: usize,
+}
+
+impl<'a> SheetRows<'a> {
+    fn new(text: &'a str) -> Self {
+        SheetRows {
+            text: text.as_bytes(),
+            row: 0,
+        }
+    }
+
+    /// The row of the next record, which the reader reads from `byte` on: one after the last,
+    /// plus the empty lines it skips first.
+    fn next(&mut self, byte: usize) -> usize {
+        let text = self.text;
+        let mut at = byte.min(text.len());
+        // A record ended by CR LF may have been read up to its CR: its LF is no empty line.
+        if at > 0 && text[at - 1] == b'\r' && text.get(at) == Some(&b'\n') {
+            at += 1;
+        }
+        let mut empty = 0;
+        while let Some(&end) = text.get(at).filter(|b| matches!(b, b'\r' | b'\n')) {
+            at += if end == b'\r' && text.get(at + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            empty += 1;
+        }
+        self.row += empty + 1;
+        self.row
+    }
 }
 
 /// The columns of a written plan, in order.
@@ -359,7 +455,7 @@ pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
     for (index, row) in rows.iter().enumerate() {
         if hires.len() == MAX_HIRES {
             problems.push(Problem {
-                row: Some(index + 1),
+                place: Some(Place::Hire(index + 1)),
                 key: String::new(),
                 value: String::new(),
                 reason: Reason::TooManyHires,
@@ -368,7 +464,7 @@ pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
         }
         let pairs = pairs_of(Some(row));
         match hire(
-            index + 1,
+            Place::Hire(index + 1),
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         ) {
             Ok(hire) => hires.push(hire),
@@ -380,7 +476,7 @@ pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
             Some(date) => Some(date),
             None => {
                 problems.push(Problem {
-                    row: None,
+                    place: None,
                     key: "as_of".to_owned(),
                     value: date.clone(),
                     reason: Reason::InvalidValue,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::assessment::{Breach, Fee, HireResult, PlanAssessment, QuotaLine};
 use super::hire::{Hire, Unanswerable};
-use super::wire::{Problem, Reason};
+use super::wire::{Place, Problem, Reason};
 use crate::i18n::{Lang, keys};
 use crate::ics::Event;
 use crate::rules::{Deadline, ObligationId, QuestionId};
@@ -181,6 +181,15 @@ pub fn timeline(plan: &PlanAssessment) -> Vec<TimelineLine> {
     lines
 }
 
+/// What the timeline's dates before the start of work are, when it has any: the latest the
+/// rules' own time limits leave, the review of the application coming on top.
+pub fn timeline_note(lang: Lang, plan: &PlanAssessment) -> Option<&'static str> {
+    plan.timeline
+        .iter()
+        .any(|(_, deadline)| deadline.is_latest_before_start())
+        .then(|| lang.text("hiring.timeline_latest"))
+}
+
 /// "(hires 1 (Welder), 2)", from the names of [`hire_names`].
 pub fn timeline_hires(lang: Lang, names: &[String], line: &TimelineLine) -> String {
     let named: Vec<&str> = line
@@ -228,13 +237,14 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         ("value", problem.value.as_str()),
         ("reason", reason),
     ];
-    match problem.row {
-        Some(row) => {
-            let row = row.to_string();
-            let mut with_row = vec![("row", row.as_str())];
-            with_row.extend(values);
-            lang.format("hiring.ignored_line", &with_row)
-        }
-        None => lang.format("hiring.ignored_file", &values),
-    }
+    // "Row 3" of a file as a spreadsheet shows it, "Hire 3" of a JSON plan or a link.
+    let (key, name, number) = match problem.place {
+        Some(Place::Row(row)) => ("hiring.ignored_line", "row", row),
+        Some(Place::Hire(hire)) => ("hiring.ignored_hire", "hire", hire),
+        None => return lang.format("hiring.ignored_file", &values),
+    };
+    let number = number.to_string();
+    let mut with_place = vec![(name, number.as_str())];
+    with_place.extend(values);
+    lang.format(key, &with_place)
 }

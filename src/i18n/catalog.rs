@@ -102,9 +102,14 @@ impl Lang {
     /// rather than failing the page; tests make sure no key the app or the rules use is
     /// missing, and that the questions never need the result part.
     pub fn text(self, key: &str) -> &'static str {
-        self.get(key)
-            .or_else(|| Lang::En.get(key))
-            .unwrap_or(MISSING_TEXT)
+        self.available(key).unwrap_or(MISSING_TEXT)
+    }
+
+    /// The text for `key`, in English if this language lacks it, once the part that holds it
+    /// has arrived: a screen that may be shown before its texts waits for them with this,
+    /// rather than showing the missing-text marker in the meantime.
+    pub fn available(self, key: &str) -> Option<&'static str> {
+        self.get(key).or_else(|| Lang::En.get(key))
     }
 
     /// The text for `key` as `reader` reads it: the worker, reading about themself, is spoken

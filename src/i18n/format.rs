@@ -10,6 +10,17 @@ impl Lang {
         self.text(&format!("country.{}", country.as_str()))
     }
 
+    /// Items joined as prose: "a", "a and b", "a, b and c" ("а, б и в", "а, б және в").
+    pub fn list(self, items: &[&str]) -> String {
+        match items {
+            [] => String::new(),
+            [only] => (*only).to_owned(),
+            [rest @ .., last] => {
+                self.format("list.last", &[("list", &rest.join(", ")), ("last", last)])
+            }
+        }
+    }
+
     /// A whole number as this language writes it: "12,500" in English, "12 500" (with a
     /// no-break space) in Russian and Kazakh. Four-digit numbers stay ungrouped in Russian and
     /// Kazakh, as their style guides ask.

@@ -8,6 +8,10 @@ use crate::rules::{
 pub fn question_title(id: QuestionId) -> String {
     format!("question.{id}.title")
 }
+/// The question's subject in a few words, for naming it inside a sentence ("citizenship").
+pub fn question_name(id: QuestionId) -> String {
+    format!("question.{id}.name")
+}
 pub fn question_hint(id: QuestionId) -> String {
     format!("question.{id}.hint")
 }

@@ -52,8 +52,8 @@ pub use plan::{Stage, Step, plan};
 pub use walk::{Path, walk, walk_with_unknowns};
 // Deadlines as dates.
 pub use timeline::{
-    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, due, input_anchor, standing,
-    timeline,
+    Dates, Deadline, Due, MENTORING_MONTHS, Standing, anchors_needed, due, input_anchor,
+    latest_before_start, planned_timeline, standing, timeline,
 };
 // The stay calculator and the entry regimes behind it.
 pub use entry_regimes::{Entry as RegimeEntry, EntryRegime, StayLimit, entry as entry_regime};

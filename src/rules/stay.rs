@@ -24,6 +24,17 @@ impl Stay {
     pub fn new(entry: NaiveDate, exit: NaiveDate) -> Option<Stay> {
         (exit >= entry).then_some(Stay { entry, exit })
     }
+
+    /// The visitor's answer "`days` days spent in the window up to today", read cautiously
+    /// until they give the stays' dates: as the days just before `today`, the latest those
+    /// days can be, so they stay in every later window longest and no date computed from them
+    /// is later than the true one. `None` for no days. It is an assumption, never a stay the
+    /// visitor made, and is not shown as one.
+    pub fn answered(days: u32, today: NaiveDate) -> Option<Stay> {
+        let exit = today.checked_sub_days(chrono::Days::new(1))?;
+        let entry = today.checked_sub_days(chrono::Days::new(u64::from(days)))?;
+        (days > 0).then_some(Stay { entry, exit })
+    }
 }
 
 /// The limits of a regime: days per entry, and at most `days` in any `window` days (unless the

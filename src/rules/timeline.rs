@@ -100,7 +100,9 @@ pub struct Deadline {
     pub obligation: Obligation,
     /// `None` while the date it counts from is not given.
     pub due: Option<Due>,
-    /// The date the user still has to give for this deadline.
+    /// The date the user still has to give for this deadline. With `due` set, `due` is only
+    /// the latest the start of work leaves ([`planned_timeline`]); the exact deadline counts
+    /// from this date.
     pub needs: Option<Anchor>,
     /// True when a working-day count runs through a year whose transfers are not known.
     pub estimate: bool,
@@ -213,14 +215,95 @@ pub fn timeline(outcome: &Outcome, dates: &Dates, today: NaiveDate) -> Vec<Deadl
             }
         })
         .collect();
-    // Equal dates keep the outcome's order; cached-key sorting does that without bringing a
-    // second (stable) sort algorithm into the wasm.
+    in_order(&mut entries);
+    entries
+}
+
+/// Dated entries first, by date; equal dates keep the outcome's order (cached-key sorting
+/// does that without bringing a second, stable, sort algorithm into the wasm).
+fn in_order(entries: &mut [Deadline]) {
     entries.sort_by_cached_key(|entry| {
         (
             entry.due.and_then(|d| d.date()).is_none(),
             entry.due.and_then(|d| d.date()),
         )
     });
+}
+
+impl Deadline {
+    /// Whether the date is only the latest the start of work leaves, the exact deadline
+    /// counting from a date not given ([`planned_timeline`]).
+    pub fn is_latest_before_start(&self) -> bool {
+        self.due.is_some() && self.needs.is_some()
+    }
+}
+
+/// The permit is issued the working day after its fee is paid (Order 279's procedure, the
+/// fee payment's source) and must be held when work starts.
+const PERMIT_ISSUED_WORKING_DAYS_AFTER_PAYMENT: u16 = 1;
+
+/// The latest day the start of work leaves for a step of the employer's permit whose own
+/// deadline counts from a date not known yet, by the time limits the rules know:
+/// - the fee, due within working days of the approval notice, is paid at the latest the
+///   working day before the start, since the permit is issued the working day after payment;
+/// - the vacancy is posted at the latest its `days` calendar days before that, since the
+///   application is filed no earlier than `days` after the posting and before the fee is paid.
+///
+/// The review of the application, whose length the rules do not give, comes on top: these are
+/// the latest dates, not the advisable ones. Other deadlines are not fixed by the start.
+pub fn latest_before_start(rule: DeadlineRule, start: NaiveDate) -> Option<NaiveDate> {
+    let paid_by = calendar::subtract_working_days(start, PERMIT_ISSUED_WORKING_DAYS_AFTER_PAYMENT);
+    match rule {
+        DeadlineRule::WorkingDaysAfter {
+            anchor: Anchor::ApprovalNotice,
+            ..
+        } => Some(paid_by),
+        DeadlineRule::NotBeforeDaysAfter {
+            anchor: Anchor::VacancyPosting,
+            days,
+        } => paid_by.checked_sub_signed(Duration::days(i64::from(days))),
+        _ => None,
+    }
+}
+
+/// The deadlines of a hire planned from its start of work alone (the hiring plan's, which
+/// takes the first day of the start month): [`timeline`] counted from that day, with every
+/// date the start fixes although the date its deadline counts from is not given:
+/// - a step of the permit before the start, at the latest the start leaves
+///   ([`latest_before_start`]; `needs` still names the date its exact deadline counts from);
+/// - a yearly duty for the following year (the quota request), the one for the start's year:
+///   due in the year before it, passed or not.
+///
+/// What the start does not fix (entry, the permit's or the visa's expiry, a change of
+/// employer) stays without a date.
+pub fn planned_timeline(outcome: &Outcome, start: NaiveDate, today: NaiveDate) -> Vec<Deadline> {
+    let dates = Dates::new().with(Anchor::StartOfWork, start);
+    let mut entries = timeline(outcome, &dates, today);
+    let year_before = NaiveDate::from_ymd_opt(start.year() - 1, 1, 1);
+    for entry in &mut entries {
+        let Some(rule) = entry.obligation.deadline else {
+            continue;
+        };
+        match rule {
+            DeadlineRule::YearlyBy { .. } => {
+                entry.due = year_before.and_then(|day| due(rule, None, day));
+            }
+            _ if entry.due.is_none() => {
+                if let Some(latest) = latest_before_start(rule, start) {
+                    entry.due = Some(Due {
+                        earliest: None,
+                        latest: Some(latest),
+                    });
+                    // Counted back in working days from the start.
+                    entry.estimate = [start, latest]
+                        .iter()
+                        .any(|day| calendar::status(day.year()) == CalendarStatus::Estimate);
+                }
+            }
+            _ => {}
+        }
+    }
+    in_order(&mut entries);
     entries
 }
 

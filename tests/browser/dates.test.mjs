@@ -93,6 +93,36 @@ test('the stay calculator tells an EAEU citizen when a full stay is possible aga
   assert.deepEqual(problems, []);
 });
 
+test('the stay calculator starts from the 12 days answered, never from a stay or an entry it made up', async (t) => {
+  const { page, problems } = await result(t, EAEU);
+  const calculator = page.getByRole('region', { name: 'Stay calculator' });
+  // One empty stay to fill in, and no next entry chosen for the visitor.
+  assert.equal(await calculator.getByLabel('Entry', { exact: true }).inputValue(), '');
+  assert.equal(await calculator.getByLabel('Exit', { exact: true }).inputValue(), '');
+  assert.equal(await calculator.getByLabel('Next entry').inputValue(), '');
+  const report = page.getByTestId('stay-report');
+  assert.equal((await report.textContent()).trim(), 'Choose the day of the next entry to see how long the stay may last.');
+  // The device's today, as the app reads it.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    const two = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  });
+  await calculator.getByLabel('Next entry').fill(today);
+  await calculator.getByLabel('Next entry').dispatchEvent('change');
+  // The answer is said to be an assumption, and counted as one.
+  await page.getByTestId('stay-from-answer').waitFor();
+  assert.match(await page.getByTestId('stay-from-answer').textContent(), /^You answered that 12 of the last 180 days are already spent\./);
+  assert.match(await report.textContent(), /Days already used in the 180 days before .*: 12\./);
+  // Dated stays replace the answer.
+  await calculator.getByLabel('Entry', { exact: true }).fill('2026-01-01');
+  await calculator.getByLabel('Entry', { exact: true }).dispatchEvent('change');
+  await calculator.getByLabel('Exit', { exact: true }).fill('2026-01-02');
+  await calculator.getByLabel('Exit', { exact: true }).dispatchEvent('change');
+  await page.getByTestId('stay-from-answer').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+});
+
 test('rules apply as of the chosen day: before 1 September 2025 there is no enbek.kz posting', async (t) => {
   const { page, problems } = await openPage(app.browser, `${app.server.url}#at=check&${PERMIT}`);
   t.after(() => page.close());

@@ -5,7 +5,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
-import { openPage } from './support/chromium.mjs';
+import { ARTEFACTS, openPage } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { country, t, tFor } from './support/i18n.mjs';
 import { screenshot } from './support/questionnaire.mjs';
@@ -196,3 +196,81 @@ test('theme options are validated: invalid values are ignored, valid ones applie
   assert.equal(hostile.theme, null);
   assert.equal(hostile.radius, '0px');
 });
+
+/** The worker's widget (the example page's second), at its first question. */
+async function workerWidget(t_, viewport) {
+  const server = await partnerServer();
+  const context = await app.browser.browser.newContext({ viewport, locale: 'en-US' });
+  t_.after(() => context.close());
+  const { page, problems } = await openPage(app.browser, `${server.url}embed-example.html`, { context });
+  const element = page.locator('iframe[data-kz-eligibility-frame]').nth(1);
+  await element.evaluate((frame) => frame.scrollIntoView({ block: 'start' }));
+  const worker = page.frameLocator('iframe[data-kz-eligibility-frame] >> nth=1');
+  const next = worker.getByRole('button', { name: t('en', 'action.continue'), exact: true });
+  await worker.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
+  return { page, problems, element, worker, next };
+}
+
+const frameTop = (page) => page.evaluate(() =>
+  document.querySelectorAll('iframe[data-kz-eligibility-frame]')[1].getBoundingClientRect().top);
+
+test('each step brings the frame\'s top into view when the host page was scrolled past it, and only then', async (t_) => {
+  const { page, problems, element, worker, next } = await workerWidget(t_, { width: 390, height: 900 });
+  // A step with the frame's top in view moves nothing.
+  await page.evaluate(() => window.scrollBy(0, -50));
+  await next.scrollIntoViewIfNeeded();
+  const inView = await frameTop(page);
+  assert.ok(inView >= 0);
+  await next.click();
+  await worker.getByRole('combobox').waitFor();
+  await fitted(await element.elementHandle());
+  // (The browser's scroll anchoring may keep things in place by a pixel or two as the frame
+  // changes height.)
+  assert.ok(Math.abs(await frameTop(page) - inView) < 8, 'no jump when the frame\'s top is in view');
+  // Through the questions to "Check your answers", from the bottom of each screen.
+  await worker.getByRole('combobox').fill(country('en', 'KG'));
+  await next.click();
+  for (const fill of [
+    () => worker.getByLabel(t('en', 'question.residence_permit.option.none'), { exact: true }).check(),
+    () => worker.getByLabel(t('en', 'question.eaeu_purpose.option.employment'), { exact: true }).check(),
+    () => worker.getByRole('textbox').fill('12'),
+  ]) {
+    await fill();
+    await next.click();
+  }
+  const seeResult = worker.getByRole('button', { name: t('en', 'action.see_result') });
+  await seeResult.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 400));
+  assert.ok(await frameTop(page) < 0, 'the host page is scrolled past the frame\'s top');
+  await seeResult.click();
+  await worker.getByRole('heading', { level: 1, name: tFor('en', 'route.eaeu_citizen.headline', 'worker') }).waitFor();
+  // The result starts at its top, and the frame is as tall as the result.
+  await page.waitForFunction(() => {
+    const top = document.querySelectorAll('iframe[data-kz-eligibility-frame]')[1].getBoundingClientRect().top;
+    return top > -2 && top < innerHeight / 2;
+  });
+  await worker.locator('.sources-list').waitFor({ state: 'attached' });
+  const result = await fitted(await element.elementHandle());
+  assert.ok(result.iframe > 2000, `the frame follows the whole result (${result.iframe} px)`);
+  assert.deepEqual(problems, []);
+});
+
+for (const width of [320, 390]) {
+  test(`the example page fits a ${width} px phone: no sideways scrolling, no word broken inside`, async (t_) => {
+    const { page, problems, element, worker } = await workerWidget(t_, { width, height: 800 });
+    await fitted(await element.elementHandle());
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'the host page');
+    const frame = await (await element.elementHandle()).contentFrame();
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the widget');
+    // Each language button holds its name on one line.
+    const buttons = worker.locator('.language-button');
+    assert.equal(await buttons.count(), 3);
+    for (const lines of await buttons.evaluateAll((all) => all.map((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }))) assert.equal(lines, 1);
+    await page.screenshot({ path: `${ARTEFACTS}/embed-example-${width}.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+  });
+}

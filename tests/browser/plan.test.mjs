@@ -172,8 +172,8 @@ test('a CSV file is imported with its bad rows named and its good rows kept; a 1
   assert.equal(await page.getByTestId('hire').nth(1).getByLabel(t('en', 'planner.field.label')).inputValue(), 'Welder, night shift');
   const said = await page.getByTestId('plan-problems').textContent();
   assert.match(said, /Field “shoe_size”/);
-  assert.match(said, /Row 3, “start” = “2027-13”: not a valid value/);
-  assert.match(said, /Row 3, “citizenship” = “XX”: not a valid value/);
+  assert.match(said, /Row 4, “start” = “2027-13”: not a valid value/);
+  assert.match(said, /Row 4, “citizenship” = “XX”: not a valid value/);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -126,3 +126,26 @@ test('a Kyrgyz engineer on day 85, on a tablet, is told first how many days are 
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('on a phone, after a long question the next one starts at its top: Back and the progress line in view', async () => {
+  // An employer in Russian on a small phone, five questions in a row, each answered with its
+  // first option from the bottom of the screen, where Continue is.
+  const fragment = 'v=1&at=q.special_status&role=employer&citizenship=IN&residence_permit=none';
+  const { page, problems, close } = await device({ width: 360, height: 640 }, '?lang=ru', fragment);
+  for (let step = 0; step < 5; step += 1) {
+    const legend = await page.locator('legend').first().textContent();
+    await page.locator('form input').first().check();
+    const button = page.locator('form button[type=submit]');
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.locator('legend').first().filter({ hasNotText: legend }).waitFor();
+    // Focus moves to the new heading once it is in the page, and the page to its top with it.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, `after "${legend}"`);
+    for (const top of [page.locator('.back-link'), page.getByTestId('progress')]) {
+      assert.ok((await top.boundingBox()).y >= 0);
+    }
+  }
+  await close();
+  assert.deepEqual(problems, []);
+});

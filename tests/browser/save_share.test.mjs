@@ -60,7 +60,7 @@ test('a tampered link keeps the valid answers and says which to give again', asy
   await notice.waitFor();
   assert.equal(
     await notice.textContent(),
-    "Some answers in this link could not be used and need to be given again: What is the worker's citizenship?; How many days has the worker spent in Kazakhstan in the last 180 days?; entries this version does not know.",
+    'Some answers in this link could not be used and need to be given again: citizenship, days in Kazakhstan in the last 180 and entries this version does not know.',
   );
   // The role answer is kept: the journey continues at the citizenship question.
   await page.getByRole('group', { name: CITIZENSHIP }).waitFor();

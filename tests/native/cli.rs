@@ -204,7 +204,9 @@ fn plan_assesses_a_csv_of_hires_in_order_and_refuses_what_is_not_a_plan() {
     assert_eq!(report["first_breach"]["row"], 2);
     assert_eq!(report["first_breach"]["add_kazakh"], 9);
     assert_eq!(report["quota"][0]["request_by"], "2026-10-01");
-    assert_eq!(report["ignored"][0]["row"], 3);
+    // The bad hire is the sheet's fourth row (the header is the first).
+    assert_eq!(report["ignored"][0]["place"]["row"], 4);
+    assert_eq!(report["ignored"][0]["row"], 4);
     for input in ["nonsense", "[1, 2]", "{"] {
         let output = eligibility(&["plan"], input);
         assert_eq!(output.status.code(), Some(2), "{input}");

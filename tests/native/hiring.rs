@@ -261,10 +261,120 @@ fn every_hires_deadlines_are_in_one_list_by_date() {
     assert!(mentor(1) < mentor(0));
 }
 
+#[test]
+fn a_hires_start_month_dates_the_steps_before_it_and_its_years_quota_request() {
+    use kz_eligibility::hiring::wording::timeline_note;
+    use kz_eligibility::i18n::Lang;
+    use kz_eligibility::rules::Anchor;
+    let company = company(LARGE, [50, 500], [0, 0]);
+    let plan = assess(&company, &[hire("2027-03", SPECIALIST)], as_of());
+    let entry = |id: &str| {
+        plan.timeline
+            .iter()
+            .find(|(_, deadline)| deadline.obligation.id.as_str() == id)
+            .map(|(_, deadline)| deadline)
+            .unwrap_or_else(|| panic!("no {id} in {:?}", plan.timeline))
+    };
+    let date = |id: &str| entry(id).due.and_then(|due| due.date());
+    // Work starts on Monday 1 March 2027. The permit is issued the working day after the fee
+    // is paid: the fee by Friday 26 February at the latest, and the vacancy posted 15
+    // calendar days before that, so that the application can be filed in time.
+    assert_eq!(date("fee_payment"), Some(d("2027-02-26")));
+    assert_eq!(date("vacancy_posting"), Some(d("2027-02-11")));
+    // Those are the latest dates: the exact ones count from the approval notice and the
+    // posting, and the plan says the review comes on top.
+    assert!(entry("vacancy_posting").is_latest_before_start());
+    assert_eq!(entry("vacancy_posting").needs, Some(Anchor::VacancyPosting));
+    assert!(timeline_note(Lang::En, &plan).is_some());
+    // The quota of 2027 was to be requested by 1 October 2026, not by the next 1 October.
+    assert_eq!(date("quota_request"), Some(d("2026-10-01")));
+    // The mentor is still counted from the start; the arrival notice counts from the entry,
+    // which the start does not fix.
+    assert_eq!(date("mentor_appointment"), Some(d("2027-03-09")));
+    assert_eq!(date("arrival_notice"), None);
+    assert!(!entry("mentor_appointment").is_latest_before_start());
+    // Hires of two years: one quota request a year, each by the 1 October before.
+    let plan = assess(
+        &company,
+        &[hire("2027-03", SPECIALIST), hire("2028-02", SPECIALIST)],
+        as_of(),
+    );
+    let requests: Vec<_> = plan
+        .timeline
+        .iter()
+        .filter(|(_, deadline)| deadline.obligation.id.as_str() == "quota_request")
+        .map(|(index, deadline)| (*index, deadline.due.and_then(|due| due.date())))
+        .collect();
+    assert_eq!(
+        requests,
+        [(0, Some(d("2026-10-01"))), (1, Some(d("2027-10-01")))]
+    );
+}
+
+#[test]
+fn a_refused_hire_has_no_deadlines_in_the_plans_timeline() {
+    use kz_eligibility::hiring::wording;
+    // The third specialist would take the share below 90 %: refused.
+    let company = company(LARGE, [10, 90], [1, 8]);
+    let hires = [0, 1, 2].map(|_| hire("2027-03", SPECIALIST));
+    let plan = assess(&company, &hires, as_of());
+    assert!(plan.hires[2].as_ref().unwrap().is_refused());
+    let refused: Vec<_> = plan
+        .timeline
+        .iter()
+        .filter(|(index, _)| *index == 2)
+        .map(|(_, deadline)| deadline.obligation.id)
+        .collect();
+    assert!(refused.is_empty(), "{refused:?}");
+    assert!(
+        wording::timeline(&plan)
+            .iter()
+            .all(|line| !line.hires.contains(&2))
+    );
+    // The open hires keep theirs.
+    assert!(
+        plan.timeline.iter().any(|(index, deadline)| *index == 1
+            && deadline.obligation.id.as_str() == "mentor_appointment")
+    );
+    // A plan of refused hires only has no timeline at all, not even the quota request.
+    let full = self::company(LARGE, [10, 90], [1, 10]);
+    let plan = assess(&full, &hires[..2], as_of());
+    assert!(plan.results().all(|(_, result)| result.is_refused()));
+    assert!(plan.timeline.is_empty(), "{:?}", plan.timeline);
+}
+
+#[test]
+fn the_fixs_kazakh_staff_join_the_headcount_too_and_open_the_hire() {
+    let company = company(LARGE, [10, 90], [1, 8]);
+    let hires = [0, 1, 2].map(|_| hire("2027-03", SPECIALIST));
+    let breach = assess(&company, &hires, as_of())
+        .first_breach
+        .expect("the third hire breaches");
+    let fixed = company.with_kazakh_added(breach.group, breach.add_kazakh.unwrap());
+    assert_eq!(fixed.kazakh, [10, 99]);
+    assert_eq!(fixed.answers.number(Q::EmployerHeadcount), Some(309));
+    assert!(assess(&fixed, &hires, as_of()).first_breach.is_none());
+    // Heads are counted in their own group, and in the same headcount.
+    let heads = company.with_kazakh_added(0, 2);
+    assert_eq!(heads.kazakh, [12, 90]);
+    assert_eq!(heads.answers.number(Q::EmployerHeadcount), Some(302));
+    // No headcount given, none is made up; a headcount stops at the question's bound.
+    let untold = self::company("employer_type=kazakh_company", [10, 90], [1, 8]);
+    assert_eq!(untold.with_kazakh_added(1, 9).answers, untold.answers);
+    let large = self::company(
+        "employer_type=kazakh_company&employer_headcount=999995",
+        [0, 900_000],
+        [0, 0],
+    );
+    let fixed = large.with_kazakh_added(1, 9);
+    assert_eq!(fixed.answers.number(Q::EmployerHeadcount), Some(1_000_000));
+    assert_eq!(fixed.kazakh, [0, 900_009]);
+}
+
 mod written {
     //! The plan as a file: CSV and JSON read totally, CSV written safely.
     use kz_eligibility::hiring::wire::{
-        MAX_BYTES, Reason, company, hires_from_csv, hires_to_csv, plan_from_json,
+        MAX_BYTES, Place, Reason, company, hires_from_csv, hires_to_csv, plan_from_json,
     };
     use kz_eligibility::rules::{Answer, OptionId as O, QuestionId as Q};
 
@@ -283,22 +393,75 @@ mod written {
             hires[1].answers.get(Q::ExtensionsSoFar),
             Some(&Answer::Number(1))
         );
-        // The bad row is the fourth (the blank line is no hire), each bad cell named.
+        // The bad row is the spreadsheet's fifth (the header is the first, the cell of two
+        // lines is in one row, and the empty row is no hire), each bad cell named.
         let named: Vec<_> = problems
             .iter()
-            .map(|p| (p.row, p.key.as_str(), p.reason))
+            .map(|p| (p.place, p.key.as_str(), p.reason))
             .collect();
         assert_eq!(
             named,
             [
-                (Some(4), "start", Reason::InvalidValue),
-                (Some(4), "citizenship", Reason::InvalidValue),
-                (Some(4), "position", Reason::InvalidValue),
+                (Some(Place::Row(5)), "start", Reason::InvalidValue),
+                (Some(Place::Row(5)), "citizenship", Reason::InvalidValue),
+                (Some(Place::Row(5)), "position", Reason::InvalidValue),
             ]
         );
         let (again, problems) = hires_from_csv(&hires_to_csv(&hires));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(again, hires);
+    }
+
+    #[test]
+    fn a_file_names_the_row_a_spreadsheet_shows_and_a_json_plan_or_a_link_the_hire() {
+        use kz_eligibility::hiring::link::read_text;
+        use kz_eligibility::hiring::wording::problem;
+        use kz_eligibility::i18n::Lang;
+        // Row 1 the header, 2 a cell of two lines, 3 and 4 empty, 5 and 6 bad, 7 empty, 8 bad;
+        // CR LF and LF line ends mixed, no line end at the last.
+        let text = "label,start,citizenship\r\n\"Two\r\nlines\",2027-03,UZ\r\n\r\n\r\n\
+            Bad,2027-13,UZ\r\nWorse,2027-03,XX\n\nLast,soon,UZ";
+        let (hires, problems) = hires_from_csv(text);
+        assert_eq!(hires.len(), 1);
+        let named: Vec<_> = problems.iter().map(|p| (p.place, p.key.as_str())).collect();
+        assert_eq!(
+            named,
+            [
+                (Some(Place::Row(5)), "start"),
+                (Some(Place::Row(6)), "citizenship"),
+                (Some(Place::Row(8)), "start"),
+            ]
+        );
+        let said = |lang| problem(lang, &problems[0]);
+        assert_eq!(
+            said(Lang::En),
+            "Row 5, \u{201c}start\u{201d} = \u{201c}2027-13\u{201d}: not a valid value"
+        );
+        assert!(
+            said(Lang::Ru).starts_with("Строка 5, "),
+            "{}",
+            said(Lang::Ru)
+        );
+        assert!(said(Lang::Kk).starts_with("5-жол, "), "{}", said(Lang::Kk));
+        // Empty lines above the header are rows too.
+        let (_, problems) = hires_from_csv("\n\nstart,citizenship\n2027-03,XX\n");
+        assert_eq!(problems[0].place, Some(Place::Row(4)));
+        // A JSON plan's hires are no rows of a sheet: the second hire is hire 2.
+        let plan = plan_from_json(
+            r#"{"hires": [{"start": "2027-02", "citizenship": "IN"}, {"start": "soon"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(plan.problems[0].place, Some(Place::Hire(2)));
+        assert!(
+            problem(Lang::En, &plan.problems[0]).starts_with("Hire 2, "),
+            "{}",
+            problem(Lang::En, &plan.problems[0])
+        );
+        assert!(problem(Lang::Ru, &plan.problems[0]).starts_with("Найм 2, "));
+        // Nor are a link's or the device's: the plan's own text, its second hire.
+        let (_, _, problems) =
+            read_text("employer_type=kazakh_company\nlabel,start\nA,2027-03\nB,2027-13\n");
+        assert_eq!(problems[0].place, Some(Place::Hire(2)));
     }
 
     #[test]
@@ -511,7 +674,7 @@ fn the_plan_reads_whole_as_markdown_in_every_language() {
         1
     );
     assert!(
-        english.contains("Row 5, “start” = “2027-13”: not a valid value"),
+        english.contains("Row 6, “start” = “2027-13”: not a valid value"),
         "{english}"
     );
 }

@@ -213,3 +213,24 @@ fn the_days_already_spent_give_one_date_in_the_statement_the_plan_and_the_calcul
     assert_eq!(report.days_used, 84);
     assert_eq!(report.latest_exit, Some(date));
 }
+
+/// An EAEU citizen who answered "12 days in the last 180" and gave no dates: the 12 days are
+/// counted as the latest they can be, just before today, so the report errs on the safe side.
+#[test]
+fn answered_days_are_read_as_the_days_just_before_today() {
+    let today = d("2026-05-10");
+    let answered = Stay::answered(12, today).unwrap();
+    assert_eq!(answered, stay("2026-04-28", "2026-05-09"));
+    let report = assess(&[answered], rule("KG"), today);
+    assert_eq!(report.days_used, 12);
+    assert_eq!(
+        report.latest_exit,
+        Some(d("2026-07-26")),
+        "78 more days, today included"
+    );
+    assert_eq!(
+        Stay::answered(1, today),
+        Some(stay("2026-05-09", "2026-05-09"))
+    );
+    assert_eq!(Stay::answered(0, today), None, "no days, no assumption");
+}

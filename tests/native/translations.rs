@@ -211,6 +211,7 @@ const START_FILES: &[&str] = &[
 fn question_keys(id: QuestionId) -> Vec<String> {
     let mut needed = vec![
         keys::question_title(id),
+        keys::question_name(id),
         keys::question_hint(id),
         keys::question_error(id),
     ];
@@ -223,10 +224,10 @@ fn question_keys(id: QuestionId) -> Vec<String> {
     needed
 }
 
-/// What every screen may write without a part of its own: dates (the rules' review date) and
-/// numbers are written by `Lang`, and each language is named in itself.
+/// What every screen may write without a part of its own: dates (the rules' review date),
+/// numbers and lists are written by `Lang`, and each language is named in itself.
 fn frame_keys() -> Vec<String> {
-    let mut needed = vec!["date.long".to_owned()];
+    let mut needed = vec!["date.long".to_owned(), "list.last".to_owned()];
     needed.extend((1..=12).map(|month| format!("month.{month}")));
     needed.extend(
         Lang::ALL
@@ -264,6 +265,8 @@ fn the_start_page_needs_only_the_start_part() {
     for screen in ["questions", "result", "planner"] {
         needed.extend([format!("{screen}.loading"), format!("{screen}.unavailable")]);
     }
+    // The page's static shell, written into the page by the build (scripts/build/shell.mjs).
+    needed.extend(["app.title".to_owned(), "app.loading".to_owned()]);
     assert!(
         needed.len() > 40,
         "the key scan found too little: {needed:?}"
@@ -423,6 +426,31 @@ fn dates_and_numbers_are_written_as_each_language_writes_them() {
     assert_eq!(Lang::En.number(4_325), "4,325");
     assert_eq!(Lang::En.number(-1_000), "-1,000");
     assert_eq!(Lang::En.number(0), "0");
+}
+
+#[test]
+fn lists_are_joined_as_each_language_writes_prose() {
+    assert_eq!(Lang::En.list(&[]), "");
+    assert_eq!(Lang::En.list(&["citizenship"]), "citizenship");
+    assert_eq!(Lang::En.list(&["a", "b"]), "a and b");
+    assert_eq!(Lang::En.list(&["a", "b", "c"]), "a, b and c");
+    assert_eq!(Lang::Ru.list(&["а", "б", "в"]), "а, б и в");
+    assert_eq!(Lang::Kk.list(&["а", "б", "в"]), "а, б және в");
+}
+
+/// A question's name sits inside a sentence ("… given again: citizenship and position."): it
+/// is not the question itself, so it neither asks nor ends a sentence.
+#[test]
+fn question_names_read_inside_a_sentence() {
+    for lang in Lang::ALL {
+        for id in QuestionId::ALL {
+            let name = lang.text(&keys::question_name(*id));
+            assert!(
+                !name.ends_with(['?', '.', ';', ':']),
+                "{lang:?} {id}: {name}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The app inside a partner's iframe: the partner's look, and the only messages the app sends
-//! its host page (its height and, if the partner opted in, the step and the result's
-//! category). Messages go only to the origin the partner page gave; they never carry answers.
+//! its host page (its height, that a new screen is up and, if the partner opted in, the step
+//! and the result's category). Messages go only to the origin the partner page gave; they never carry answers.
 //! The app listens to no message from the host.
 
 use leptos::prelude::*;
@@ -14,6 +14,8 @@ use crate::journey::{Location, Screen};
 const HEIGHT: &str = "kz-eligibility:height";
 const STEP: &str = "kz-eligibility:step";
 const RESULT: &str = "kz-eligibility:result";
+/// A new screen is up: the host brings the frame's top into view if it is above the viewport.
+const TOP: &str = "kz-eligibility:top";
 
 /// Puts the partner's validated look on the page: attributes the stylesheet reads, and custom
 /// properties set through the CSSOM (never as style text).
@@ -83,12 +85,13 @@ pub fn talk_to_host(options: &EmbedOptions, location: ReadSignal<Location>) {
     let post = move |kind: &str, fields: &[(&str, JsValue)]| post(&parent, &origin, kind, fields);
 
     let height_post = post.clone();
-    let send_height = Closure::<dyn FnMut()>::new(move || {
+    let height = move || {
         if let Some(body) = document().body() {
             let height = body.get_bounding_client_rect().height().ceil();
             height_post(HEIGHT, &[("height", height.into())]);
         }
-    });
+    };
+    let send_height = Closure::<dyn FnMut()>::new(height.clone());
     if let (Ok(observer), Some(body)) = (
         ResizeObserver::new(send_height.as_ref().unchecked_ref()),
         document().body(),
@@ -97,6 +100,26 @@ pub fn talk_to_host(options: &EmbedOptions, location: ReadSignal<Location>) {
     }
     // The observer calls it for the page's whole life.
     send_height.forget();
+
+    // Each new screen but the one the frame opened on starts at the frame's top: the host page
+    // would otherwise stay scrolled where the previous, often longer, screen left it. The host
+    // moves only a frame whose top is above its viewport, and only for a new screen, never as
+    // the page grows or the visitor scrolls.
+    let top_post = post.clone();
+    let screen = Memo::new(move |_| location.with(|here| here.screen));
+    Effect::new(move |opened: Option<()>| {
+        // Read, not only tracked: a memo that is never read is never brought up to date.
+        let _ = screen.get();
+        // The new screen's height goes with it, whatever the observer has said so far.
+        let height = height.clone();
+        if opened.is_some() {
+            let top_post = top_post.clone();
+            super::later::after_paint(move || {
+                height();
+                top_post(TOP, &[]);
+            });
+        }
+    });
 
     if options.events {
         Effect::new(move |_| {

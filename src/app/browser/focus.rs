@@ -1,8 +1,8 @@
 //! Focus management: each new step moves focus to its heading, so keyboard and screen-reader
-//! users start reading there rather than wherever the previous screen left them. The screen a
-//! page opens on leaves focus where the browser puts it, at the top. A change of
-//! language rebuilds the screen too, but then focus stays on the language switch the visitor
-//! just used. Inside a partner's iframe, focus moves only once the visitor is using the widget:
+//! users start reading there rather than wherever the previous screen left them, and the page
+//! starts at its top. The screen a page opens on leaves focus where the browser puts it, at the
+//! top. A change of language rebuilds the screen too, but then focus stays on the language
+//! switch the visitor just used. Inside a partner's iframe, focus moves only once the visitor is using the widget:
 //! taking it on load would pull the partner's page to the widget.
 
 use leptos::html::H1;
@@ -19,6 +19,10 @@ pub fn focus_when_mounted(heading: NodeRef<H1>) {
             && !focus_is_on_language_switch()
             && (visitor_is_here() || !in_a_frame())
         {
+            // The new screen starts at its top, Back and the progress line in view: focus alone
+            // would scroll only as far as the heading, and after a long question the page is
+            // still scrolled down.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
             let _ = heading.focus();
         }
     });

@@ -1,5 +1,6 @@
 //! Browser glue, apart from the screens: what the device remembers, where focus goes, files
-//! saved, the address's history, work put off until the page is painted, the day's date and
+//! saved, the address's history, work put off until the page is painted or a press has become a
+//! click, the day's date and
 //! the partner page that embeds the app (the page itself registers the offline worker:
 //! `scripts/build/sw.mjs`). Screens call these; none of these decides anything the rules decide.
 
@@ -9,5 +10,6 @@ pub mod focus;
 pub mod folds;
 pub mod history;
 pub mod later;
+pub mod press;
 pub mod storage;
 pub mod today;

@@ -93,7 +93,7 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
 fn BreachBox(state: PlanState, breach: Breach) -> impl IntoView {
     let lang = use_lang();
     let row = (breach.hire + 1).to_string();
-    let group = usize::from(breach.group);
+    let group = breach.group;
     let key = state
         .rows
         .with_untracked(|rows| rows.get(breach.hire).map(|row| row.key));
@@ -107,7 +107,7 @@ fn BreachBox(state: PlanState, breach: Breach) -> impl IntoView {
         );
         view! {
             <button type="button" class="button" data-testid="fix-add" on:click=move |_| {
-                state.company.update(|company| company.kazakh[group] = company.kazakh[group].saturating_add(count));
+                state.company.update(|company| *company = company.with_kazakh_added(group, count));
             }>{text}</button>
         }
     });

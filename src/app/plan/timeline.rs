@@ -41,6 +41,11 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
             })
         })
     });
+    let note = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|plan| wording::timeline_note(lang, plan))
+    });
     // A memo, so that the button is built again only when it comes or goes.
     let has_dates = Memo::new(move |_| {
         state.assessment.with(|plan| {
@@ -77,6 +82,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
                     </li>
                 </For>
             </ol>
+            {move || note.get().map(|note| view! { <p class="hint">{note}</p> })}
             {move || has_dates.get().then(|| view! {
                 <button type="button" class="button button-secondary" data-testid="plan-ics" on:click=calendar>
                     {lang.text("timeline.add_to_calendar")}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The page's static shell: the header with the tool's name and a short loading line, in the
+// page itself, so the first paint shows them rather than a blank page while the app's code
+// arrives (about 2.5 s for a result link on a slow phone network). A small inline script picks
+// the language as the app does (`Lang::choose`: the link's ?lang=, the stored choice, the
+// browser's languages, English) and writes that language's texts, taken from the translation
+// files here; the app removes the shell as it mounts (`app::start`). Without scripts the
+// loading line stays hidden and the <noscript> way to the rules shows below the header.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogFile, dir, LANGUAGES } from './config.mjs';
+
+const texts = Object.fromEntries(LANGUAGES.map((lang) => {
+  const start = JSON.parse(readFileSync(catalogFile(lang, 'start'), 'utf8'));
+  return [lang, [start['app.title'], start['app.loading']]];
+}));
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const [title, loading] = texts.en;
+// The stored choice's key is the app's (src/app/browser/storage.rs, LANG); embedded, the app shows
+// no title, and the partner's look comes with the app.
+const script = `(function(){var T=${JSON.stringify(texts).replace(/</g, '\\u003c')},d=document,s=null;`
+  + 'try{s=localStorage.getItem("kz-eligibility:lang")}catch(e){}'
+  + 'var q=new URLSearchParams(location.search),l=[q.get("lang"),s].concat(navigator.languages||[])'
+  + '.map(function(t){return String(t||"").trim().split(/[-_]/)[0].toLowerCase()})'
+  + '.filter(function(t){return T.hasOwnProperty(t)})[0]||"en",t=T[l];'
+  + 'd.documentElement.lang=l;'
+  + 'if(q.get("embed")==="1"){d.documentElement.setAttribute("data-embed","");d.getElementById("shell-title").remove()}'
+  + 'else d.getElementById("shell-title").textContent=t[0];'
+  + 'var p=d.getElementById("shell-loading");p.textContent=t[1];p.hidden=false})()';
+const shell = '<div id="shell"><header class="site-header">'
+  + `<p class="shell-title" id="shell-title">${escape(title)}</p></header>`
+  + `<div class="page"><p class="notice" id="shell-loading" role="status" hidden>${escape(loading)}</p></div>`
+  + `</div><script>${script}</script>`;
+
+const page = join(dir, 'index.html');
+const html = readFileSync(page, 'utf8');
+if (html.split('<body>').length !== 2) throw new Error('index.html should have one <body>');
+writeFileSync(page, html.replace('<body>', () => `<body>${shell}`));
+console.log(`shell: header and loading line in ${LANGUAGES.join(', ')} (index.html ${
+  Buffer.byteLength(html)} -> ${Buffer.byteLength(html) + Buffer.byteLength(shell)} bytes)`);
