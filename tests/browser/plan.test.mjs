@@ -170,7 +170,14 @@ test('a CSV file is imported with its bad rows named and its good rows kept; a 1
   await page.getByTestId('hire').nth(1).waitFor();
   assert.equal(await page.getByTestId('hire').count(), 2);
   assert.equal(await page.getByTestId('hire').nth(1).getByLabel(t('en', 'planner.field.label')).inputValue(), 'Welder, night shift');
-  const said = await page.getByTestId('plan-problems').textContent();
+  // Said beside the import control, with one summary line, the rows as a spreadsheet numbers
+  // them (the header is row 1).
+  const report = page.getByTestId('plan-import-said');
+  const [control, beside] = [await page.getByLabel(t('en', 'planner.import')).boundingBox(), await report.boundingBox()];
+  assert.ok(beside.y > control.y && beside.y - control.y < 200, 'the report is beside the import control');
+  assert.equal(await report.locator('p').textContent(), t('en', 'planner.imported_partly'));
+  assert.equal(await page.getByTestId('plan-problems').count(), 0, 'nothing at the top of the plan');
+  const said = await report.textContent();
   assert.match(said, /Field “shoe_size”/);
   assert.match(said, /Row 4, “start” = “2027-13”: not a valid value/);
   assert.match(said, /Row 4, “citizenship” = “XX”: not a valid value/);
@@ -254,3 +261,88 @@ for (const lang of ['en', 'ru', 'kk']) {
     assert.deepEqual(problems, []);
   });
 }
+
+/** Draws every part of the page once (the plan's sections and cards are drawn only near the
+ * screen, and keep their size once drawn), scrolling down a screen at a time and waiting for
+ * each frame. */
+async function drawWhole(page) {
+  const frame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  for (let y = 0; y < await page.evaluate(() => document.documentElement.scrollHeight); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await frame();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await frame();
+}
+
+/** Words drawn across two lines inside the plan (a word longer than 24 letters, such as an
+ * address, may break, and a line may end at a hyphen). */
+const brokenWords = (page) => page.evaluate(() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.querySelector('.plan-page'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Drawn, and not the one-pixel box of a text kept for screen readers only.
+    if (!node.parentElement.checkVisibility() || node.parentElement.getBoundingClientRect().width <= 2) continue;
+    // A line may end after a hyphen or a dash ("local-" / "content"); never inside a word.
+    for (const match of node.textContent.matchAll(/[^\s\-–—]+/g)) {
+      if (match[0].length > 24) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+});
+
+const THREE = [COMPANY, HEADER, ENGINEER(1), ENGINEER(2), ENGINEER(3)].join('\n');
+
+for (const [width, lang] of [[320, 'en'], [390, 'en'], [390, 'ru'], [390, 'kk'], [1280, 'en']]) {
+  test(`the 3-hire plan at ${width} px in ${lang}: no word broken inside${width === 390 && lang === 'en' ? ', at most 6,000 px with its folds closed' : ''}`, async (t_) => {
+    const { page, problems } = await openPlan(t_, { width, height: 844, stored: THREE, lang });
+    await page.getByTestId('breach').waitFor();
+    await drawWhole(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`the 3-hire plan at ${width} px in ${lang}, folds closed on a phone: ${height} px`);
+    if (width === 390 && lang === 'en') assert.ok(height <= 6000, `${height} px`);
+    assert.deepEqual(await brokenWords(page), []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
+    if (width < 640) {
+      // The whole page in one picture: a screen as tall as the plan draws every part of it.
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.screenshot({ path: `${ARTEFACTS}/plan-three-hires-${width}-${lang}.png` });
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('on a phone a described hire shows its result, its answers folded under one line; the timeline dates each hire\'s steps from its start', async (t_) => {
+  const { page, problems } = await openPlan(t_, { width: 390, height: 844, stored: THREE });
+  const card = page.getByTestId('hire').nth(0);
+  await card.getByTestId('hire-verdict').waitFor();
+  assert.equal(await card.getByTestId('hire-summary').textContent(),
+    `Engineer 1 · ${t('en', 'planner.field.start')}: 2027-03 · India · ${t('en', 'question.position.option.specialist')} · ${t('en', 'question.permit_request.option.new_permit')}`);
+  assert.equal(await card.getByLabel(t('en', 'planner.field.label')).isVisible(), false);
+  await card.getByTestId('hire-summary').click();
+  assert.equal(await card.getByLabel(t('en', 'planner.field.label')).isVisible(), true);
+  // The timeline, folded on a phone: every step before the start has its date.
+  const timeline = page.getByTestId('timeline');
+  await page.locator('[data-fold="plan-timeline"] > summary').click();
+  const lines = await timeline.locator('li').allTextContents();
+  for (const duty of ['obligation.vacancy_posting', 'obligation.fee_payment', 'obligation.mentor_appointment']) {
+    const line = lines.find((text) => text.includes(t('en', duty)));
+    assert.ok(line, duty);
+    assert.ok(!line.startsWith(t('en', 'hiring.no_date')), line);
+  }
+  // The third hire is refused (it would breach the ratio): no step of the permit is its own.
+  const mentoring = lines.find((text) => text.includes(t('en', 'obligation.mentor_appointment')));
+  assert.match(mentoring, /\(hires 1 \(Engineer 1\), 2 \(Engineer 2\)\)$/);
+  assert.equal(await page.locator('[data-fold="plan-documents"]').count(), 2, 'no checklist for the refused hire');
+  // The fix that adds Kazakh staff adds them to the company's headcount too.
+  await page.getByTestId('fix-add').click();
+  await page.getByTestId('no-breach').waitFor();
+  assert.equal(await page.getByLabel('How many employees does the employer have in Kazakhstan?').inputValue(), '309');
+  assert.deepEqual(problems, []);
+});

@@ -11,5 +11,6 @@ pub mod folds;
 pub mod history;
 pub mod later;
 pub mod press;
+pub mod screen;
 pub mod storage;
 pub mod today;

@@ -7,12 +7,15 @@ use leptos::wasm_bindgen::JsCast;
 use super::super::browser::download::download;
 use super::super::use_lang;
 use super::state::PlanState;
-use crate::hiring::{link, markdown::markdown, wire};
+use crate::hiring::{link, markdown::markdown, wire, wording};
 
 #[component]
 pub fn PlanActions(state: PlanState) -> impl IntoView {
     let lang = use_lang();
     let said = RwSignal::new(None::<&'static str>);
+    // What the last file brought that could not be read, said beside the control that took it
+    // (the plan above may be many screens long): `None` until a file is chosen.
+    let imported = RwSignal::new(None::<Imported>);
     let file_input = NodeRef::<leptos::html::Input>::new();
     let import = move |event: leptos::ev::Event| {
         let Some(input) = event
@@ -26,7 +29,10 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         };
         // Refused before reading: a file this large is not a plan.
         if file.size() > wire::MAX_BYTES as f64 {
-            state.problems.set(vec![wire::too_large()]);
+            imported.set(Some(Imported {
+                taken: false,
+                problems: vec![wire::too_large()],
+            }));
             input.set_value("");
             return;
         }
@@ -38,8 +44,12 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
                 .unwrap_or_default();
             let (hires, problems) = wire::hires_from_csv(&text);
             let company = state.company.get_untracked();
-            state.replace(company, hires, problems);
-            said.set(Some("planner.imported"));
+            state.replace(company, hires, Vec::new());
+            imported.set(Some(Imported {
+                taken: true,
+                problems,
+            }));
+            said.set(None);
             input.set_value("");
         });
     };
@@ -79,6 +89,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
     };
     let clear = move |_| {
         state.clear();
+        imported.set(None);
         said.set(Some("planner.cleared"));
     };
     view! {
@@ -96,6 +107,23 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
                     node_ref=file_input
                     on:change=import
                 />
+                {move || imported.get().map(|Imported { taken, problems }| {
+                    let summary = match (taken, problems.is_empty()) {
+                        (true, true) => "planner.imported",
+                        (true, false) => "planner.imported_partly",
+                        (false, _) => "planner.not_imported",
+                    };
+                    view! {
+                        <div class="notice" role="status" data-testid="plan-import-said">
+                            <p>{lang.text(summary)}</p>
+                            {(!problems.is_empty()).then(|| view! {
+                                <ul>
+                                    {problems.iter().map(|problem| view! { <li>{wording::problem(lang, problem)}</li> }).collect_view()}
+                                </ul>
+                            })}
+                        </div>
+                    }
+                })}
             </div>
             <div class="actions">
                 <button type="button" class="button" on:click=copy_link data-testid="plan-copy-link">{lang.text("planner.copy_link")}</button>
@@ -107,4 +135,12 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
             {move || said.get().map(|key| view! { <p class="notice" role="status">{lang.text(key)}</p> })}
         </section>
     }
+}
+
+/// What became of the last file chosen: whether its hires were taken into the plan, and what
+/// in it could not be read.
+#[derive(Clone)]
+struct Imported {
+    taken: bool,
+    problems: Vec<wire::Problem>,
 }

@@ -18,7 +18,8 @@ pub fn Documents(state: PlanState) -> impl IntoView {
         let names = state.names.get();
         state.assessment.with(|plan| {
             plan.results()
-                .filter(|(_, result)| !result.outcome.documents.is_empty())
+                // A refused hire is not hired: nothing to prepare for it.
+                .filter(|(_, result)| !result.is_refused() && !result.outcome.documents.is_empty())
                 .map(|(index, result)| {
                     let ids: Vec<DocumentId> =
                         result.outcome.documents.iter().map(|d| d.id).collect();

@@ -59,12 +59,45 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
     let count = move || state.rows.with(Vec::len);
     let labelled = move |text: &str| lang.format(text, &[("row", &number().to_string())]);
 
+    // The fields fold under a line that says what they hold. They start open on a wide screen,
+    // and for a hire still being described; on a phone a described hire shows its result.
+    let described = card.with_untracked(|hire| {
+        hire.is_some_and(|hire| {
+            [Q::Citizenship, Q::Position, Q::PermitRequest]
+                .iter()
+                .all(|question| hire.answers.is_answered(*question))
+        })
+    });
+    let open = super::super::browser::screen::is_wide() || !described;
+    let summary = move || {
+        card.with(|hire| {
+            hire.map(|hire| {
+                let mut parts = Vec::new();
+                if !hire.label.trim().is_empty() {
+                    parts.push(hire.label.trim().to_owned());
+                }
+                parts.push(format!(
+                    "{}: {}",
+                    lang.text("planner.field.start"),
+                    hire.start.format("%Y-%m")
+                ));
+                parts.extend(HIRE_QUESTIONS.iter().filter_map(|question| {
+                    Some(lang.answer(*question, hire.answers.get(*question)?))
+                }));
+                parts.join(" · ")
+            })
+            .unwrap_or_default()
+        })
+    };
+
     view! {
         <li class="hire" class:hire-breach=move || outcome.breaches() data-testid="hire" data-key=key>
+            <h3 class="hire-heading" id=heading_id>
+                {move || labelled("planner.hire_heading")}
+            </h3>
+            <details class="fold hire-edit" data-fold="hire-fields" open=open>
+            <summary data-testid="hire-summary">{summary}</summary>
             <fieldset class="fieldset hire-fields" aria-labelledby=fieldset_name>
-                <h3 class="hire-heading" id=heading_id>
-                    {move || labelled("planner.hire_heading")}
-                </h3>
                 <div class="field">
                     <label class="field-label" for=label_id.clone()>{lang.text("planner.field.label")}</label>
                     <input
@@ -118,6 +151,7 @@ pub fn HireCard(state: PlanState, key: u32) -> impl IntoView {
                     />
                 </For>
             </fieldset>
+            </details>
             <HireOutcome state card outcome />
             <div class="hire-buttons">
                 <button
@@ -205,9 +239,10 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
             None => String::new(),
         })
     };
-    let fact = move |label: &'static str, say: fn(Lang, &Verdict) -> String| {
+    // A wide fact is a sentence; the others are a word or two, two to a row on a phone.
+    let fact = move |label: &'static str, wide: bool, say: fn(Lang, &Verdict) -> String| {
         view! {
-            <div class="hire-fact">
+            <div class="hire-fact" class:hire-fact-wide=wide>
                 <dt>{lang.text(label)}</dt>
                 <dd>{said(say)}</dd>
             </div>
@@ -232,15 +267,15 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
                     {lang.text("planner.breach_here")}
                 </p>
                 <dl class="hire-facts">
-                    {fact("planner.admission", |lang, verdict| lang.visa(verdict.visa))}
-                    {fact("planner.category", |lang, verdict| {
+                    {fact("planner.admission", true, |lang, verdict| lang.visa(verdict.visa))}
+                    {fact("planner.category", false, |lang, verdict| {
                         verdict
                             .category
                             .map(|category| category.to_string())
                             .unwrap_or_else(|| lang.text("planner.no_category").to_owned())
                     })}
-                    {fact("planner.fee", |lang, verdict| wording::fee(lang, verdict.fee))}
-                    <div class="hire-fact" hidden=move || outcome.with_share(|share| share.is_none())>
+                    {fact("planner.fee", false, |lang, verdict| wording::fee(lang, verdict.fee))}
+                    <div class="hire-fact hire-fact-wide" hidden=move || outcome.with_share(|share| share.is_none())>
                         <dt>{lang.text("planner.share")}</dt>
                         <dd>{move || outcome.with_share(|share| share.map(|share| wording::stated(lang, share)).unwrap_or_default())}</dd>
                     </div>

@@ -74,11 +74,13 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                             key=|row| row.clone()
                             let:row
                         >
+                            // Each cell names its column too: on a phone the rows stack,
+                            // and the header row is not above them.
                             <tr>
                                 <th scope="row">{row.1}</th>
-                                <td>{row.2}</td>
-                                <td>{row.3}</td>
-                                <td>{move || lines.with(|lines| lines.iter().find(|line| line.0 == row.0).map(|line| line.4.clone()).unwrap_or_default())}</td>
+                                <td data-label=lang.text("planner.col.group")>{row.2}</td>
+                                <td data-label=lang.text("planner.col.counted")>{row.3}</td>
+                                <td data-label=lang.text("hiring.col.share")>{move || lines.with(|lines| lines.iter().find(|line| line.0 == row.0).map(|line| line.4.clone()).unwrap_or_default())}</td>
                             </tr>
                         </For>
                     </tbody>

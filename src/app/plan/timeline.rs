@@ -70,6 +70,10 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
         <section class="plan-section" aria-labelledby="plan-timeline">
             <h2 id="plan-timeline">{lang.text("hiring.timeline")}</h2>
             <p hidden=move || !lines.with(Vec::is_empty)>{lang.text("planner.no_deadlines")}</p>
+            // Folded on a phone, where the dates of a few hires fill screens; open on a wide
+            // screen, and in print.
+            <details class="fold" data-fold="plan-timeline" open=super::super::browser::screen::is_wide() hidden=move || lines.with(Vec::is_empty)>
+            <summary>{move || lang.format("planner.timeline_fold", &[("count", &lines.with(Vec::len).to_string())])}</summary>
             // Lines are keyed by what they say: an edit redraws only the lines it changes.
             <ol class="plan-timeline" data-testid="timeline" hidden=move || lines.with(Vec::is_empty)>
                 <For each=move || lines.get() key=|line| line.clone() let:line>
@@ -88,6 +92,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
                     {lang.text("timeline.add_to_calendar")}
                 </button>
             })}
+            </details>
         </section>
     }
 }
