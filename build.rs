@@ -1,24 +1,33 @@
 //! Names each translation file by a hash of its content, so the web app asks for
 //! `i18n/ru/start.json?v=<hash>` and a cache (the browser's or the service worker's) can
-//! never pair a new build with an old translation. The languages are those of
+//! never pair a new build with an old translation; the hiring plan's stylesheet likewise. The languages are those of
 //! `src/i18n/languages.txt`; the version is the first 16 hex digits of the file's SHA-256, as
 //! `scripts/build/config.mjs` writes it for the service worker.
 
 use sha2::{Digest, Sha256};
 
+/// The first 16 hex digits of a file's SHA-256.
+fn version(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    let bytes = std::fs::read(path).unwrap_or_default();
+    Sha256::digest(&bytes)
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 fn main() {
+    // The hiring plan's stylesheet, `plan-<version>.css` (scripts/build/css.mjs writes it).
+    println!(
+        "cargo:rustc-env=KZ_PLAN_STYLESHEET={}",
+        version("style/plan.css")
+    );
     println!("cargo:rerun-if-changed=src/i18n/languages.txt");
     let languages = std::fs::read_to_string("src/i18n/languages.txt").unwrap_or_default();
     for lang in languages.split_whitespace() {
         for part in ["start", "questions", "result", "reference"] {
-            let path = format!("src/i18n/{lang}/{part}.json");
-            println!("cargo:rerun-if-changed={path}");
-            let bytes = std::fs::read(&path).unwrap_or_default();
-            let hash: String = Sha256::digest(&bytes)
-                .iter()
-                .take(8)
-                .map(|byte| format!("{byte:02x}"))
-                .collect();
+            let hash = version(&format!("src/i18n/{lang}/{part}.json"));
             println!(
                 "cargo:rustc-env=KZ_CATALOG_{}_{}={hash}",
                 lang.to_uppercase(),

@@ -42,6 +42,11 @@ export function stylesheet() {
   return sheets[0];
 }
 
+/** The hiring plan's stylesheet: its source, and the name the build gives it,
+ * `plan-<version>.css`, with the version of its source as build.rs computes it for the app. */
+export const planSheetSource = new URL('../../style/plan.css', import.meta.url);
+export const planSheet = () => `plan-${catalogVersion(readFileSync(planSheetSource))}.css`;
+
 /** A file's Subresource Integrity value, as Trunk writes it into the page (SHA-384). */
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 

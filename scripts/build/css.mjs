@@ -3,16 +3,27 @@
 // which Trunk would only apply with its HTML minifier, and that one rewrites the page the other
 // hooks edit). Comments and spacing are about a fifth of the stylesheet's gzip size, all of it
 // on the first load: the page carries the minified sheet inline (scripts/build/head.mjs), the
-// rules reference pages link the file.
+// rules reference pages link the file. The hiring plan's own sheet is written beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
-import { dir, release, stylesheet } from './config.mjs';
+import { dir, planSheet, planSheetSource, release, stylesheet } from './config.mjs';
 
 if (!release) {
   console.log('css: left as written in the debug build');
 } else {
   minifySheet();
+}
+writePlanSheet();
+
+/** The hiring plan's stylesheet, fetched with the plan's code rather than on the first load:
+ * written under its versioned name, minified in the release build. */
+function writePlanSheet() {
+  const name = planSheet();
+  const source = readFileSync(planSheetSource);
+  const code = release ? transform({ filename: name, code: source, minify: true }).code : source;
+  writeFileSync(join(dir, name), code);
+  console.log(`css: ${name} written (${code.length} bytes)`);
 }
 
 function minifySheet() {

@@ -15,18 +15,18 @@ const texts = Object.fromEntries(LANGUAGES.map((lang) => {
   return [lang, [start['app.title'], start['app.loading']]];
 }));
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// The page is written in English; the script carries the other languages' texts.
 const [title, loading] = texts.en;
+const others = Object.fromEntries(Object.entries(texts).filter(([lang]) => lang !== 'en'));
 // The stored choice's key is the app's (src/app/browser/storage.rs, LANG); embedded, the app shows
 // no title, and the partner's look comes with the app.
-const script = `(function(){var T=${JSON.stringify(texts).replace(/</g, '\\u003c')},d=document,s=null;`
-  + 'try{s=localStorage.getItem("kz-eligibility:lang")}catch(e){}'
-  + 'var q=new URLSearchParams(location.search),l=[q.get("lang"),s].concat(navigator.languages||[])'
-  + '.map(function(t){return String(t||"").trim().split(/[-_]/)[0].toLowerCase()})'
-  + '.filter(function(t){return T.hasOwnProperty(t)})[0]||"en",t=T[l];'
-  + 'd.documentElement.lang=l;'
-  + 'if(q.get("embed")==="1"){d.documentElement.setAttribute("data-embed","");d.getElementById("shell-title").remove()}'
-  + 'else d.getElementById("shell-title").textContent=t[0];'
-  + 'var p=d.getElementById("shell-loading");p.textContent=t[1];p.hidden=false})()';
+const script = `(()=>{const T=${JSON.stringify(others).replace(/</g, '\\u003c')},d=document,e=d.documentElement,`
+  + 'q=new URLSearchParams(location.search);let s;try{s=localStorage.getItem("kz-eligibility:lang")}catch{}'
+  + 'const l=[q.get("lang"),s,...navigator.languages].map(t=>String(t||"").trim().split(/[-_]/)[0]'
+  + '.toLowerCase()).find(t=>t=="en"||T[t])||"en",t=T[l],h=d.getElementById("shell-title"),'
+  + 'p=d.getElementById("shell-loading");e.lang=l;'
+  + 'if(q.get("embed")=="1"){e.setAttribute("data-embed","");h.remove()}else if(t)h.textContent=t[0];'
+  + 'if(t)p.textContent=t[1];p.hidden=!1})()';
 const shell = '<div id="shell"><header class="site-header">'
   + `<p class="shell-title" id="shell-title">${escape(title)}</p></header>`
   + `<div class="page"><p class="notice" id="shell-loading" role="status" hidden>${escape(loading)}</p></div>`

@@ -172,7 +172,8 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     // The later questions are fetched once the first screen is painted, unless that screen is a
     // result or a plan, whose own code and texts come first (a result fetches them once it is
     // shown; the plan leads only to the first question and to results).
-    if !matches!(first.screen, Screen::Result | Screen::Plan) {
+    // So are they when the link had answers to give again: the notice names their questions.
+    if !matches!(first.screen, Screen::Result | Screen::Plan) || !rejected.is_empty() {
         questions_chunk::prefetch_after_paint(initial);
     }
     let (presets, talk) = match embedding {
@@ -188,6 +189,9 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     // link, an edited address) and after each step the app takes itself.
     let show = move |fragment: &str| {
         let (here, dropped) = Location::parse(fragment, today);
+        if !dropped.is_empty() {
+            questions_chunk::prefetch_after_paint(lang.get_untracked());
+        }
         rejected.set((here.saved.unknown_schema, dropped));
         set_location.set(here);
     };
@@ -317,15 +321,6 @@ fn Screens(
         language::track_arrivals();
         rejected.with(|(unknown_schema, dropped)| notice::describe(lang, *unknown_schema, dropped))
     };
-    // The questions' names come with their texts, which a result or a plan opened by the link
-    // does not otherwise fetch.
-    Effect::new(move |_| {
-        if rejected.with(|(_, dropped)| !dropped.is_empty()) {
-            leptos::task::spawn_local(async move {
-                language::ensure(lang, crate::i18n::Part::Questions).await;
-            });
-        }
-    });
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.
     // A plan a link brings is a new screen too, even on the plan's own.

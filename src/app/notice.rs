@@ -18,11 +18,10 @@ pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Opti
             .iter()
             .filter_map(|item| QuestionId::parse(&item.question))
             .collect();
-        let mut names = QUESTION_ORDER
-            .iter()
-            .filter(|id| named.contains(id))
-            .map(|id| lang.available(&keys::question_name(*id)))
-            .collect::<Option<Vec<&str>>>()?;
+        let mut names = Vec::new();
+        for id in QUESTION_ORDER.iter().filter(|id| named.contains(id)) {
+            names.push(lang.available(&keys::question_name(*id))?);
+        }
         if rejected
             .iter()
             .any(|item| QuestionId::parse(&item.question).is_none())

@@ -1,6 +1,7 @@
 //! The employer's hiring plan arrives as its own WebAssembly chunk: the plan's engine, its
 //! files (CSV, the compressed share link) and its screen are code the questionnaire never
-//! needs, so its first load does not carry them. Its texts are the result's.
+//! needs, so its first load does not carry them, nor the plan's stylesheet. Its texts are the
+//! result's.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -20,7 +21,26 @@ use crate::i18n::Part;
     preload(fetch_plan_page)
 )]
 fn plan_view(shared: Option<String>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <PlanPage shared /> }.into_any())
+    Ok(view! { <StyledPlan shared /> }.into_any())
+}
+
+/// The plan once its stylesheet is here; until then the loading line stays.
+#[component]
+fn StyledPlan(shared: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let styled = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        super::plan::stylesheet::ensure().await;
+        styled.try_set(true);
+    });
+    move || {
+        if styled.get() {
+            let shared = shared.clone();
+            view! { <PlanPage shared /> }.into_any()
+        } else {
+            view! { <p class="notice" role="status" data-testid="planner-loading">{lang.text("planner.loading")}</p> }.into_any()
+        }
+    }
 }
 
 /// `shared` is a plan a link brought (`#plan=<data>`).

@@ -13,6 +13,7 @@ mod hire_card;
 mod quota;
 mod ratio;
 mod state;
+pub mod stylesheet;
 mod timeline;
 
 use leptos::prelude::*;
