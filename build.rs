@@ -9,7 +9,9 @@ use sha2::{Digest, Sha256};
 /// The first 16 hex digits of a file's SHA-256.
 fn version(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
-    let bytes = std::fs::read(path).unwrap_or_default();
+    // A file missing here would name an empty file's version, and the app would ask for a
+    // file the build never wrote.
+    let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("{path}: {error}"));
     Sha256::digest(&bytes)
         .iter()
         .take(8)
