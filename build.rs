@@ -1,8 +1,8 @@
 //! Names each translation file by a hash of its content, so the web app asks for
 //! `i18n/ru/start.json?v=<hash>` and a cache (the browser's or the service worker's) can
-//! never pair a new build with an old translation; the hiring plan's stylesheet likewise. The languages are those of
-//! `src/i18n/languages.txt`; the version is the first 16 hex digits of the file's SHA-256, as
-//! `scripts/build/config.mjs` writes it for the service worker.
+//! never pair a new build with an old translation; the hiring plan's stylesheet likewise. The
+//! languages are those of `src/i18n/languages.txt`; the version is the first 16 hex digits of
+//! the file's SHA-256, as `scripts/build/config.mjs` writes it for the service worker.
 
 use sha2::{Digest, Sha256};
 

@@ -28,6 +28,13 @@ export const FETCHED_TEXTS = LANGUAGES.flatMap((lang) => PARTS.filter((part) => 
 /** A translation file's source. */
 export const catalogFile = (lang, part) => new URL(`${lang}/${part}.json`, I18N);
 
+/** A translation file's texts, by key. */
+export const catalog = (lang, part) => JSON.parse(readFileSync(catalogFile(lang, part), 'utf8'));
+
+/** A text made safe inside an element or a quoted attribute of a page the build writes. */
+export const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/"/g, '&quot;');
+
 /**
  * A translation file's version, which the app puts in its address (`?v=`): the first 16 hex
  * digits of its SHA-256, as build.rs writes them for the app.

@@ -9,14 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { LANGUAGES, catalogFile, dir, referencePage, stylesheet } from './config.mjs';
+import { LANGUAGES, catalog as texts, dir, escapeHtml as escape, referencePage, stylesheet } from './config.mjs';
 
 const sheet = stylesheet();
 
 const PAGES = LANGUAGES.map((lang) => [lang, referencePage(lang)]);
 const written = '<link rel="stylesheet" href="main.css" />';
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  .replace(/"/g, '&quot;');
 for (const [, page] of PAGES) {
   const html = readFileSync(join(dir, page), 'utf8');
   if (html.split(written).length !== 2) throw new Error(`${page} should link main.css once`);
@@ -27,7 +25,6 @@ for (const [, page] of PAGES) {
   writeFileSync(join(dir, page), html.replace(written,
     [`<link rel="stylesheet" href="${sheet}" />`, ...alternates].join('\n')));
 }
-const texts = (lang, part) => JSON.parse(readFileSync(catalogFile(lang, part), 'utf8'));
 const lines = PAGES.map(([lang, page]) => {
   const [reference, start] = [texts(lang, 'reference'), texts(lang, 'start')];
   return `<p lang="${lang}">${escape(reference['reference.noscript'])} `

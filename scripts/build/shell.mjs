@@ -8,13 +8,12 @@
 // loading line stays hidden and the <noscript> way to the rules shows below the header.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogFile, dir, LANGUAGES } from './config.mjs';
+import { LANGUAGES, catalog, dir, escapeHtml as escape } from './config.mjs';
 
 const texts = Object.fromEntries(LANGUAGES.map((lang) => {
-  const start = JSON.parse(readFileSync(catalogFile(lang, 'start'), 'utf8'));
+  const start = catalog(lang, 'start');
   return [lang, [start['app.title'], start['app.loading']]];
 }));
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // The page is written in English; the script carries the other languages' texts.
 const [title, loading] = texts.en;
 const others = Object.fromEntries(Object.entries(texts).filter(([lang]) => lang !== 'en'));

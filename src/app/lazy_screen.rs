@@ -73,19 +73,23 @@ async fn arrive(
     }
 }
 
+/// What a screen says while what it needs is on its way: `<name>.loading`, with the test id
+/// `<name>-loading`.
+pub fn waiting_line(lang: crate::i18n::Lang, name: &'static str) -> impl IntoView {
+    view! {
+        <p class="notice" role="status" data-testid=format!("{name}-loading")>
+            {lang.text(&format!("{name}.loading"))}
+        </p>
+    }
+}
+
 /// `name` names the texts (`<name>.loading`, `<name>.unavailable`) and the test ids
 /// (`<name>-loading`, `<name>-unavailable`).
 #[component]
 pub fn LazyScreen(name: &'static str, load: Load) -> impl IntoView {
     let lang = use_lang();
     let attempt = RwSignal::new(0_u32);
-    let waiting = move || {
-        view! {
-            <p class="notice" role="status" data-testid=format!("{name}-loading")>
-                {lang.text(&format!("{name}.loading"))}
-            </p>
-        }
-    };
+    let waiting = move || waiting_line(lang, name);
     view! {
         <Suspense fallback=waiting>
             {move || {

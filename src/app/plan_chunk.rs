@@ -9,7 +9,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use super::language::ensure_both;
 use std::sync::Arc;
 
-use super::lazy_screen::{LazyScreen, Load, when_here};
+use super::lazy_screen::{LazyScreen, Load, waiting_line, when_here};
 use super::plan::PlanPage;
 use super::use_lang;
 use crate::i18n::Part;
@@ -38,7 +38,7 @@ fn StyledPlan(shared: Option<String>) -> impl IntoView {
             let shared = shared.clone();
             view! { <PlanPage shared /> }.into_any()
         } else {
-            view! { <p class="notice" role="status" data-testid="planner-loading">{lang.text("planner.loading")}</p> }.into_any()
+            waiting_line(lang, "planner").into_any()
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The app inside a partner's iframe: the partner's look, and the only messages the app sends
 //! its host page (its height, that a new screen is up and, if the partner opted in, the step
-//! and the result's category). Messages go only to the origin the partner page gave; they never carry answers.
-//! The app listens to no message from the host.
+//! and the result's category). Messages go only to the origin the partner page gave; they
+//! never carry answers. The app listens to no message from the host.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -110,9 +110,9 @@ pub fn talk_to_host(options: &EmbedOptions, location: ReadSignal<Location>) {
     Effect::new(move |opened: Option<()>| {
         // Read, not only tracked: a memo that is never read is never brought up to date.
         let _ = screen.get();
-        // The new screen's height goes with it, whatever the observer has said so far.
-        let height = height.clone();
         if opened.is_some() {
+            // The new screen's height goes with it, whatever the observer has said so far.
+            let height = height.clone();
             let top_post = top_post.clone();
             super::later::after_paint(move || {
                 height();

@@ -2,8 +2,8 @@
 //! users start reading there rather than wherever the previous screen left them, and the page
 //! starts at its top. The screen a page opens on leaves focus where the browser puts it, at the
 //! top. A change of language rebuilds the screen too, but then focus stays on the language
-//! switch the visitor just used. Inside a partner's iframe, focus moves only once the visitor is using the widget:
-//! taking it on load would pull the partner's page to the widget.
+//! switch the visitor just used. Inside a partner's iframe, focus moves only once the visitor
+//! is using the widget: taking it on load would pull the partner's page to the widget.
 
 use leptos::html::H1;
 use leptos::prelude::*;

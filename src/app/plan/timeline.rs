@@ -75,7 +75,7 @@ pub fn Timeline(state: PlanState) -> impl IntoView {
             <details class="fold" data-fold="plan-timeline" open=super::super::browser::screen::is_wide() hidden=move || lines.with(Vec::is_empty)>
             <summary>{move || lang.format("planner.timeline_fold", &[("count", &lines.with(Vec::len).to_string())])}</summary>
             // Lines are keyed by what they say: an edit redraws only the lines it changes.
-            <ol class="plan-timeline" data-testid="timeline" hidden=move || lines.with(Vec::is_empty)>
+            <ol class="plan-timeline" data-testid="timeline">
                 <For each=move || lines.get() key=|line| line.clone() let:line>
                     <li class:passed=line.3>
                         <strong>{line.0}</strong>
