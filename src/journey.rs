@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::bounded::{Bounded, MAX_ANSWERS_BYTES, cut};
 use crate::rules::{
     Anchor, Answer, Answers, Dates, QUESTION_ORDER, QuestionId, RULES_VERSION, Rejected, Rejection,
     RouteId, applicable, estimated_total, next_question, relevant,
@@ -125,8 +126,19 @@ impl Location {
     /// Reads a URL fragment (with or without its `#`), keeping every valid answer and a valid,
     /// reachable screen; anything else is reported or replaced by the screen the answers lead
     /// to.
-    pub fn parse(fragment: &str, today: NaiveDate) -> (Location, Vec<Rejected>) {
+    pub fn parse(fragment: &str, today: NaiveDate) -> (Location, Bounded<Rejected>) {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        // A questionnaire's state is a few hundred bytes; a shared plan is bounded by its own
+        // reader. Anything longer is not read at all.
+        if fragment.len() > MAX_ANSWERS_BYTES && !fragment.starts_with("plan=") {
+            let mut rejected = Bounded::new();
+            rejected.push(Rejected {
+                question: String::new(),
+                value: cut(fragment),
+                reason: Rejection::InvalidValue,
+            });
+            return (Location::start(), rejected);
+        }
         let mut screen = None;
         let mut changing = false;
         let mut as_of = None;
@@ -134,18 +146,21 @@ impl Location {
         let mut saved = Saved::default();
         let mut reasked = Vec::new();
         let mut plan = None;
-        let mut rejected = Vec::new();
+        let mut rejected = Bounded::new();
         let mut reject = |key: &str, value: &str| {
             rejected.push(Rejected {
-                question: key.to_owned(),
-                value: value.to_owned(),
+                question: cut(key),
+                value: cut(value),
                 reason: Rejection::InvalidValue,
             })
         };
         let mut answer_pairs = Vec::new();
         for (key, value) in crate::i18n::pairs(fragment) {
             match key {
-                SCREEN_KEY => screen = Screen::decode(value),
+                SCREEN_KEY => match Screen::decode(value) {
+                    Some(named) => screen = Some(named),
+                    None => reject(key, value),
+                },
                 // `#plan` opens the hiring plan; `#plan=<data>` brings a shared one.
                 PLAN_KEY => {
                     screen = Some(Screen::Plan);

@@ -1,17 +1,20 @@
 //! The rules for partners who want no UI: `questions` and `evaluate` for JavaScript, returning
 //! the same JSON as the `eligibility` command (built by `scripts/dev api` into `dist/api/`,
-//! wrapped by `public/api/eligibility.js`). Input is untrusted: errors come back as JavaScript
-//! exceptions with the command's message, never as a panic.
+//! wrapped by `public/api/eligibility.js`). Input is untrusted and bounded as the command line's
+//! is (a request at most [`crate::bounded::MAX_ANSWERS_BYTES`], a plan at most
+//! [`crate::hiring::wire::MAX_BYTES`]): errors come back as JavaScript exceptions with the
+//! command's message, never as a panic, and never echo more than a few words of the input.
 
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 
+use crate::bounded::cut;
 use crate::i18n::Lang;
 use crate::report::{evaluate_json, questions_json};
 
 fn lang(tag: &str) -> Result<Lang, JsError> {
     Lang::from_tag(tag)
-        .ok_or_else(|| JsError::new(&format!("lang must be en, ru or kk, not {tag:?}")))
+        .ok_or_else(|| JsError::new(&format!("lang must be en, ru or kk, not {:?}", cut(tag))))
 }
 
 /// The question catalogue as JSON, worded in `lang` ("en", "ru" or "kk").
@@ -26,7 +29,7 @@ pub fn questions(lang_tag: &str) -> Result<String, JsError> {
 pub fn evaluate(request: &str, as_of: &str, lang_tag: &str) -> Result<String, JsError> {
     let day: NaiveDate = as_of
         .parse()
-        .map_err(|_| JsError::new(&format!("asOf must be YYYY-MM-DD, not {as_of:?}")))?;
+        .map_err(|_| JsError::new(&format!("asOf must be YYYY-MM-DD, not {:?}", cut(as_of))))?;
     evaluate_json(request, None, day, lang(lang_tag)?).map_err(|e| JsError::new(&e))
 }
 
@@ -37,7 +40,7 @@ pub fn evaluate(request: &str, as_of: &str, lang_tag: &str) -> Result<String, Js
 pub fn plan(request: &str, as_of: &str, lang_tag: &str) -> Result<String, JsError> {
     let day: NaiveDate = as_of
         .parse()
-        .map_err(|_| JsError::new(&format!("asOf must be YYYY-MM-DD, not {as_of:?}")))?;
+        .map_err(|_| JsError::new(&format!("asOf must be YYYY-MM-DD, not {:?}", cut(as_of))))?;
     crate::hiring::report::plan_report_json(request, day, lang(lang_tag)?)
         .map_err(|e| JsError::new(&e))
 }

@@ -12,6 +12,7 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod blocks;
+pub mod bounded;
 pub mod embed;
 pub mod export;
 pub mod hiring;
@@ -21,6 +22,7 @@ pub mod iso_date;
 pub mod journey;
 #[cfg(feature = "js-api")]
 pub mod js_api;
+pub mod lenient_json;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod reference;
 pub mod report;

@@ -35,6 +35,7 @@ mod summary_box;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::bounded::Bounded;
 use crate::i18n::{Lang, keys};
 use crate::journey::{Location, Screen};
 use crate::rules::Rejected;
@@ -236,7 +237,7 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     // between would otherwise land them on the wrong entry.
     let navigate = Callback::new(move |next: Location| {
         if history::push(&next) {
-            rejected.set((false, Vec::new()));
+            rejected.set((false, Bounded::new()));
             set_location.set(next.written(today));
         } else {
             let _ = window().location().set_hash(&next.to_fragment());
@@ -306,7 +307,7 @@ fn page_title(lang: Lang, location: &Location) -> String {
 #[component]
 fn Screens(
     journey: Journey,
-    rejected: RwSignal<(bool, Vec<Rejected>)>,
+    rejected: RwSignal<(bool, Bounded<Rejected>)>,
     embedded: bool,
 ) -> impl IntoView {
     provide_context(journey);
@@ -319,7 +320,9 @@ fn Screens(
     let notice = move || {
         // It names the questions to answer again, whose texts may still be on their way.
         language::track_arrivals();
-        rejected.with(|(unknown_schema, dropped)| notice::describe(lang, *unknown_schema, dropped))
+        rejected.with(|(unknown_schema, dropped)| {
+            notice::describe(lang, *unknown_schema, dropped.shown())
+        })
     };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.

@@ -18,11 +18,18 @@ pub fn StartPage() -> impl IntoView {
     let location = journey.location.get_untracked();
     let on_answer = journey.on_answer();
     let reviewed = lang.date(RULES_REVIEWED);
-    // An earlier visit's answers, offered when the page opens without any of its own.
+    // An earlier visit's answers, offered when the page opens without any of its own, and only
+    // if at least one of them is an answer this version reads: stored text is as untrusted as
+    // a link, and "Continue" must lead somewhere.
     let saved = RwSignal::new(
         storage::load(storage::STATE)
             .filter(|_| location.answers.is_empty())
-            .filter(|s| !s.is_empty()),
+            .filter(|stored| {
+                !crate::journey::Location::parse(stored, journey.today)
+                    .0
+                    .answers
+                    .is_empty()
+            }),
     );
     let forgotten = RwSignal::new(false);
     let start_again = move |_| {

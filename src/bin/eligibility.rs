@@ -17,15 +17,22 @@
 //!   With `--out`, every language in both formats is written there (`rules.html`,
 //!   `rules.ru.md`, …) from one walk, and the file names are printed.
 //!
-//! Texts are in English unless `--lang` names Russian or Kazakh.
+//! Texts are in English unless `--lang` names Russian or Kazakh. `--help` and `--version`
+//! print to standard output.
 //!
-//! Malformed input is a clear message and exit code 2, never a panic.
+//! Every input is bounded before it is read: answers at most
+//! [`kz_eligibility::bounded::MAX_ANSWERS_BYTES`], a plan at most
+//! [`kz_eligibility::hiring::wire::MAX_BYTES`]. Malformed input (an argument or a file that is
+//! not UTF-8, an input over its limit, JSON that is no request) is a clear message and exit
+//! code 2, never a panic.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use kz_eligibility::bounded::{MAX_ANSWERS_BYTES, cut};
+use kz_eligibility::hiring::wire::MAX_BYTES;
 use kz_eligibility::i18n::Lang;
 use kz_eligibility::report::{evaluate_json, questions_json};
 use kz_eligibility::rules::walk;
@@ -35,21 +42,47 @@ const USAGE: &str = "usage:
   eligibility evaluate [FILE|-] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility plan [FILE|-] [--company PAIRS] [--format json|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk]
   eligibility walk [--as-of YYYY-MM-DD]
-  eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR] [--out DIR]";
+  eligibility reference [--format html|markdown] [--as-of YYYY-MM-DD] [--lang en|ru|kk] [--history DIR] [--out DIR]
+  eligibility --help | --version";
+
+/// What a run ends with: text for standard output, or an error.
+enum Done {
+    Output(String),
+    Failed(String),
+}
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(output) => {
+    let done = match parse_options(lexopt::Parser::from_env()) {
+        Ok(Parsed::Help) => Done::Output(USAGE.to_owned()),
+        Ok(Parsed::Version) => Done::Output(format!(
+            "eligibility {} (rules {})",
+            env!("CARGO_PKG_VERSION"),
+            kz_eligibility::rules::RULES_VERSION
+        )),
+        Ok(Parsed::Run(options)) => match run(&options) {
+            Ok(output) => Done::Output(output),
+            Err(message) => Done::Failed(message),
+        },
+        Err(message) => Done::Failed(message),
+    };
+    match done {
+        Done::Output(output) => {
             // A reader that stops early (`| head`) is not an error of ours.
             let mut stdout = std::io::stdout().lock();
             let _ = writeln!(stdout, "{output}");
             ExitCode::SUCCESS
         }
-        Err(message) => {
+        Done::Failed(message) => {
             eprintln!("eligibility: {message}");
             ExitCode::from(2)
         }
     }
+}
+
+enum Parsed {
+    Help,
+    Version,
+    Run(Options),
 }
 
 struct Options {
@@ -64,11 +97,30 @@ struct Options {
     company: Option<String>,
 }
 
-fn parse_options(args: Vec<String>) -> Result<Options, String> {
-    let mut args = args.into_iter();
-    let command = args.next().ok_or(USAGE)?;
+/// An argument as text: one that is not UTF-8 is refused, not guessed at.
+fn text(value: std::ffi::OsString) -> Result<String, String> {
+    value.into_string().map_err(|value| {
+        format!(
+            "an argument is not UTF-8 text: {}",
+            cut(&value.to_string_lossy())
+        )
+    })
+}
+
+/// The value of the option just read.
+fn value(parser: &mut lexopt::Parser) -> Result<String, String> {
+    let value = parser
+        .value()
+        .map_err(|e| format!("{}\n{USAGE}", cut(&e.to_string())))?;
+    text(value)
+}
+
+fn parse_options(mut parser: lexopt::Parser) -> Result<Parsed, String> {
+    use lexopt::Arg::{Long, Short, Value};
+    let error = |e: lexopt::Error| format!("{}\n{USAGE}", cut(&e.to_string()));
+    let mut command = None::<String>;
     let mut options = Options {
-        command,
+        command: String::new(),
         file: None,
         as_of: None,
         lang: Lang::En,
@@ -77,69 +129,95 @@ fn parse_options(args: Vec<String>) -> Result<Options, String> {
         out: None,
         company: None,
     };
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => return Err(USAGE.to_owned()),
-            "--as-of" => {
-                let text = args.next().ok_or("--as-of needs a date")?;
-                let date = text
-                    .parse()
-                    .map_err(|_| format!("--as-of must be YYYY-MM-DD, not {text:?}"))?;
+    while let Some(arg) = parser.next().map_err(error)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Parsed::Help),
+            Short('V') | Long("version") => return Ok(Parsed::Version),
+            Long("as-of") => {
+                let text = value(&mut parser)?;
+                let date = kz_eligibility::iso_date::parse(&text)
+                    .ok_or_else(|| format!("--as-of must be YYYY-MM-DD, not {:?}", cut(&text)))?;
                 options.as_of = Some(date);
             }
-            "--lang" => {
-                let text = args.next().ok_or("--lang needs en, ru or kk")?;
+            Long("lang") => {
+                let text = value(&mut parser)?;
                 options.lang = Lang::from_tag(&text)
-                    .ok_or_else(|| format!("--lang must be en, ru or kk, not {text:?}"))?;
+                    .ok_or_else(|| format!("--lang must be en, ru or kk, not {:?}", cut(&text)))?;
             }
             // The reference is HTML unless Markdown is asked for; a plan, JSON.
-            "--format" if matches!(options.command.as_str(), "reference" | "plan") => {
-                let default = if options.command == "plan" {
+            Long("format") if matches!(command.as_deref(), Some("reference" | "plan")) => {
+                let default = if command.as_deref() == Some("plan") {
                     "json"
                 } else {
                     "html"
                 };
-                options.markdown = match args.next().as_deref() {
-                    Some(format) if format == default => false,
-                    Some("markdown") => true,
+                let format = value(&mut parser)?;
+                options.markdown = match format.as_str() {
+                    "markdown" => true,
+                    format if format == default => false,
                     other => {
                         return Err(format!(
-                            "--format must be {default} or markdown, not {other:?}"
+                            "--format must be {default} or markdown, not {:?}",
+                            cut(other)
                         ));
                     }
                 };
             }
-            "--history" if options.command == "reference" => {
-                options.history = args.next().ok_or("--history needs a folder")?;
+            Long("history") if command.as_deref() == Some("reference") => {
+                options.history = value(&mut parser)?;
             }
-            "--out" if options.command == "reference" => {
-                options.out = Some(args.next().ok_or("--out needs a folder")?);
+            Long("out") if command.as_deref() == Some("reference") => {
+                options.out = Some(value(&mut parser)?);
             }
-            "--company" => {
-                options.company = Some(args.next().ok_or("--company needs key=value pairs")?);
+            Long("company") if command.as_deref() == Some("plan") => {
+                options.company = Some(value(&mut parser)?);
             }
-            _ if options.file.is_none()
-                && matches!(options.command.as_str(), "evaluate" | "plan") =>
+            Value(given) if command.is_none() => command = Some(text(given)?),
+            Value(given)
+                if options.file.is_none()
+                    && matches!(command.as_deref(), Some("evaluate" | "plan")) =>
             {
-                options.file = Some(arg)
+                options.file = Some(text(given)?)
             }
-            _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
+            other => {
+                return Err(format!(
+                    "unexpected argument {}\n{USAGE}",
+                    cut(&other.unexpected().to_string())
+                ));
+            }
         }
     }
-    Ok(options)
+    options.command = command.ok_or(USAGE)?;
+    Ok(Parsed::Run(options))
 }
 
-fn read_input(file: Option<&str>) -> Result<String, String> {
-    match file {
-        None | Some("-") => {
-            let mut input = String::new();
-            std::io::stdin()
-                .read_to_string(&mut input)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(input)
-        }
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
+/// The input, from FILE or standard input, refused once it is longer than `limit` bytes (so
+/// an endless stream is never read whole).
+fn read_input(file: Option<&str>, limit: usize) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let take = (limit as u64).saturating_add(1);
+    let (read, name) = match file {
+        None | Some("-") => (
+            std::io::stdin().lock().take(take).read_to_end(&mut bytes),
+            "standard input".to_owned(),
+        ),
+        Some(path) => (
+            std::fs::File::open(path).and_then(|file| file.take(take).read_to_end(&mut bytes)),
+            path.to_owned(),
+        ),
+    };
+    read.map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() > limit {
+        return Err(format!(
+            "{name} is larger than {limit} bytes, the limit for this input"
+        ));
     }
+    Ok(bytes)
+}
+
+/// Answers to evaluate: UTF-8 text (a byte-order mark allowed).
+fn answers_text(bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|_| "the input is not UTF-8 text".to_owned())
 }
 
 /// Today in Kazakhstan, which has used UTC+5 throughout since 1 March 2024.
@@ -155,18 +233,17 @@ fn today_in_kazakhstan() -> NaiveDate {
         .date_naive()
 }
 
-fn run(args: Vec<String>) -> Result<String, String> {
-    let options = parse_options(args)?;
+fn run(options: &Options) -> Result<String, String> {
     match options.command.as_str() {
         "questions" => questions_json(options.lang),
         "evaluate" => evaluate_json(
-            &read_input(options.file.as_deref())?,
+            &answers_text(read_input(options.file.as_deref(), MAX_ANSWERS_BYTES)?)?,
             options.as_of,
             today_in_kazakhstan(),
             options.lang,
         ),
         "plan" => kz_eligibility::hiring::report::plan_json(
-            &read_input(options.file.as_deref())?,
+            &read_input(options.file.as_deref(), MAX_BYTES)?,
             options.company.as_deref(),
             options.as_of,
             today_in_kazakhstan(),
@@ -189,9 +266,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
             );
             Ok(lines.join("\n"))
         }
-        "reference" => reference(&options),
-        "-h" | "--help" => Err(USAGE.to_owned()),
-        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+        "reference" => reference(options),
+        other => Err(format!("unknown command {:?}\n{USAGE}", cut(other))),
     }
 }
 

@@ -5,14 +5,47 @@ use chrono::NaiveDate;
 
 use super::assessment::PlanAssessment;
 use super::hire::Hire;
-use super::wire::Problem;
+use super::wire::{Problem, Problems};
 use super::wording;
 use crate::i18n::Lang;
 use crate::rules::{QuestionId, RULES_VERSION};
 
-/// A table cell: no line breaks, and no `|` to break the table.
+/// A table cell or list item: no line breaks, and no `|` to break the table.
 fn cell(text: &str) -> String {
     text.replace(['\n', '\r'], " ").replace('|', "\\|")
+}
+
+/// Text someone typed (a label, a value from a file), escaped so that a Markdown renderer shows
+/// it as written: every character that could start emphasis, a link, code, an HTML tag or an
+/// entity is escaped with a backslash (`|` is [`cell`]'s to escape).
+fn typed(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '<'
+                | '>'
+                | '!'
+                | '~'
+                | '#'
+                | '&'
+                | '{'
+                | '}'
+                | '"'
+                | '\''
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 /// The plan, its hires in order and what holds across them, as Markdown.
@@ -20,7 +53,7 @@ pub fn markdown(
     lang: Lang,
     hires: &[Hire],
     plan: &PlanAssessment,
-    problems: &[Problem],
+    problems: &Problems,
     as_of: NaiveDate,
 ) -> String {
     let mut out = format!("# {}\n\n", lang.text("hiring.title"));
@@ -69,7 +102,7 @@ pub fn markdown(
         };
         let row = [
             (index + 1).to_string(),
-            hire.label.clone(),
+            typed(&hire.label),
             // The month as the plan's files write it, in every language.
             hire.start.format("%Y-%m").to_string(),
             answer(QuestionId::Citizenship),
@@ -97,7 +130,8 @@ pub fn markdown(
     out.push_str(&format!("\n## {}\n\n", lang.text("hiring.fees")));
     out.push_str(&wording::fees(lang, plan).join(" "));
     out.push_str(&format!("\n\n## {}\n\n", lang.text("hiring.timeline")));
-    let names = wording::hire_names(hires.iter().map(|hire| hire.label.as_str()));
+    let labels: Vec<String> = hires.iter().map(|hire| typed(&hire.label)).collect();
+    let names = wording::hire_names(labels.iter().map(String::as_str));
     for line in wording::timeline(plan) {
         let date = line
             .date
@@ -115,8 +149,13 @@ pub fn markdown(
     }
     if !problems.is_empty() {
         out.push_str(&format!("\n## {}\n\n", lang.text("hiring.ignored")));
-        for problem in problems {
-            out.push_str(&format!("- {}\n", cell(&wording::problem(lang, problem))));
+        let escaped = problems.map(|problem| Problem {
+            key: typed(&problem.key),
+            value: typed(&problem.value),
+            ..problem.clone()
+        });
+        for line in wording::problems(lang, &escaped) {
+            out.push_str(&format!("- {}\n", cell(&line)));
         }
     }
     out

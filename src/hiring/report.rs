@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::assessment::{Counted, Fee, PlanAssessment};
 use super::hire::Hire;
-use super::wire::{Place, Problem};
+use super::wire::{Place, Problems};
 use crate::i18n::{Lang, keys};
 use crate::rules::{
     Answers, Eligibility, QuestionId, RULES_VERSION, RouteId, SCHEMA_VERSION, WorkPermit,
@@ -23,7 +23,10 @@ pub struct PlanReport {
     pub quota: Vec<QuotaEntry>,
     pub fees: Fees,
     pub timeline: Vec<TimelineEntry>,
+    /// What was left out: the first [`crate::bounded::SHOWN`] different entries.
     pub ignored: Vec<IgnoredEntry>,
+    /// How many more were left out beyond those listed.
+    pub ignored_more: usize,
 }
 
 #[derive(Serialize)]
@@ -115,7 +118,7 @@ impl PlanReport {
         lang: Lang,
         hires: &[Hire],
         plan: &PlanAssessment,
-        problems: &[Problem],
+        problems: &Problems,
         as_of: NaiveDate,
     ) -> Self {
         let lines = hires
@@ -198,6 +201,7 @@ impl PlanReport {
                     reason: problem.reason,
                 })
                 .collect(),
+            ignored_more: problems.more(),
         }
     }
 }
@@ -214,36 +218,36 @@ pub fn plan_report_json(text: &str, today: NaiveDate, lang: Lang) -> Result<Stri
 
 /// `eligibility plan`: a plan as JSON (`{"company": …, "hires": […]}`), or the hires as CSV
 /// with the company as `key=value&…` pairs (as in a share link); the assessment as JSON, or
-/// as Markdown with `markdown`. `Err` when the input is not a plan at all; a bad value or row
-/// is listed under `ignored`.
+/// as Markdown with `markdown`. The input is a file's bytes: refused whole if larger than a
+/// plan can be or not text, and `Err` when it is not a plan at all (each reason worded in
+/// `lang`); a bad value or row is listed under `ignored`.
 pub fn plan_json(
-    text: &str,
-    company: Option<&str>,
+    bytes: &[u8],
+    company_pairs: Option<&str>,
     as_of: Option<NaiveDate>,
     today: NaiveDate,
     lang: Lang,
     markdown: bool,
 ) -> Result<String, String> {
-    let pairs = company.map(crate::i18n::pairs);
+    use super::wire::{MAX_BYTES, hires_from_csv, plan_from_json, text_of_file};
+    let refused = |problems: Problems| {
+        let lines = super::wording::problems(lang, &problems);
+        format!("not a plan: {}", lines.join("\n  "))
+    };
+    let text = text_of_file(bytes).map_err(refused)?;
+    if company_pairs.is_some_and(|pairs| pairs.len() > MAX_BYTES) {
+        return Err(format!("--company is larger than {MAX_BYTES} bytes"));
+    }
     let (company, hires, day, mut problems) = if text.trim_start().starts_with('{') {
-        let plan = super::wire::plan_from_json(text)?;
+        let plan = plan_from_json(&text)?;
         (plan.company, plan.hires, plan.as_of, plan.problems)
     } else {
-        let (hires, problems) = super::wire::hires_from_csv(text);
-        if problems.iter().any(|p| {
-            p.place.is_none()
-                && matches!(
-                    p.reason,
-                    super::wire::Reason::Unreadable | super::wire::Reason::TooLarge
-                )
-        }) {
-            return Err("not a plan: neither a JSON object nor CSV with a header row".to_owned());
-        }
+        let (hires, problems) = hires_from_csv(&text).map_err(refused)?;
         (super::company::Company::default(), hires, None, problems)
     };
-    let company = match pairs {
+    let company = match company_pairs {
         Some(pairs) => {
-            let (company, found) = super::wire::company(pairs);
+            let (company, found, _) = super::wire::company(crate::i18n::pairs(pairs));
             problems.extend(found);
             company
         }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::assessment::{Breach, Fee, HireResult, PlanAssessment, QuotaLine};
 use super::hire::{Hire, Unanswerable};
-use super::wire::{Place, Problem, Reason};
+use super::wire::{Place, Problem, Problems, Reason};
 use crate::i18n::{Lang, keys};
 use crate::ics::Event;
 use crate::rules::{Deadline, ObligationId, QuestionId};
@@ -222,29 +222,71 @@ pub fn calendar_events(lang: Lang, hires: &[Hire], plan: &PlanAssessment) -> Vec
         .collect()
 }
 
-/// What was left out of a file or link, and why.
+/// What was left out of a file or link, and why: a whole sentence for the whole input, else
+/// where and what.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
+    if problem.reason == Reason::MissingColumn {
+        return lang.format(
+            "hiring.missing_column",
+            &[("key", &problem.key), ("value", &problem.value)],
+        );
+    }
+    if problem.is_whole() {
+        return lang
+            .text(match problem.reason {
+                Reason::Empty => "hiring.whole.empty",
+                Reason::NotUtf8 => "hiring.whole.not_utf8",
+                Reason::NoHires => "hiring.whole.no_hires",
+                Reason::MostlyUnreadable => "hiring.whole.mostly_unreadable",
+                Reason::TooLarge => "hiring.whole.too_large",
+                _ => "hiring.whole.unreadable",
+            })
+            .to_owned();
+    }
     let reason = lang.text(match problem.reason {
         Reason::UnknownKey => "hiring.reason.unknown_key",
         Reason::InvalidValue => "hiring.reason.invalid_value",
+        Reason::Duplicate => "hiring.reason.duplicate",
         Reason::IncompleteRow => "hiring.reason.incomplete_row",
-        Reason::Unreadable => "hiring.reason.unreadable",
-        Reason::TooLarge => "hiring.reason.too_large",
         Reason::TooManyHires => "hiring.reason.too_many_hires",
+        Reason::UnclosedQuote => "hiring.reason.unclosed_quote",
+        Reason::TooLarge => "hiring.reason.too_large",
+        Reason::Unreadable
+        | Reason::Empty
+        | Reason::NotUtf8
+        | Reason::MissingColumn
+        | Reason::NoHires
+        | Reason::MostlyUnreadable => "hiring.reason.unreadable",
     });
     let values = [
         ("key", problem.key.as_str()),
         ("value", problem.value.as_str()),
         ("reason", reason),
     ];
-    // "Row 3" of a file as a spreadsheet shows it, "Hire 3" of a JSON plan or a link.
-    let (key, name, number) = match problem.place {
-        Some(Place::Row(row)) => ("hiring.ignored_line", "row", row),
-        Some(Place::Hire(hire)) => ("hiring.ignored_hire", "hire", hire),
-        None => return lang.format("hiring.ignored_file", &values),
+    // "Row 3" of a file as a spreadsheet shows it, "Hire 3" of a JSON plan or a link; only the
+    // place when the whole row is meant.
+    let whole_row = problem.key.is_empty();
+    let (key, name, number) = match (problem.place, whole_row) {
+        (Some(Place::Row(row)), false) => ("hiring.ignored_line", "row", row),
+        (Some(Place::Row(row)), true) => ("hiring.ignored_line_only", "row", row),
+        (Some(Place::Hire(hire)), false) => ("hiring.ignored_hire", "hire", hire),
+        (Some(Place::Hire(hire)), true) => ("hiring.ignored_hire_only", "hire", hire),
+        (None, _) => return lang.format("hiring.ignored_file", &values),
     };
     let number = number.to_string();
     let mut with_place = vec![(name, number.as_str())];
     with_place.extend(values);
     lang.format(key, &with_place)
+}
+
+/// Every problem kept, worded, and a last line for those beyond them.
+pub fn problems(lang: Lang, problems: &Problems) -> Vec<String> {
+    let mut lines: Vec<String> = problems.iter().map(|p| problem(lang, p)).collect();
+    if problems.more() > 0 {
+        lines.push(lang.format(
+            "hiring.ignored_more",
+            &[("count", &lang.number(problems.more() as i64))],
+        ));
+    }
+    lines
 }

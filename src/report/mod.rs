@@ -28,8 +28,11 @@ pub struct Report {
     #[serde(flatten)]
     pub evaluation: Evaluation,
     pub answers: Answers,
-    /// Answers that were dropped because this rules version does not know them.
+    /// Answers that were dropped because this rules version does not know them (or they
+    /// repeat one given earlier): the first [`crate::bounded::SHOWN`] different ones.
     pub ignored: Vec<Rejected>,
+    /// How many more were dropped beyond those listed.
+    pub ignored_more: usize,
     /// Every source the outcome cites, by id.
     pub sources: BTreeMap<&'static str, SourceReport>,
     /// The wording of every message key the evaluation uses, parameters filled in.
@@ -111,7 +114,12 @@ impl Glossary {
 }
 
 impl Report {
-    pub fn new(answers: Answers, ignored: Vec<Rejected>, as_of: NaiveDate, lang: Lang) -> Self {
+    pub fn new(
+        answers: Answers,
+        ignored: crate::bounded::Bounded<Rejected>,
+        as_of: NaiveDate,
+        lang: Lang,
+    ) -> Self {
         let evaluation = evaluate(&answers, as_of);
         let mut glossary = Glossary {
             lang,
@@ -125,7 +133,8 @@ impl Report {
         Report {
             evaluation,
             answers,
-            ignored,
+            ignored: ignored.shown().to_vec(),
+            ignored_more: ignored.more(),
             sources: glossary.sources,
             texts: glossary.texts,
         }

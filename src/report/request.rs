@@ -1,63 +1,28 @@
-//! A request to evaluate, as the command line and the JS API receive it. Read through derived
-//! deserialisation into lenient wire types, so a wrong field is named rather than failing the
-//! whole request, and answers keep the engine's own total decoding.
-
-use std::collections::BTreeMap;
+//! A request to evaluate, as the command line and the JS API receive it. Read leniently
+//! ([`crate::lenient_json`]), so a wrong field is named rather than failing the whole request,
+//! and answers keep the engine's own total decoding: a bad number, an unknown question or a
+//! repeated one is listed under `ignored`, never the reason the rest is refused.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 
+use crate::bounded::{Bounded, MAX_ANSWERS_BYTES, cut};
+use crate::lenient_json::{self, Value};
 use crate::rules::{Answers, Rejected};
 
-/// A field as sent: absent or null, of the expected type, or of another.
-#[derive(Debug, Default, Deserialize)]
-#[serde(untagged)]
-enum Field<T> {
-    #[default]
-    Null,
-    Given(T),
-    Other(serde_json::Value),
-}
-
-/// An answer's value: a string, or any other JSON value read as its JSON text (a number
-/// `12` is the answer "12").
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum AnswerValue {
-    Text(String),
-    Other(serde_json::Value),
-}
-
-impl AnswerValue {
-    fn into_text(self) -> String {
-        match self {
-            AnswerValue::Text(text) => text,
-            AnswerValue::Other(value) => value.to_string(),
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct Wire {
-    #[serde(default)]
-    answers: Field<BTreeMap<String, AnswerValue>>,
-    #[serde(default)]
-    as_of: Field<String>,
-}
-
-/// A request to evaluate, as the command line (and later the JS API) receives it:
+/// A request to evaluate, as the command line and the JS API receive it:
 /// `{"answers": {"citizenship": "ru"}, "as_of": "2026-11-25"}`, `as_of` optional.
 #[derive(Debug, PartialEq)]
 pub struct Request {
     pub answers: Answers,
-    pub ignored: Vec<Rejected>,
+    pub ignored: Bounded<Rejected>,
     pub as_of: Option<NaiveDate>,
 }
 
 /// Why a request could not be read at all. Individual bad answers are not errors: they are
-/// dropped and listed in [`Report::ignored`].
+/// dropped and listed in [`crate::report::Report::ignored`].
 #[derive(Debug, PartialEq, Eq)]
 pub enum RequestError {
+    TooLarge(usize),
     NotJson(String),
     NotAnObject,
     AnswersNotAnObject,
@@ -67,6 +32,10 @@ pub enum RequestError {
 impl std::fmt::Display for RequestError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            RequestError::TooLarge(bytes) => write!(
+                f,
+                "the request is {bytes} bytes; a request is at most {MAX_ANSWERS_BYTES} bytes"
+            ),
             RequestError::NotJson(error) => write!(f, "the input is not JSON: {error}"),
             RequestError::NotAnObject => f.write_str(
                 "the input must be a JSON object such as {\"answers\": {\"citizenship\": \"ru\"}}",
@@ -85,35 +54,65 @@ impl std::error::Error for RequestError {}
 
 impl Request {
     pub fn parse(json: &str) -> Result<Request, RequestError> {
-        // Every field takes any value, so only the whole input can be of the wrong type: not an
-        // object (serde would also read a struct from an array, which a request never is).
-        let wire = match serde_json::from_str::<Wire>(json) {
-            Err(error) if !error.is_data() => return Err(RequestError::NotJson(error.to_string())),
-            Ok(wire) if json.trim_start().starts_with('{') => wire,
-            _ => return Err(RequestError::NotAnObject),
+        if json.len() > MAX_ANSWERS_BYTES {
+            return Err(RequestError::TooLarge(json.len()));
+        }
+        let Value::Object(members) = lenient_json::parse(json).map_err(RequestError::NotJson)?
+        else {
+            return Err(RequestError::NotAnObject);
         };
-        let pairs: Vec<(String, String)> = match wire.answers {
-            Field::Null => Vec::new(),
-            Field::Given(answers) => answers
-                .into_iter()
-                .map(|(question, value)| (question, value.into_text()))
-                .collect(),
-            Field::Other(_) => return Err(RequestError::AnswersNotAnObject),
-        };
-        let as_of = match wire.as_of {
-            Field::Null => None,
-            Field::Given(text) => Some(
-                text.parse::<NaiveDate>()
-                    .map_err(|_| RequestError::BadDate(format!("{text:?}")))?,
-            ),
-            Field::Other(other) => return Err(RequestError::BadDate(other.to_string())),
-        };
-        let (answers, ignored) =
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut as_of = None;
+        let mut ignored = Bounded::new();
+        // A field given twice: the first stands, as for answers.
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, raw) in &members {
+            if seen.contains(&name.as_str()) && matches!(name.as_str(), "answers" | "as_of") {
+                ignored.push(Rejected {
+                    question: cut(name),
+                    value: cut(raw.get()),
+                    reason: crate::rules::Rejection::Duplicate,
+                });
+                continue;
+            }
+            seen.push(name);
+            match (name.as_str(), lenient_json::read(raw)) {
+                ("answers", Value::Null) | ("as_of", Value::Null) => {}
+                ("answers", Value::Object(answers)) => {
+                    pairs = answers
+                        .into_iter()
+                        .map(|(question, value)| (question, answer_text(value)))
+                        .collect()
+                }
+                ("answers", _) => return Err(RequestError::AnswersNotAnObject),
+                ("as_of", Value::Text(text)) if raw.get().starts_with('"') => {
+                    as_of = Some(
+                        crate::iso_date::parse(&text)
+                            .ok_or_else(|| RequestError::BadDate(format!("{:?}", cut(&text))))?,
+                    )
+                }
+                ("as_of", _) => return Err(RequestError::BadDate(cut(raw.get()))),
+                // Other fields are for the caller (an id, a comment): not ours to judge.
+                _ => {}
+            }
+        }
+        let (answers, rejected) =
             Answers::decode(pairs.iter().map(|(q, v)| (q.as_str(), v.as_str())));
+        ignored.extend(rejected);
         Ok(Request {
             answers,
             ignored,
             as_of,
         })
+    }
+}
+
+/// An answer's value as the engine decodes it: a string's text, a number's JSON text (`12` is
+/// the answer "12", `1e309` an invalid one), anything else its JSON text, which no question
+/// accepts.
+fn answer_text(raw: &serde_json::value::RawValue) -> String {
+    match lenient_json::read(raw) {
+        Value::Text(text) => text,
+        _ => raw.get().to_owned(),
     }
 }

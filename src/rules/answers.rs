@@ -56,9 +56,12 @@ pub enum Rejection {
     UnknownQuestion,
     /// The question exists but this is not a valid answer to it.
     InvalidValue,
+    /// The question was answered earlier in the same input; the first answer stands.
+    Duplicate,
 }
 
-/// An answer that was dropped while decoding, and why.
+/// An answer that was dropped while decoding, and why; its id and value cut short
+/// ([`crate::bounded::cut`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Rejected {
     pub question: String,

@@ -7,6 +7,7 @@ use super::countries::Country;
 use super::family::{Ask, Declared, Samples};
 use super::questions::{OptionId, Question, QuestionId, QuestionKind};
 use super::routes::FAMILIES;
+use crate::bounded::{Bounded, cut};
 
 /// The declaration of a question. Every id has one; were one ever missing, the question would
 /// accept no answer rather than fail.
@@ -208,12 +209,15 @@ impl Answers {
     /// replaces an earlier one.
     pub fn decode<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (Answers, Vec<Rejected>) {
+    ) -> (Answers, Bounded<Rejected>) {
         let mut answers = Answers::new();
-        let mut rejected = Vec::new();
+        let mut rejected = Bounded::new();
         for (question, value) in pairs {
             let reason = match QuestionId::parse(question) {
                 None => Rejection::UnknownQuestion,
+                // The first answer stands: a later one for the same question is reported,
+                // never silently put in its place.
+                Some(id) if answers.is_answered(id) => Rejection::Duplicate,
                 Some(id) => match Answer::decode(id, value) {
                     Some(answer) => {
                         answers.insert(id, answer);
@@ -223,8 +227,8 @@ impl Answers {
                 },
             };
             rejected.push(Rejected {
-                question: question.to_owned(),
-                value: value.to_owned(),
+                question: cut(question),
+                value: cut(value),
                 reason,
             });
         }

@@ -373,10 +373,20 @@ fn the_fixs_kazakh_staff_join_the_headcount_too_and_open_the_hire() {
 
 mod written {
     //! The plan as a file: CSV and JSON read totally, CSV written safely.
+    use kz_eligibility::hiring::Hire;
     use kz_eligibility::hiring::wire::{
-        MAX_BYTES, Place, Reason, company, hires_from_csv, hires_to_csv, plan_from_json,
+        MAX_BYTES, Place, Problems, Reason, Written, company, hires_from_csv, plan_from_json,
     };
     use kz_eligibility::rules::{Answer, OptionId as O, QuestionId as Q};
+
+    /// A file's hires and problems, taken or refused.
+    fn read(text: &str) -> (Vec<Hire>, Problems) {
+        hires_from_csv(text).unwrap_or_else(|problems| (Vec::new(), problems))
+    }
+
+    fn hires_to_csv(hires: &[Hire]) -> String {
+        kz_eligibility::hiring::wire::hires_to_csv(hires, Written::ForSpreadsheet)
+    }
 
     #[test]
     fn a_csv_plan_round_trips_and_a_bad_row_is_named_while_the_good_ones_stay() {
@@ -385,7 +395,7 @@ mod written {
             \"Line\nbreak\",2027-04,IN,specialist,extension,1 \n\
             ,,,,,\n\
             Bad,2027-13,XX,pilot,new_permit,\n";
-        let (hires, problems) = hires_from_csv(text);
+        let (hires, problems) = read(text);
         assert_eq!(hires.len(), 2);
         assert_eq!(hires[0].label, "Welder, night shift");
         assert_eq!(hires[1].label, "Line\nbreak");
@@ -407,7 +417,7 @@ mod written {
                 (Some(Place::Row(5)), "position", Reason::InvalidValue),
             ]
         );
-        let (again, problems) = hires_from_csv(&hires_to_csv(&hires));
+        let (again, problems) = read(&hires_to_csv(&hires));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(again, hires);
     }
@@ -421,7 +431,7 @@ mod written {
         // CR LF and LF line ends mixed, no line end at the last.
         let text = "label,start,citizenship\r\n\"Two\r\nlines\",2027-03,UZ\r\n\r\n\r\n\
             Bad,2027-13,UZ\r\nWorse,2027-03,XX\n\nLast,soon,UZ";
-        let (hires, problems) = hires_from_csv(text);
+        let (hires, problems) = read(text);
         assert_eq!(hires.len(), 1);
         let named: Vec<_> = problems.iter().map(|p| (p.place, p.key.as_str())).collect();
         assert_eq!(
@@ -444,8 +454,9 @@ mod written {
         );
         assert!(said(Lang::Kk).starts_with("5-жол, "), "{}", said(Lang::Kk));
         // Empty lines above the header are rows too.
-        let (_, problems) = hires_from_csv("\n\nstart,citizenship\n2027-03,XX\n");
-        assert_eq!(problems[0].place, Some(Place::Row(4)));
+        let (_, problems) = read("\n\nstart,citizenship\n2027-03,XX\n");
+        assert_eq!(problems[0].reason, Reason::NoHires);
+        assert_eq!(problems[1].place, Some(Place::Row(4)));
         // A JSON plan's hires are no rows of a sheet: the second hire is hire 2.
         let plan = plan_from_json(
             r#"{"hires": [{"start": "2027-02", "citizenship": "IN"}, {"start": "soon"}]}"#,
@@ -459,14 +470,16 @@ mod written {
         );
         assert!(problem(Lang::Ru, &plan.problems[0]).starts_with("Найм 2, "));
         // Nor are a link's or the device's: the plan's own text, its second hire.
-        let (_, _, problems) =
-            read_text("employer_type=kazakh_company\nlabel,start\nA,2027-03\nB,2027-13\n");
-        assert_eq!(problems[0].place, Some(Place::Hire(2)));
+        let read = read_text(
+            "employer_type=kazakh_company\nlabel,start\nA,2027-03\nB,2027-13\n",
+            true,
+        );
+        assert_eq!(read.problems[0].place, Some(Place::Hire(2)));
     }
 
     #[test]
     fn a_cell_a_spreadsheet_would_run_is_written_defused() {
-        let (hires, _) = hires_from_csv(
+        let (hires, _) = read(
             "label,start,citizenship,position\n\"=HYPERLINK(\"\"http://x\"\")\",2027-01,UZ,specialist\n@SUM(1),2027-01,UZ,specialist\n",
         );
         let written = hires_to_csv(&hires);
@@ -478,18 +491,23 @@ mod written {
 
     #[test]
     fn a_file_that_is_not_a_plan_or_too_large_is_refused_with_a_reason() {
-        for text in ["nonsense", "label,citizenship\nX,UZ\n", ""] {
-            let (hires, problems) = hires_from_csv(text);
+        for (text, reason) in [
+            ("nonsense", Reason::MissingColumn),
+            ("label,citizenship\nX,UZ\n", Reason::MissingColumn),
+            ("", Reason::Empty),
+            ("start,citizenship\n", Reason::NoHires),
+        ] {
+            let (hires, problems) = read(text);
             assert!(hires.is_empty());
-            assert_eq!(problems[0].reason, Reason::Unreadable, "{text:?}");
+            assert_eq!(problems[0].reason, reason, "{text:?}");
         }
         let large = format!("label,start\n{}", "a,2027-01\n".repeat(MAX_BYTES / 10 * 10));
         assert!(large.len() >= 10_000_000 || large.len() > MAX_BYTES);
-        let (hires, problems) = hires_from_csv(&large);
+        let (hires, problems) = read(&large);
         assert!(hires.is_empty());
         assert_eq!(problems[0].reason, Reason::TooLarge);
         // An unknown column is named once and left out.
-        let (hires, problems) = hires_from_csv("start,citizenship,shoe_size\n2027-01,UZ,44\n");
+        let (hires, problems) = read("start,citizenship,shoe_size\n2027-01,UZ,44\n");
         assert_eq!(hires.len(), 1);
         assert_eq!(problems.len(), 1);
         assert_eq!(
@@ -500,7 +518,7 @@ mod written {
 
     #[test]
     fn the_company_is_read_from_pairs_and_a_json_plan_keeps_its_good_parts() {
-        let (read, problems) = company([
+        let (read, problems, _) = company([
             ("employer_type", "kazakh_company"),
             ("employer_headcount", "300"),
             ("kazakh_staff_3_4", "90"),
@@ -537,11 +555,11 @@ mod shared {
     //! A plan in a share link: compact enough for 50 hires, read back whole, labels left out,
     //! and anything else read as no plan without a panic.
     use kz_eligibility::hiring::link::{decode, encode};
-    use kz_eligibility::hiring::wire::{Reason, company, hires_from_csv};
+    use kz_eligibility::hiring::wire::{Reason, Written, company, hires_from_csv};
 
     #[test]
     fn fifty_hires_fit_a_link_and_come_back_without_their_labels() {
-        let (company, _) = company([
+        let (company, _, _) = company([
             ("employer_type", "kazakh_company"),
             ("employer_headcount", "2000"),
             ("kazakh_staff_1_2", "200"),
@@ -569,19 +587,21 @@ mod shared {
             .collect();
         let (hires, problems) = hires_from_csv(&format!(
             "label,start,citizenship,position,permit_request,extensions_so_far\n{rows}"
-        ));
+        ))
+        .unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         let value = encode(&company, &hires);
         println!(
             "a 50-hire plan's link value: {} characters (its CSV alone: {} bytes)",
             value.len(),
-            kz_eligibility::hiring::wire::hires_to_csv(&hires).len()
+            kz_eligibility::hiring::wire::hires_to_csv(&hires, Written::ForSpreadsheet).len()
         );
         // Well under the 2,000 characters every browser and messenger carries.
         assert!(value.len() < 2_000, "{}", value.len());
-        let (company_back, hires_back, problems) = decode(&value);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(company_back, company);
+        let back = decode(&value).unwrap();
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.company, company);
+        let hires_back = back.hires;
         assert_eq!(hires_back.len(), 50);
         assert!(hires_back.iter().all(|hire| hire.label.is_empty()));
         assert_eq!(hires_back[7].answers, hires[7].answers);
@@ -593,27 +613,27 @@ mod shared {
         // A hire just added has a label and a start month, and no answer yet.
         let (hires, problems) = hires_from_csv(
             "label,start,citizenship,position\n\"Welder, \"\"A\"\"\",2027-03,,\nB,2027-04,UZ,specialist\n",
-        );
+        )
+        .unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(hires.len(), 2);
-        let (company, _) = company([("employer_type", "kazakh_company")]);
-        let (company_back, hires_back, problems) = read_text(&text(&company, &hires, true));
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!((company_back, hires_back), (company, hires));
+        let (company, _, _) = company([("employer_type", "kazakh_company")]);
+        let back = read_text(&text(&company, &hires, true), true);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!((back.company, back.hires), (company, hires));
     }
 
     #[test]
     fn a_value_that_is_not_a_plan_is_read_as_none() {
         for value in ["", "!!!", "AAAA", &"A".repeat(10_000)] {
-            let (_, hires, problems) = decode(value);
-            assert!(hires.is_empty());
+            let problems = decode(value).err().unwrap();
             assert_eq!(problems[0].reason, Reason::Unreadable, "{value:.20}");
         }
         // A bomb: a megabyte of one letter, deflated, is refused at the size limit.
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; 2_000_000], 9);
         use base64::Engine;
         let value = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bomb);
-        assert_eq!(decode(&value).2[0].reason, Reason::Unreadable);
+        assert_eq!(decode(&value).err().unwrap()[0].reason, Reason::TooLarge);
     }
 }
 
@@ -635,7 +655,8 @@ fn the_plan_reads_whole_as_markdown_in_every_language() {
          C,2027-04,IN,specialist,new_permit,\n\
          D,2027-05,GB,specialist,,24\n\
          E,2027-13,IN,specialist,new_permit,\n",
-    );
+    )
+    .unwrap();
     let plan = assess(&company, &hires, as_of());
     for lang in Lang::ALL {
         let text = markdown(*lang, &hires, &plan, &problems, as_of());

@@ -31,24 +31,34 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         if file.size() > wire::MAX_BYTES as f64 {
             imported.set(Some(Imported {
                 taken: false,
-                problems: vec![wire::too_large()],
+                problems: std::iter::once(wire::too_large()).collect(),
             }));
             input.set_value("");
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            // Read as bytes, not as text: the browser would turn a file that is not UTF-8
+            // into text with replacement marks ("Caf� M�ller") and say nothing.
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
-                .ok()
-                .and_then(|text| text.as_string())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
                 .unwrap_or_default();
-            let (hires, problems) = wire::hires_from_csv(&text);
-            let company = state.company.get_untracked();
-            state.replace(company, hires, Vec::new());
-            imported.set(Some(Imported {
-                taken: true,
-                problems,
-            }));
+            // A file that cannot be read leaves the plan as it is, and says why.
+            let read = wire::text_of_file(&bytes).and_then(|text| wire::hires_from_csv(&text));
+            match read {
+                Ok((hires, problems)) => {
+                    let company = state.company.get_untracked();
+                    state.replace(company, hires, wire::Problems::new());
+                    imported.set(Some(Imported {
+                        taken: true,
+                        problems,
+                    }));
+                }
+                Err(problems) => imported.set(Some(Imported {
+                    taken: false,
+                    problems,
+                })),
+            }
             said.set(None);
             input.set_value("");
         });
@@ -58,7 +68,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         download(
             "kz-hiring-plan.csv",
             "text/csv;charset=utf-8",
-            &wire::hires_to_csv(&hires),
+            &wire::hires_to_csv(&hires, wire::Written::ForSpreadsheet),
         );
     };
     let export_markdown = move |_| {
@@ -118,7 +128,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
                             <p>{lang.text(summary)}</p>
                             {(!problems.is_empty()).then(|| view! {
                                 <ul>
-                                    {problems.iter().map(|problem| view! { <li>{wording::problem(lang, problem)}</li> }).collect_view()}
+                                    {wording::problems(lang, &problems).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                                 </ul>
                             })}
                         </div>
@@ -142,5 +152,5 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
 #[derive(Clone)]
 struct Imported {
     taken: bool,
-    problems: Vec<wire::Problem>,
+    problems: wire::Problems,
 }

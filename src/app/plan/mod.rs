@@ -128,11 +128,16 @@ fn Brought(state: PlanState) -> impl IntoView {
     view! {
         {move || {
             let problems = state.problems.get();
+            let heading = if state.link_refused.get() {
+                "planner.link_refused"
+            } else {
+                "planner.problems"
+            };
             (!problems.is_empty()).then(|| view! {
                 <div class="notice" role="status" data-testid="plan-problems">
-                    <p>{lang.text("planner.problems")}</p>
+                    <p>{lang.text(heading)}</p>
                     <ul>
-                        {problems.iter().map(|problem| view! { <li>{wording::problem(lang, problem)}</li> }).collect_view()}
+                        {wording::problems(lang, &problems).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
                 </div>
             })

@@ -6,7 +6,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 
 use super::super::browser::storage;
-use crate::hiring::wire::Problem;
+use crate::hiring::wire::Problems;
 use crate::hiring::wording::hire_names;
 use crate::hiring::{Company, Hire, PlanAssessment, assess, link};
 
@@ -25,8 +25,10 @@ pub struct PlanState {
     pub company: RwSignal<Company>,
     pub rows: RwSignal<Vec<Row>>,
     next_key: StoredValue<u32>,
-    /// What the last file or link brought that could not be read.
-    pub problems: RwSignal<Vec<Problem>>,
+    /// What the last link (or the stored plan) brought that could not be read.
+    pub problems: RwSignal<Problems>,
+    /// Whether the link's plan was refused whole (the plan here left as it was).
+    pub link_refused: RwSignal<bool>,
     /// The plan a file or link replaced, as stored text, until it is restored or dismissed.
     pub before: RwSignal<Option<String>>,
     pub assessment: Memo<PlanAssessment>,
@@ -64,27 +66,36 @@ impl PlanState {
             company,
             rows,
             next_key: StoredValue::new(0),
-            problems: RwSignal::new(Vec::new()),
+            problems: RwSignal::new(Problems::new()),
+            link_refused: RwSignal::new(false),
             before: RwSignal::new(storage::load(storage::PLAN_BEFORE)),
             assessment,
             as_of,
         };
-        match shared {
-            Some(data) => {
-                let (company, hires, problems) = link::decode(&data);
-                state.replace(company, hires, problems);
+        // A link's plan takes the place of this one unless it is refused whole; the plan
+        // this device stored then stays, and the link's problems are said.
+        let refused = match shared.as_deref().map(link::decode) {
+            Some(Ok(read)) => {
+                state.replace(read.company, read.hires, read.problems);
+                None
             }
-            None => {
-                if let Some(text) =
-                    storage::load(storage::PLAN).filter(|text| !text.trim().is_empty())
-                {
-                    // What this device stored is what it wrote: anything unreadable in it is
-                    // still said, but nothing is kept aside.
-                    let (company, hires, problems) = link::read_text(&text);
-                    state.set(company, hires);
-                    state.problems.set(problems);
-                }
-            }
+            Some(Err(problems)) => Some(problems),
+            None => None,
+        };
+        let stored = (shared.is_none() || refused.is_some())
+            .then(|| storage::load(storage::PLAN))
+            .flatten()
+            .filter(|text| !text.trim().is_empty());
+        if let Some(text) = stored {
+            // What this device stored is what it wrote: anything unreadable in it is still
+            // said, but nothing is kept aside.
+            let read = link::read_text(&text, true);
+            state.set(read.company, read.hires);
+            state.problems.set(read.problems);
+        }
+        if let Some(problems) = refused {
+            state.problems.set(problems);
+            state.link_refused.set(true);
         }
         // Every change is stored at once: closing the tab loses nothing.
         Effect::new(move |_| {
@@ -121,7 +132,7 @@ impl PlanState {
 
     /// Puts a file's or link's plan in place of this one, keeping this one to restore if it
     /// had anything in it.
-    pub fn replace(&self, company: Company, hires: Vec<Hire>, problems: Vec<Problem>) {
+    pub fn replace(&self, company: Company, hires: Vec<Hire>, problems: Problems) {
         // The plan on the screen, else (a link opened on a fresh page) the one stored.
         let kept = if self.rows.with_untracked(|rows| !rows.is_empty()) {
             Some(self.text_untracked())
@@ -134,14 +145,16 @@ impl PlanState {
         }
         self.set(company, hires);
         self.problems.set(problems);
+        self.link_refused.set(false);
     }
 
     /// Brings back the plan a file or link replaced.
     pub fn restore(&self) {
         if let Some(text) = self.before.get_untracked() {
-            let (company, hires, problems) = link::read_text(&text);
-            self.set(company, hires);
-            self.problems.set(problems);
+            let read = link::read_text(&text, true);
+            self.set(read.company, read.hires);
+            self.problems.set(read.problems);
+            self.link_refused.set(false);
         }
         self.dismiss_before();
     }
@@ -237,7 +250,8 @@ impl PlanState {
     /// Empties the plan (the company is kept: it rarely changes between plans).
     pub fn clear(&self) {
         self.rows.set(Vec::new());
-        self.problems.set(Vec::new());
+        self.problems.set(Problems::new());
+        self.link_refused.set(false);
     }
 }
 
@@ -275,7 +289,7 @@ fn hires_of(rows: &[Row]) -> Vec<Hire> {
 
 /// Whether stored plan text holds any hire.
 fn has_hires(text: &str) -> bool {
-    !link::read_text(text).1.is_empty()
+    !link::read_text(text, true).hires.is_empty()
 }
 
 fn first_of_month(day: NaiveDate) -> NaiveDate {
