@@ -213,3 +213,136 @@ fn plan_assesses_a_csv_of_hires_in_order_and_refuses_what_is_not_a_plan() {
         assert!(!output.stderr.is_empty());
     }
 }
+
+#[test]
+fn help_and_version_are_answers_on_standard_output() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["plan", "--help"],
+        &["--version"],
+        &["-V"],
+    ] {
+        let output = eligibility(args, "");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(output.stderr.is_empty(), "{args:?}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            text.contains("usage:") || text.starts_with("eligibility 0."),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_refused_with_exit_2_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    for args in [
+        vec![
+            "evaluate".as_ref(),
+            std::ffi::OsStr::from_bytes(b"answers-\xff.json"),
+        ],
+        vec![
+            "questions".as_ref(),
+            "--lang".as_ref(),
+            std::ffi::OsStr::from_bytes(b"\xc3"),
+        ],
+        vec![std::ffi::OsStr::from_bytes(b"\xfe")],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_eligibility"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("not UTF-8") || stderr.contains("invalid unicode"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn an_endless_or_oversized_input_is_refused_at_its_limit() {
+    for (args, limit) in [
+        (&["evaluate", "/dev/zero"][..], "16384"),
+        (&["plan", "/dev/zero"], "1000000"),
+    ] {
+        let output = eligibility(args, "");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("larger than {limit} bytes")),
+            "{stderr}"
+        );
+    }
+    // A CSV plan over the limit is said to be too large, not "not a plan".
+    let large = format!("start\n{}", "2027-01\n".repeat(200_000));
+    let output = eligibility(&["plan"], &large);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("larger than 1000000 bytes"), "{stderr}");
+}
+
+#[test]
+fn bad_numbers_duplicates_and_long_values_are_listed_under_ignored_and_cut_short() {
+    let long = "x".repeat(7_000);
+    let report = json(&eligibility(
+        &["evaluate"],
+        &format!(
+            "\u{feff}{{\"answers\": {{\"visit_days\": 1e309, \"role\": \"worker\", \"role\": \"employer\", \"{long}\": \"{long}\"}}}}"
+        ),
+    ));
+    let ignored: Vec<(String, String, String)> = report["ignored"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| {
+            let text = |key: &str| entry[key].as_str().unwrap().to_owned();
+            (text("question"), text("value"), text("reason"))
+        })
+        .collect();
+    assert_eq!(
+        ignored[0],
+        ("visit_days".into(), "1e309".into(), "invalid_value".into())
+    );
+    assert_eq!(
+        ignored[1],
+        ("role".into(), "employer".into(), "duplicate".into())
+    );
+    assert_eq!(
+        ignored[2].1.chars().count(),
+        61,
+        "cut to 60 characters and an ellipsis"
+    );
+    assert_eq!(report["answers"]["role"], "worker");
+    assert_eq!(report["ignored_more"], 0);
+    // A plan: hires that are not a list are said, not silently none.
+    let report = json(&eligibility(&["plan"], r#"{"hires": {}}"#));
+    assert_eq!(report["ignored"][0]["key"], "hires");
+    assert_eq!(report["ignored"][0]["reason"], "invalid_value");
+    // A plan's CSV header without its start column is named.
+    let output = eligibility(
+        &["plan"],
+        "citizenship,position,permit_request\nUZ,specialist,new_permit\n",
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.contains("no \u{201c}start\u{201d} column"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_plan_of_many_bad_rows_lists_a_screenful_and_counts_the_rest() {
+    let rows = "2027-13,XX\n".repeat(5_000);
+    let report = json(&eligibility(
+        &["plan"],
+        &format!("start,citizenship\n2027-03,UZ\n{rows}"),
+    ));
+    assert_eq!(report["ignored"].as_array().unwrap().len(), 20);
+    // Two problems a row (start and citizenship), 20 listed.
+    assert_eq!(report["ignored_more"], 10_000 - 20);
+}

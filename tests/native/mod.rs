@@ -1,7 +1,9 @@
 mod answers;
+mod bounded_input;
 mod calendar;
 mod cli;
 mod country_search;
+mod decoder_properties;
 mod embed;
 mod export;
 mod fragment_properties;

@@ -32,7 +32,9 @@ pub fn text_of_file(bytes: &[u8]) -> Result<Cow<'_, str>, Problems> {
             .chunks_exact(2)
             .map(|pair| read([pair[0], pair[1]]))
             .collect();
-        pairs.len().is_multiple_of(2)
+        pairs
+            .len()
+            .is_multiple_of(2)
             .then(|| String::from_utf16(&units).ok())
             .flatten()
     };
@@ -64,6 +66,15 @@ pub fn hires_from_csv(text: &str) -> Result<(Vec<Hire>, Problems), Problems> {
         return Err(whole(Problem::whole(Reason::Empty)));
     }
     let Some(delimiter) = delimiter(text) else {
+        // A header whose quote never closes names no column: say that, not what it lacks.
+        if unclosed_quote(text.as_bytes(), b',') == Some(0) {
+            return Err(whole(Problem::new(
+                Some(Place::Row(1)),
+                "",
+                "",
+                Reason::UnclosedQuote,
+            )));
+        }
         let header = text.lines().next().unwrap_or_default();
         return Err(whole(Problem::new(
             None,

@@ -1,0 +1,310 @@
+//! Every input bounded before it is read, its problems listed as a screenful, and what the
+//! visitor wrote kept exactly: the findings of the hostile-input probe of 2026-12-07, each as a
+//! rule.
+
+use kz_eligibility::bounded::{MAX_ANSWERS_BYTES, MAX_ECHO, SHOWN};
+use kz_eligibility::hiring::link::{decode, read_text, text};
+use kz_eligibility::hiring::wire::{
+    MAX_BYTES, Place, Reason, Written, company, hires_from_csv, hires_to_csv, text_of_file,
+};
+use kz_eligibility::hiring::{Company, Hire, assess, markdown::markdown, wording};
+use kz_eligibility::i18n::Lang;
+use kz_eligibility::journey::{Location, Screen};
+use kz_eligibility::rules::Rejection;
+
+use super::as_of;
+
+fn link_value(text: &str) -> String {
+    use base64::Engine;
+    let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+}
+
+fn hires(csv: &str) -> Vec<Hire> {
+    hires_from_csv(csv).unwrap().0
+}
+
+/// Labels that a spreadsheet would read as formulas, or that look like them.
+const LABELS: [&str; 8] = [
+    "-2 welders (night)",
+    "+7 701 555 0101",
+    "=SUM(A1:A9)",
+    "@home",
+    "'=already quoted",
+    "''",
+    "  spaced  ",
+    "Қазақ «цех» №3, \"A\"",
+];
+
+fn labelled() -> Vec<Hire> {
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    LABELS
+        .iter()
+        .map(|label| Hire {
+            label: (*label).to_owned(),
+            start,
+            answers: Default::default(),
+        })
+        .collect()
+}
+
+#[test]
+fn a_small_link_that_inflates_to_a_quarter_million_junk_pairs_is_refused_whole() {
+    // 249,000 pairs `a=b`: a little over 1 KB once deflated.
+    let junk = format!("{}\nstart\n", "a=b&".repeat(249_000));
+    let value = link_value(&junk);
+    assert!(value.len() < 2_000, "{}", value.len());
+    let problems = decode(&value).expect_err("refused");
+    assert_eq!(problems[0].reason, Reason::MostlyUnreadable);
+    // A screenful, not a quarter of a million lines; the same pair once.
+    assert!(problems.len() <= SHOWN);
+    assert_eq!(problems.len(), 2, "{:?}", &problems[..]);
+    assert_eq!(problems.total(), 249_001);
+    let lines = wording::problems(Lang::En, &problems);
+    assert_eq!(
+        lines.last().map(String::as_str),
+        Some("…and 248,999 more (the list is shortened).")
+    );
+}
+
+#[test]
+fn a_link_with_a_little_junk_beside_its_plan_is_taken_with_the_junk_named() {
+    let value = link_value("employer_type=kazakh_company&shoe=44\nstart,citizenship\n2027-03,UZ\n");
+    let read = decode(&value).expect("taken");
+    assert_eq!(read.hires.len(), 1);
+    assert_eq!(read.problems.len(), 1);
+    assert_eq!(read.problems[0].key, "shoe");
+}
+
+#[test]
+fn the_stored_plan_is_held_to_the_plan_limit_company_line_included() {
+    let stored = format!("{}\nlabel,start\nA,2027-03\n", "a=b&".repeat(MAX_BYTES / 4));
+    let read = read_text(&stored, true);
+    assert!(read.hires.is_empty());
+    assert_eq!(read.problems[0].reason, Reason::TooLarge);
+    // Under the limit, junk is read quickly and listed as a screenful.
+    let stored = format!("{}\nlabel,start\nA,2027-03\n", "a=b&".repeat(200_000));
+    let read = read_text(&stored, true);
+    assert_eq!(read.hires.len(), 1);
+    assert!(read.problems.len() <= SHOWN && read.problems.total() == 200_000);
+}
+
+#[test]
+fn labels_come_back_from_storage_byte_for_byte() {
+    let hires = labelled();
+    let company = Company::default();
+    let back = read_text(&text(&company, &hires, true), true);
+    assert!(back.problems.is_empty(), "{:?}", &back.problems[..]);
+    let labels: Vec<&str> = back.hires.iter().map(|hire| hire.label.as_str()).collect();
+    assert_eq!(labels, LABELS);
+}
+
+#[test]
+fn the_csv_export_defuses_formulas_and_reading_it_back_undoes_exactly_that() {
+    let hires = labelled();
+    let written = hires_to_csv(&hires, Written::ForSpreadsheet);
+    for line in written.lines().skip(1) {
+        let first = line.trim_start_matches('"');
+        assert!(
+            !first.starts_with(['=', '+', '-', '@']),
+            "a spreadsheet would run {line}"
+        );
+    }
+    let back = hires_from_csv(&written).unwrap().0;
+    let labels: Vec<&str> = back.iter().map(|hire| hire.label.as_str()).collect();
+    assert_eq!(labels, LABELS);
+}
+
+#[test]
+fn a_crafted_link_carries_no_labels() {
+    let value = link_value("\nlabel,start,citizenship\nInjected <b>name</b>,2027-03,UZ\n");
+    let read = decode(&value).expect("the hire is kept");
+    assert_eq!(read.hires.len(), 1);
+    assert_eq!(read.hires[0].label, "");
+    assert_eq!(read.problems[0].key, "label");
+    assert_eq!(read.problems[0].place, Some(Place::Hire(1)));
+}
+
+#[test]
+fn the_markdown_export_shows_typed_text_as_written_never_as_markup() {
+    let payloads = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "**bold** _it_ `code`",
+        "=HYPERLINK(\"http://x\")",
+        "a | b",
+        "&lt;entity&gt;",
+    ];
+    let csv: String = payloads
+        .iter()
+        .map(|label| {
+            format!(
+                "\"{}\",2027-03,UZ,specialist,new_permit\n",
+                label.replace('"', "\"\"")
+            )
+        })
+        .collect();
+    let hires = hires(&format!(
+        "label,start,citizenship,position,permit_request\n{csv}<b>bad</b>,2027-13,UZ,,\n"
+    ));
+    let (_, problems) = hires_from_csv(
+        "label,start,citizenship\n\"<img src=x onerror=alert(1)>\",<script>,UZ\nA,2027-03,UZ\n",
+    )
+    .unwrap();
+    let plan = assess(&Company::default(), &hires, as_of());
+    for lang in Lang::ALL {
+        let text = markdown(*lang, &hires, &plan, &problems, as_of());
+        // Every character that could start markup is escaped.
+        let chars: Vec<char> = text.chars().collect();
+        for (at, c) in chars.iter().enumerate() {
+            if matches!(c, '<' | '>' | '&' | '[' | ']' | '`' | '*' | '_') {
+                assert_eq!(
+                    chars[at.saturating_sub(1)],
+                    '\\',
+                    "{lang:?}: {c} is raw in\n{text}"
+                );
+            }
+        }
+        // Each label is there, escaped: `\<script\>`.
+        assert!(
+            text.contains("\\<script\\>alert\\(1\\)\\</script\\>"),
+            "{text}"
+        );
+        // The table keeps its columns: `|` in a label is escaped.
+        assert!(text.contains("a \\| b"), "{text}");
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_refused_whole_and_says_why() {
+    let refused = |bytes: &[u8]| -> Reason {
+        match text_of_file(bytes).and_then(|text| hires_from_csv(&text).map(|_| ())) {
+            Ok(()) => panic!("{:?} was taken", String::from_utf8_lossy(bytes)),
+            Err(problems) => problems[0].reason,
+        }
+    };
+    assert_eq!(refused(b""), Reason::Empty);
+    assert_eq!(refused(b"\xef\xbb\xbf \n"), Reason::Empty);
+    assert_eq!(
+        refused(b"start,label\n2027-03,Caf\xe9 M\xfcller\n"),
+        Reason::NotUtf8
+    );
+    assert_eq!(
+        refused(b"citizenship,position,permit_request\nUZ,specialist,new_permit\n"),
+        Reason::MissingColumn
+    );
+    assert_eq!(refused(b"start,citizenship\n"), Reason::NoHires);
+    assert_eq!(
+        refused(b"\"start,citizenship\n2027-03,UZ\n"),
+        Reason::UnclosedQuote
+    );
+    assert_eq!(refused(&vec![b'a'; MAX_BYTES + 1]), Reason::TooLarge);
+    // The missing column is named, with the header as it reads.
+    let problems = hires_from_csv("citizenship,position,permit_request\nUZ,x,y\n")
+        .err()
+        .unwrap();
+    assert_eq!(
+        wording::problem(Lang::En, &problems[0]),
+        "The header row has no \u{201c}start\u{201d} column (it reads \u{201c}citizenship,position,permit_request\u{201d}). \
+         The first row must name the columns, as in the CSV export: label, start, citizenship, position…"
+    );
+}
+
+#[test]
+fn an_unclosed_quote_is_named_at_its_row_and_the_rows_before_it_are_kept() {
+    let (hires, problems) = hires_from_csv(
+        "label,start,citizenship\nA,2027-03,UZ\nB,2027-04,UZ\n\"Broken,2027-05,UZ\nD,2027-06,UZ\nE,2027-07,UZ\n",
+    )
+    .unwrap();
+    assert_eq!(hires.len(), 2);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (problems[0].place, problems[0].reason),
+        (Some(Place::Row(4)), Reason::UnclosedQuote)
+    );
+    assert_eq!(
+        wording::problem(Lang::En, &problems[0]),
+        "Row 4: a quotation mark opened in this row is never closed, so this row and all after it were not read"
+    );
+}
+
+#[test]
+fn files_from_russian_excel_and_unicode_text_are_read() {
+    // Semicolons, as a Russian-locale Excel writes CSV.
+    let (hires, problems) =
+        hires_from_csv("label;start;citizenship\n\"Сварщик; ночь\";2027-03;UZ\n").unwrap();
+    assert!(problems.is_empty(), "{:?}", &problems[..]);
+    assert_eq!(hires[0].label, "Сварщик; ночь");
+    // Excel's "Unicode text": UTF-16 with its mark, separated by tabs.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "label\tstart\tcitizenship\r\nҚайрат\t2027-03\tUZ\r\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let text = text_of_file(&utf16).unwrap();
+    let (hires, _) = hires_from_csv(&text).unwrap();
+    assert_eq!(hires[0].label, "Қайрат");
+}
+
+#[test]
+fn a_file_level_message_is_a_sentence_not_an_empty_field() {
+    for lang in Lang::ALL {
+        for bytes in [&b""[..], b"\xff\xfe\x00", b"start\n"] {
+            let problems = text_of_file(bytes)
+                .and_then(|text| hires_from_csv(&text).map(|_| ()))
+                .err()
+                .unwrap();
+            let said = wording::problem(*lang, &problems[0]);
+            assert!(
+                !said.contains("\u{201c}\u{201d}") && !said.contains("«»"),
+                "{said}"
+            );
+            assert!(said.ends_with('.'), "{said}");
+        }
+    }
+}
+
+#[test]
+fn company_pairs_given_twice_keep_the_first_and_say_so() {
+    let (company, problems, kept) = company([
+        ("employer_type", "kazakh_company"),
+        ("employer_type", "foreign_branch"),
+        ("kazakh_staff_3_4", "9"),
+        ("kazakh_staff_3_4", "10"),
+    ]);
+    assert_eq!(company.kazakh, [0, 9]);
+    assert_eq!(kept, 2);
+    assert!(problems.iter().all(|p| p.reason == Reason::Duplicate));
+    assert_eq!(problems.len(), 2);
+}
+
+#[test]
+fn a_screen_that_does_not_exist_is_reported_not_silently_replaced() {
+    let (location, rejected) = Location::parse("v=1&at=resul&role=worker", as_of());
+    assert_eq!(location.screen, Screen::Start);
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(
+        (rejected[0].question.as_str(), rejected[0].value.as_str()),
+        ("at", "resul")
+    );
+}
+
+#[test]
+fn a_fragment_past_the_answers_limit_is_not_read() {
+    let long = format!("role=worker&{}", "x=y&".repeat(MAX_ANSWERS_BYTES / 4));
+    let (location, rejected) = Location::parse(&long, as_of());
+    assert!(location.answers.is_empty());
+    assert_eq!(rejected.len(), 1);
+    assert!(rejected[0].value.chars().count() <= MAX_ECHO + 1);
+    // Under it, a repeated answer keeps the first and is reported.
+    let (location, rejected) = Location::parse("role=worker&role=employer", as_of());
+    assert!(location.answers.is(
+        kz_eligibility::rules::QuestionId::Role,
+        kz_eligibility::rules::OptionId::Worker
+    ));
+    assert_eq!(rejected[0].reason, Rejection::Duplicate);
+}
