@@ -4,7 +4,7 @@
 //                out into their own wasm chunks, then wasm-bindgen, short import names, wasm-opt
 //                and terser (scripts/build/split.mjs)
 //   2. texts     the translation files the app fetches, copied in (scripts/build/texts.mjs)
-//   3. css       the stylesheet minified, and the hiring plan's written beside it
+//   3. css       the stylesheet minified, and the hiring plan's and the rules pages' beside it
 //                (scripts/build/css.mjs)
 //   4. head      the main module's preload right after the early fetches, the stylesheet
 //                and the icon inline (scripts/build/head.mjs)

@@ -11,7 +11,7 @@ pub const MAX_ANSWERS_BYTES: usize = 16 * 1024;
 /// How many different entries are kept: a screenful.
 pub const SHOWN: usize = 20;
 
-/// The longest key or value kept in a message, in characters.
+/// The longest key or value kept in a message, in bytes of UTF-8.
 pub const MAX_ECHO: usize = 60;
 
 /// The first [`SHOWN`] different entries, and how many more there were (repeats included).
@@ -97,12 +97,19 @@ impl<'a, T> IntoIterator for &'a Bounded<T> {
     }
 }
 
-/// `text` as a message quotes it: at most [`MAX_ECHO`] characters, an ellipsis where cut.
+/// `text` as a message quotes it: at most [`MAX_ECHO`] bytes (cut on a character's boundary),
+/// an ellipsis where cut.
 pub fn cut(text: &str) -> String {
-    match text.char_indices().nth(MAX_ECHO) {
-        None => text.to_owned(),
-        Some((end, _)) => format!("{}…", &text[..end]),
+    if text.len() <= MAX_ECHO {
+        return text.to_owned();
     }
+    let mut end = MAX_ECHO;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut cut = text[..end].to_owned();
+    cut.push('…');
+    cut
 }
 
 #[cfg(test)]
@@ -122,7 +129,8 @@ mod tests {
     fn cuts_long_values_on_a_character_boundary() {
         assert_eq!(cut("short"), "short");
         let long = "ж".repeat(100);
-        assert_eq!(cut(&long), format!("{}…", "ж".repeat(MAX_ECHO)));
+        assert_eq!(cut(&long), format!("{}…", "ж".repeat(MAX_ECHO / 2)));
+        assert_eq!(cut(&format!("x{long}")), format!("x{}…", "ж".repeat(MAX_ECHO / 2 - 1)));
         assert_eq!(cut(&"x".repeat(MAX_ECHO)), "x".repeat(MAX_ECHO));
     }
 }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::bounded::{Bounded, MAX_ANSWERS_BYTES, cut};
+use crate::bounded::MAX_ANSWERS_BYTES;
 use crate::rules::{
     Anchor, Answer, Answers, Dates, QUESTION_ORDER, QuestionId, RULES_VERSION, Rejected, Rejection,
     RouteId, applicable, estimated_total, next_question, relevant,
@@ -54,6 +54,9 @@ pub struct Saved {
     pub primary: Option<RouteId>,
     /// The link was made by a schema version this app does not know.
     pub unknown_schema: bool,
+    /// The link names a screen this version does not have (`at=resul`): it opens at the start
+    /// (or where its answers lead), and says so.
+    pub unknown_screen: bool,
 }
 
 /// The version of the fragment's form.
@@ -126,19 +129,8 @@ impl Location {
     /// Reads a URL fragment (with or without its `#`), keeping every valid answer and a valid,
     /// reachable screen; anything else is reported or replaced by the screen the answers lead
     /// to.
-    pub fn parse(fragment: &str, today: NaiveDate) -> (Location, Bounded<Rejected>) {
+    pub fn parse(fragment: &str, today: NaiveDate) -> (Location, Vec<Rejected>) {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        // A questionnaire's state is a few hundred bytes; a shared plan is bounded by its own
-        // reader. Anything longer is not read at all.
-        if fragment.len() > MAX_ANSWERS_BYTES && !fragment.starts_with("plan=") {
-            let mut rejected = Bounded::new();
-            rejected.push(Rejected {
-                question: String::new(),
-                value: cut(fragment),
-                reason: Rejection::InvalidValue,
-            });
-            return (Location::start(), rejected);
-        }
         let mut screen = None;
         let mut changing = false;
         let mut as_of = None;
@@ -146,21 +138,29 @@ impl Location {
         let mut saved = Saved::default();
         let mut reasked = Vec::new();
         let mut plan = None;
-        let mut rejected = Bounded::new();
+        let mut rejected = Vec::new();
         let mut reject = |key: &str, value: &str| {
             rejected.push(Rejected {
-                question: cut(key),
-                value: cut(value),
+                question: key.to_owned(),
+                value: value.to_owned(),
                 reason: Rejection::InvalidValue,
             })
+        };
+        // A questionnaire's state is a few hundred bytes; a shared plan is bounded by its own
+        // reader. Anything longer is not read at all, and is reported as one entry.
+        let fragment = if fragment.len() > MAX_ANSWERS_BYTES && !fragment.starts_with("plan=") {
+            reject("", "");
+            ""
+        } else {
+            fragment
         };
         let mut answer_pairs = Vec::new();
         for (key, value) in crate::i18n::pairs(fragment) {
             match key {
-                SCREEN_KEY => match Screen::decode(value) {
-                    Some(named) => screen = Some(named),
-                    None => reject(key, value),
-                },
+                SCREEN_KEY => {
+                    screen = Screen::decode(value);
+                    saved.unknown_screen = screen.is_none();
+                }
                 // `#plan` opens the hiring plan; `#plan=<data>` brings a shared one.
                 PLAN_KEY => {
                     screen = Some(Screen::Plan);
@@ -222,6 +222,7 @@ impl Location {
     pub fn written(mut self, today: NaiveDate) -> Location {
         self.saved.rules = Some(RULES_VERSION.to_owned());
         self.saved.unknown_schema = false;
+        self.saved.unknown_screen = false;
         // The route a result was reached with is written only on the result's own address.
         if self.screen != Screen::Result {
             self.saved.primary = None;

@@ -54,6 +54,11 @@ export function stylesheet() {
 export const planSheetSource = new URL('../../style/plan.css', import.meta.url);
 export const planSheet = () => `plan-${catalogVersion(readFileSync(planSheetSource))}.css`;
 
+/** The rules reference pages' own stylesheet (linked after the app's): its source, and the
+ * name the build gives it, `reference-<version>.css`. */
+export const referenceSheetSource = new URL('../../style/reference.css', import.meta.url);
+export const referenceSheet = () => `reference-${catalogVersion(readFileSync(referenceSheetSource))}.css`;
+
 /** A file's Subresource Integrity value, as Trunk writes it into the page (SHA-384). */
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 

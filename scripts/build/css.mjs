@@ -7,20 +7,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
-import { dir, planSheet, planSheetSource, release, stylesheet } from './config.mjs';
+import {
+  dir, planSheet, planSheetSource, referenceSheet, referenceSheetSource, release, stylesheet,
+} from './config.mjs';
 
 if (!release) {
   console.log('css: left as written in the debug build');
 } else {
   minifySheet();
 }
-writePlanSheet();
+// The hiring plan's stylesheet, fetched with the plan's code rather than on the first load, and
+// the rules reference pages' own: neither is in the app's page.
+writeSheet(planSheet(), planSheetSource);
+writeSheet(referenceSheet(), referenceSheetSource);
 
-/** The hiring plan's stylesheet, fetched with the plan's code rather than on the first load:
- * written under its versioned name, minified in the release build. */
-function writePlanSheet() {
-  const name = planSheet();
-  const source = readFileSync(planSheetSource);
+/** A stylesheet written under its versioned name, minified in the release build. */
+function writeSheet(name, sourceUrl) {
+  const source = readFileSync(sourceUrl);
   const code = release ? transform({ filename: name, code: source, minify: true }).code : source;
   writeFileSync(join(dir, name), code);
   console.log(`css: ${name} written (${code.length} bytes)`);

@@ -9,9 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { LANGUAGES, catalog as texts, dir, escapeHtml as escape, referencePage, stylesheet } from './config.mjs';
+import {
+  LANGUAGES, catalog as texts, dir, escapeHtml as escape, referencePage, referenceSheet, stylesheet,
+} from './config.mjs';
 
 const sheet = stylesheet();
+const ownSheet = referenceSheet();
 
 const PAGES = LANGUAGES.map((lang) => [lang, referencePage(lang)]);
 const written = '<link rel="stylesheet" href="main.css" />';
@@ -23,7 +26,7 @@ for (const [, page] of PAGES) {
     `<link rel="alternate" type="text/markdown" href="${page.replace(/\.html$/, '.md')}" />`,
   ];
   writeFileSync(join(dir, page), html.replace(written,
-    [`<link rel="stylesheet" href="${sheet}" />`, ...alternates].join('\n')));
+    [`<link rel="stylesheet" href="${sheet}" />`, `<link rel="stylesheet" href="${ownSheet}" />`, ...alternates].join('\n')));
 }
 const lines = PAGES.map(([lang, page]) => {
   const [reference, start] = [texts(lang, 'reference'), texts(lang, 'start')];
@@ -47,4 +50,4 @@ if (app.split('</title>').length !== 2) throw new Error('index.html should have 
 writeFileSync(index, app
   .replace('</title>', `</title>\n    ${head}`)
   .replace('<body>', `<body>\n${block}`));
-console.log(`pages: ${PAGES.map(([, page]) => page).join(', ')} styled by ${sheet} and linked as alternates; the page's description, canonical address, alternates and <noscript> added`);
+console.log(`pages: ${PAGES.map(([, page]) => page).join(', ')} styled by ${sheet} and ${ownSheet} and linked as alternates; the page's description, canonical address, alternates and <noscript> added`);

@@ -35,9 +35,8 @@ mod summary_box;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::bounded::Bounded;
 use crate::i18n::{Lang, keys};
-use crate::journey::{Location, Screen};
+use crate::journey::{Location, Saved, Screen};
 use crate::rules::Rejected;
 
 use browser::later::{after_paint, next_task};
@@ -184,7 +183,7 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     // A partner's presets fill in their questions until the visitor answers them.
     provide_context(Presets(presets));
     // What could not be read is kept as data, so the notice follows a change of language.
-    let rejected = RwSignal::new((first.saved.unknown_schema, rejected));
+    let rejected = RwSignal::new((first.saved.clone(), rejected));
     let (location, set_location) = signal(first);
     // The page shows what the fragment says: read on every change of it (Back, Forward, a
     // link, an edited address) and after each step the app takes itself.
@@ -193,7 +192,7 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
         if !dropped.is_empty() {
             questions_chunk::prefetch_after_paint(lang.get_untracked());
         }
-        rejected.set((here.saved.unknown_schema, dropped));
+        rejected.set((here.saved.clone(), dropped));
         set_location.set(here);
     };
     let _ = window_event_listener(leptos::ev::hashchange, move |_| show(&current_fragment()));
@@ -237,7 +236,7 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     // between would otherwise land them on the wrong entry.
     let navigate = Callback::new(move |next: Location| {
         if history::push(&next) {
-            rejected.set((false, Bounded::new()));
+            rejected.set((Default::default(), Vec::new()));
             set_location.set(next.written(today));
         } else {
             let _ = window().location().set_hash(&next.to_fragment());
@@ -307,7 +306,7 @@ fn page_title(lang: Lang, location: &Location) -> String {
 #[component]
 fn Screens(
     journey: Journey,
-    rejected: RwSignal<(bool, Bounded<Rejected>)>,
+    rejected: RwSignal<(Saved, Vec<Rejected>)>,
     embedded: bool,
 ) -> impl IntoView {
     provide_context(journey);
@@ -320,8 +319,8 @@ fn Screens(
     let notice = move || {
         // It names the questions to answer again, whose texts may still be on their way.
         language::track_arrivals();
-        rejected.with(|(unknown_schema, dropped)| {
-            notice::describe(lang, *unknown_schema, dropped.shown())
+        rejected.with(|(saved, dropped)| {
+            notice::describe(lang, saved, dropped)
         })
     };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the

@@ -1,14 +1,19 @@
 //! The one-sentence notice when a link or a stored state could not be read whole: which answers
-//! need to be given again, and whether the link came from another version.
+//! need to be given again, whether the link named a screen this version does not have, and
+//! whether the link came from another version.
 
 use crate::i18n::{Lang, keys};
+use crate::journey::Saved;
 use crate::rules::{QUESTION_ORDER, QuestionId, Rejected};
 
 /// The notice in `lang`, or `None` when there is nothing to say or the texts it needs (the
 /// questions' names) have not arrived yet: it is shown once they have, never half-worded.
-pub fn describe(lang: Lang, unknown_schema: bool, rejected: &[Rejected]) -> Option<String> {
+pub fn describe(lang: Lang, saved: &Saved, rejected: &[Rejected]) -> Option<String> {
     let mut sentences = Vec::new();
-    if unknown_schema {
+    if saved.unknown_screen {
+        sentences.push(lang.available("notice.unknown_screen")?.to_owned());
+    }
+    if saved.unknown_schema {
         sentences.push(lang.available("notice.unknown_schema")?.to_owned());
     }
     if !rejected.is_empty() {

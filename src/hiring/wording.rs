@@ -271,6 +271,10 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         (Some(Place::Row(row)), true) => ("hiring.ignored_line_only", "row", row),
         (Some(Place::Hire(hire)), false) => ("hiring.ignored_hire", "hire", hire),
         (Some(Place::Hire(hire)), true) => ("hiring.ignored_hire_only", "hire", hire),
+        // A column of a file's header that no plan has.
+        (None, _) if problem.reason == Reason::UnknownKey && problem.value.is_empty() => {
+            return lang.format("hiring.ignored_column", &values);
+        }
         (None, _) => return lang.format("hiring.ignored_file", &values),
     };
     let number = number.to_string();

@@ -98,7 +98,13 @@ impl Request {
         }
         let (answers, rejected) =
             Answers::decode(pairs.iter().map(|(q, v)| (q.as_str(), v.as_str())));
-        ignored.extend(rejected);
+        for entry in rejected {
+            ignored.push(Rejected {
+                question: cut(&entry.question),
+                value: cut(&entry.value),
+                ..entry
+            });
+        }
         Ok(Request {
             answers,
             ignored,

@@ -60,8 +60,8 @@ pub enum Rejection {
     Duplicate,
 }
 
-/// An answer that was dropped while decoding, and why; its id and value cut short
-/// ([`crate::bounded::cut`]).
+/// An answer that was dropped while decoding, and why. Its id and value are as given (the input
+/// was bounded before it was read): a report that echoes them cuts them short.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Rejected {
     pub question: String,

@@ -7,7 +7,6 @@ use super::countries::Country;
 use super::family::{Ask, Declared, Samples};
 use super::questions::{OptionId, Question, QuestionId, QuestionKind};
 use super::routes::FAMILIES;
-use crate::bounded::{Bounded, cut};
 
 /// The declaration of a question. Every id has one; were one ever missing, the question would
 /// accept no answer rather than fail.
@@ -209,9 +208,9 @@ impl Answers {
     /// replaces an earlier one.
     pub fn decode<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (Answers, Bounded<Rejected>) {
+    ) -> (Answers, Vec<Rejected>) {
         let mut answers = Answers::new();
-        let mut rejected = Bounded::new();
+        let mut rejected = Vec::new();
         for (question, value) in pairs {
             let reason = match QuestionId::parse(question) {
                 None => Rejection::UnknownQuestion,
@@ -227,8 +226,8 @@ impl Answers {
                 },
             };
             rejected.push(Rejected {
-                question: cut(question),
-                value: cut(value),
+                question: question.to_owned(),
+                value: value.to_owned(),
                 reason,
             });
         }

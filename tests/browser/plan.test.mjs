@@ -153,11 +153,15 @@ test('the plan is kept on the device, shared without its labels, and a shared pl
   assert.equal(await other.page.evaluate(() => location.hash), '#plan');
   await other.page.close();
 
-  // On this device, the link replaces the stored plan, which can be brought back.
+  // On this device, a link that is no plan leaves the stored one as it is, and says so.
   await page.goto(`${app.server.url}#plan=bm90IGRlZmxhdGVk`);
   await page.getByTestId('plan-problems').waitFor();
-  assert.match(await page.getByTestId('plan-problems').textContent(), new RegExp(t('en', 'hiring.reason.unreadable')));
-  assert.equal(await page.getByTestId('hire').count(), 0);
+  assert.equal(await page.getByTestId('plan-problems').textContent(), `${t('en', 'planner.link_refused')}${t('en', 'hiring.whole.unreadable')}`);
+  assert.equal(await page.getByTestId('hire').count(), 2);
+  assert.equal(await page.getByTestId('plan-before').count(), 0);
+  // A plan's link replaces the stored plan, which can be brought back.
+  await page.goto(link);
+  await page.getByTestId('plan-before').waitFor();
   await page.getByRole('button', { name: t('en', 'planner.restore') }).click();
   await page.getByTestId('hire').nth(1).waitFor();
   assert.equal(await page.getByTestId('hire').first().getByLabel(t('en', 'planner.field.label')).inputValue(), 'Engineer 1');
@@ -178,7 +182,7 @@ test('a CSV file is imported with its bad rows named and its good rows kept; a 1
   assert.equal(await report.locator('p').textContent(), t('en', 'planner.imported_partly'));
   assert.equal(await page.getByTestId('plan-problems').count(), 0, 'nothing at the top of the plan');
   const said = await report.textContent();
-  assert.match(said, /Field “shoe_size”/);
+  assert.match(said, /Column “shoe_size”: no such column/);
   assert.match(said, /Row 4, “start” = “2027-13”: not a valid value/);
   assert.match(said, /Row 4, “citizenship” = “XX”: not a valid value/);
 
@@ -191,7 +195,7 @@ test('a CSV file is imported with its bad rows named and its good rows kept; a 1
   assert.match(written, /"Welder, night shift",2027-04,UZ,/);
 
   await page.getByLabel(t('en', 'planner.import')).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10_000_000, 'a') });
-  await page.getByText(t('en', 'hiring.reason.too_large'), { exact: false }).waitFor();
+  await page.getByText(t('en', 'hiring.whole.too_large'), { exact: false }).waitFor();
   assert.equal(await page.getByTestId('hire').count(), 2, 'the plan is untouched');
   assert.deepEqual(problems, []);
 });

@@ -2,7 +2,7 @@
 //! visitor wrote kept exactly: the findings of the hostile-input probe of 2026-12-07, each as a
 //! rule.
 
-use kz_eligibility::bounded::{MAX_ANSWERS_BYTES, MAX_ECHO, SHOWN};
+use kz_eligibility::bounded::{MAX_ANSWERS_BYTES, SHOWN};
 use kz_eligibility::hiring::link::{decode, read_text, text};
 use kz_eligibility::hiring::wire::{
     MAX_BYTES, Place, Reason, Written, company, hires_from_csv, hires_to_csv, text_of_file,
@@ -299,7 +299,7 @@ fn a_fragment_past_the_answers_limit_is_not_read() {
     let (location, rejected) = Location::parse(&long, as_of());
     assert!(location.answers.is_empty());
     assert_eq!(rejected.len(), 1);
-    assert!(rejected[0].value.chars().count() <= MAX_ECHO + 1);
+    assert!(rejected[0].value.is_empty(), "nothing of it echoed");
     // Under it, a repeated answer keeps the first and is reported.
     let (location, rejected) = Location::parse("role=worker&role=employer", as_of());
     assert!(location.answers.is(
