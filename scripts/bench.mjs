@@ -9,6 +9,7 @@ import { launchChromium } from '../tests/browser/support/chromium.mjs';
 import { LOCALES, coldLoad } from '../tests/browser/support/first_load.mjs';
 import { serveDist } from '../tests/browser/support/server.mjs';
 import { JOURNEYS, questionnaire } from '../tests/browser/support/translated.mjs';
+import { planThousand, report as reportThousand } from './plan-thousand.mjs';
 
 const [dist = 'dist', hello = 'target/hello-dist'] = process.argv.slice(2);
 // Issue 20's budgets: the first load at most 150 KB gzip in every language and 5.5 times the
@@ -209,6 +210,7 @@ const planPages = async (rate) => {
 };
 const planTimes = { 1: await planPages(1), 4: await planPages(4) };
 const evaluationTimes = { 1: (await pooled(() => planEvaluations(1))).flat(), 4: (await pooled(() => planEvaluations(4))).flat() };
+const thousand = await pooled(() => planThousand(chromium, server.url));
 await chromium.close();
 await server.close();
 
@@ -236,6 +238,7 @@ for (const [rate, { edits: times, typed }] of Object.entries(planTimes)) {
     + `  -> ${verdict(median(work), BUDGET.stepMs)} (${BUDGET.stepMs} ms, one frame); painted: median ${median(painted).toFixed(1)} ms`);
   console.log(`  a letter typed into a hire's label: median ${median(typed).toFixed(1)} ms of work (max ${Math.max(...typed).toFixed(1)})`);
 }
+reportThousand(thousand);
 for (const [rate, times] of Object.entries(evaluationTimes)) {
   const cpu = rate === '1' ? 'unthrottled' : `CPU ${rate}x slower`;
   console.log(`hiring plan of 50 hires, evaluated by the JS API's plan() (${cpu}, ${times.length} runs):`

@@ -130,7 +130,10 @@ mod tests {
         assert_eq!(cut("short"), "short");
         let long = "ж".repeat(100);
         assert_eq!(cut(&long), format!("{}…", "ж".repeat(MAX_ECHO / 2)));
-        assert_eq!(cut(&format!("x{long}")), format!("x{}…", "ж".repeat(MAX_ECHO / 2 - 1)));
+        assert_eq!(
+            cut(&format!("x{long}")),
+            format!("x{}…", "ж".repeat(MAX_ECHO / 2 - 1))
+        );
         assert_eq!(cut(&"x".repeat(MAX_ECHO)), "x".repeat(MAX_ECHO));
     }
 }

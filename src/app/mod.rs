@@ -319,9 +319,7 @@ fn Screens(
     let notice = move || {
         // It names the questions to answer again, whose texts may still be on their way.
         language::track_arrivals();
-        rejected.with(|(saved, dropped)| {
-            notice::describe(lang, saved, dropped)
-        })
+        rejected.with(|(saved, dropped)| notice::describe(lang, saved, dropped))
     };
     // A screen is rebuilt when it or the day the rules apply changes; dates typed on the
     // result page update it in place.

@@ -1,5 +1,5 @@
 // The rules reference (rules.html and its Russian and Kazakh pages): reachable and readable with
-// JavaScript off, styled by the app's stylesheet, linked from the app's footer, accessible.
+// JavaScript off, styled by the app's stylesheet and their own, linked from the app's footer, accessible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/app.mjs';
@@ -20,7 +20,8 @@ test('with JavaScript off, the start page leads to the rules, which read in full
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   const styles = [];
   page.on('response', (response) => {
-    if (/\/main-[0-9a-f]+\.css$/.test(response.url())) styles.push(response.status());
+    const sheet = response.url().match(/\/(main|reference)-[0-9a-f]+\.css$/);
+    if (sheet) styles.push(`${sheet[1]} ${response.status()}`);
   });
   await page.goto(app.server.url);
   for (const [lang, file] of Object.entries(PAGES)) {
@@ -30,7 +31,9 @@ test('with JavaScript off, the start page leads to the rules, which read in full
   await page.getByRole('link', { name: t('en', 'app.reference_link') }).click();
   await page.getByRole('heading', { level: 1, name: TITLE('en') }).waitFor();
   assert.match(page.url(), /\/rules\.html$/);
-  assert.deepEqual(styles.slice(-1), [200], "the app's stylesheet is loaded");
+  assert.deepEqual(styles.slice(-2).sort(), ['main 200', 'reference 200'], "the app's stylesheet and the pages' own are loaded");
+  // Its tables are styled by its own sheet: collapsed borders, the full width.
+  assert.equal(await page.locator('.reference table').first().evaluate((table) => getComputedStyle(table).borderCollapse), 'collapse');
   // Every route has its section, and a statement links to its source in the page.
   assert.equal(await page.locator('section[data-route]').count(), ROUTE_COUNT);
   const citation = page.locator('[data-route="eaeu_citizen"] a.source-inline').first();

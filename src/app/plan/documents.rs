@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::super::use_lang;
+use super::pages::{Pager, Pages};
 use super::state::PlanState;
 use crate::blocks::{DocumentGroup, document_groups};
 use crate::rules::{DocumentId, Party};
@@ -28,12 +29,15 @@ pub fn Documents(state: PlanState) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The folds a page at a time (see `pages.rs`).
+    let pages = Pages::new();
+    let total = Signal::derive(move || hires.with(Vec::len));
     view! {
         <section class="plan-section" aria-labelledby="plan-documents">
             <h2 id="plan-documents">{lang.text("planner.documents")}</h2>
             <p class="hint">{lang.text("planner.documents_hint")}</p>
             <For
-                each=move || hires.get()
+                each=move || hires.with(|hires| hires[pages.range(hires.len())].to_vec())
                 key=|entry| entry.clone()
                 children=move |(name, ids, index)| {
                     let groups = state.assessment.with_untracked(|plan| {
@@ -46,6 +50,7 @@ pub fn Documents(state: PlanState) -> impl IntoView {
                     view! { <HireDocuments name count=ids.len() groups /> }
                 }
             />
+            <Pager pages total name="planner.page.documents" />
         </section>
     }
 }

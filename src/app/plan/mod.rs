@@ -10,6 +10,7 @@ mod card_outcome;
 mod company_form;
 mod documents;
 mod hire_card;
+mod pages;
 mod quota;
 mod ratio;
 mod state;
@@ -28,6 +29,7 @@ use actions::PlanActions;
 use company_form::CompanyForm;
 use documents::Documents;
 use hire_card::HireCard;
+use pages::{Pager, Pages};
 use quota::Quota;
 use ratio::Ratio;
 use state::PlanState;
@@ -50,12 +52,30 @@ pub fn PlanPage(shared: Option<String>) -> impl IntoView {
         super::browser::folds::open("details")
     });
     on_cleanup(move || before_print.remove());
+    // The cards a page at a time (see `pages.rs`).
+    let pages = Pages::new();
+    let total = Signal::derive(move || state.rows.with(Vec::len));
     let add = move |_| {
         let key = state.add();
+        // The new hire is the last: its page is shown.
+        pages.show(state.rows.with_untracked(Vec::len) - 1);
         // The new card's first field, once it is in the page.
         super::browser::focus::focus_next_frame(vec![format!("hire-{key}-label")]);
     };
     let start = format!("#{}", Location::start().to_fragment());
+    // The page is built in three tasks: its head and the company; the hires (and the engine's
+    // assessment they show); what holds across them (the ratio, the quota, the timeline, the
+    // checklist). A plan of 1,000 hires built in one held the thread for a quarter of a second.
+    let built = RwSignal::new(Built::Company);
+    leptos::task::spawn_local(async move {
+        super::browser::later::next_task().await;
+        built.set(Built::Hires);
+        super::browser::later::next_task().await;
+        built.set(Built::Whole);
+    });
+    // Memos, so that each part is built once, not again as the next is.
+    let hires_built = Memo::new(move |_| built.get() >= Built::Hires);
+    let whole_built = Memo::new(move |_| built.get() == Built::Whole);
     // The plan's page is wider than the questionnaire's measure (see the style sheet).
     view! {
         <div class="plan-page">
@@ -65,29 +85,51 @@ pub fn PlanPage(shared: Option<String>) -> impl IntoView {
         <p>{lang.text("planner.privacy")}</p>
         <Brought state />
         <p class="plan-status" role="status" aria-live="polite" data-testid="plan-status">
-            {move || status(lang, state)}
+            {move || hires_built.get().then(|| status(lang, state))}
         </p>
         <CompanyForm state />
-        <section class="plan-section" aria-labelledby="plan-hires">
-            <h2 id="plan-hires">{lang.text("hiring.hires")}</h2>
-            <p class="hint">{lang.text("planner.hires_hint")}</p>
-            <ol class="hires">
-                <For each=move || state.rows.with(|rows| rows.iter().map(|row| row.key).collect::<Vec<_>>()) key=|key| *key let:key>
-                    <HireCard state key />
-                </For>
-            </ol>
-            <button type="button" class="button" id="plan-add" data-testid="plan-add" on:click=add>
-                {lang.text("planner.add")}
-            </button>
-        </section>
-        <Ratio state />
-        <Quota state />
-        <Timeline state />
-        <Documents state />
-        <PlanActions state />
+        {move || hires_built.get().then(|| view! {
+            <section class="plan-section" aria-labelledby="plan-hires">
+                <h2 id="plan-hires">{lang.text("hiring.hires")}</h2>
+                <p class="hint">{lang.text("planner.hires_hint")}</p>
+                <ol class="hires" start=move || pages.range(total.get()).start + 1>
+                    <For
+                        each=move || state.rows.with(|rows| rows[pages.range(rows.len())].iter().map(|row| row.key).collect::<Vec<_>>())
+                        key=|key| *key
+                        let:key
+                    >
+                        <HireCard state key />
+                    </For>
+                </ol>
+                <Pager pages total name="hiring.hires" turned=Callback::new(move |first: usize| {
+                    // The keyboard goes to the first hire of the page turned to.
+                    if let Some(key) = state.rows.with_untracked(|rows| rows.get(first).map(|row| row.key)) {
+                        super::browser::focus::focus_next_frame(vec![format!("hire-{key}-label")]);
+                    }
+                }) />
+                <button type="button" class="button" id="plan-add" data-testid="plan-add" on:click=add>
+                    {lang.text("planner.add")}
+                </button>
+            </section>
+        })}
+        {move || whole_built.get().then(|| view! {
+            <Ratio state />
+            <Quota state />
+            <Timeline state />
+            <Documents state />
+            <PlanActions state />
+        })}
         <p class="disclaimer">{lang.text("app.disclaimer")}</p>
         </div>
     }
+}
+
+/// How much of the page is built, in order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Built {
+    Company,
+    Hires,
+    Whole,
 }
 
 /// One line that says where the plan stands, read out as it changes.

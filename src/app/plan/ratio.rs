@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::super::use_lang;
+use super::pages::{Pager, Pages};
 use super::state::PlanState;
 use crate::hiring::{Breach, Counted, wording};
 use crate::i18n::keys;
@@ -47,6 +48,9 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
             })
         })
     });
+    // The rows a page at a time (see `pages.rs`).
+    let pages = Pages::new();
+    let total = Signal::derive(move || lines.with(Vec::len));
     // A memo, so that the box and its buttons are built again only when the breach changes.
     let breach = Memo::new(move |_| state.assessment.with(|plan| plan.first_breach.clone()));
     view! {
@@ -70,7 +74,7 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || lines.with(|lines| lines.iter().map(|(hire, name, group, counted, _)| (*hire, name.clone(), *group, *counted)).collect::<Vec<_>>())
+                            each=move || lines.with(|lines| lines[pages.range(lines.len())].iter().map(|(hire, name, group, counted, _)| (*hire, name.clone(), *group, *counted)).collect::<Vec<_>>())
                             key=|row| row.clone()
                             let:row
                         >
@@ -86,6 +90,7 @@ pub fn Ratio(state: PlanState) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Pager pages total name="planner.page.rows" />
         </section>
     }
 }

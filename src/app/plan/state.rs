@@ -74,9 +74,11 @@ impl PlanState {
         };
         // A link's plan takes the place of this one unless it is refused whole; the plan
         // this device stored then stays, and the link's problems are said.
+        let mut taken_from_link = false;
         let refused = match shared.as_deref().map(link::decode) {
             Some(Ok(read)) => {
                 state.replace(read.company, read.hires, read.problems);
+                taken_from_link = true;
                 None
             }
             Some(Err(problems)) => Some(problems),
@@ -97,24 +99,34 @@ impl PlanState {
             state.problems.set(problems);
             state.link_refused.set(true);
         }
-        // Every change is stored at once: closing the tab loses nothing.
-        Effect::new(move |_| {
-            let text = state.text();
-            storage::save(storage::PLAN, &text);
+        // Every change is stored once the screen shows it, and at once if the page is left
+        // first: closing the tab loses nothing, and writing out a plan of 1,000 hires (some
+        // 20 ms) is kept out of the letter typed. The plan as read from this device is written
+        // back only if a link brought it or something in it could not be read.
+        let pending = StoredValue::new(false);
+        let store = move || {
+            if pending.try_get_value() == Some(true) {
+                pending.set_value(false);
+                if let Some(text) = state.try_text_untracked() {
+                    storage::save(storage::PLAN, &text);
+                }
+            }
+        };
+        let rewrite = taken_from_link || state.problems.with_untracked(|p| !p.is_empty());
+        Effect::new(move |first: Option<()>| {
+            state.rows.track();
+            state.company.track();
+            if (first.is_some() || rewrite) && !pending.get_value() {
+                pending.set_value(true);
+                super::super::browser::later::after_paint(store);
+            }
+        });
+        let leaving = window_event_listener(leptos::ev::pagehide, move |_| store());
+        on_cleanup(move || {
+            store();
+            leaving.remove();
         });
         state
-    }
-
-    /// The hires in order, tracked.
-    pub fn hires(&self) -> Vec<Hire> {
-        self.rows.with(|rows| hires_of(rows))
-    }
-
-    /// The plan as stored text, labels included; tracked.
-    pub fn text(&self) -> String {
-        let hires = self.hires();
-        self.company
-            .with(|company| link::text(company, &hires, true))
     }
 
     fn set(&self, company: Company, hires: Vec<Hire>) {
@@ -168,6 +180,13 @@ impl PlanState {
     /// The hires in order, untracked (for an action, not a view).
     pub fn hires_untracked(&self) -> Vec<Hire> {
         self.rows.with_untracked(|rows| hires_of(rows))
+    }
+
+    /// The plan as stored text, untracked; `None` once the page is gone.
+    fn try_text_untracked(&self) -> Option<String> {
+        let hires = self.rows.try_with_untracked(|rows| hires_of(rows))?;
+        self.company
+            .try_with_untracked(|company| link::text(company, &hires, true))
     }
 
     fn text_untracked(&self) -> String {
