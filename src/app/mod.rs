@@ -215,6 +215,8 @@ pub fn App(initial: Lang, embedded: bool, embedding: Option<Embedding>) -> impl 
     });
     let ticks = RwSignal::new(
         storage::load(storage::TICKS)
+            // As untrusted as a link, and held to the same limit.
+            .filter(|ticks| ticks.len() <= crate::bounded::MAX_ANSWERS_BYTES)
             .unwrap_or_default()
             .split(',')
             .filter_map(crate::rules::DocumentId::parse)

@@ -395,8 +395,8 @@ pub fn hires_to_csv(hires: &[Hire], written: Written) -> String {
 
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return) gets a leading apostrophe, so opening the file never runs it; so does
-/// a cell that already starts with an apostrophe before one of those, so that reading the file
-/// back ([`undefused`]) gives every cell as it was.
+/// a cell that is such a cell behind apostrophes, so that reading the file back
+/// ([`undefused`]) takes off exactly the one added and gives every cell as it was.
 fn defused(cell: String) -> String {
     if needs_defusing(&cell) {
         format!("'{cell}")
@@ -406,13 +406,10 @@ fn defused(cell: String) -> String {
 }
 
 fn needs_defusing(cell: &str) -> bool {
-    let formula = |text: &str| {
-        matches!(
-            text.chars().next(),
-            Some('=' | '+' | '-' | '@' | '\t' | '\r')
-        )
-    };
-    formula(cell) || cell.strip_prefix('\'').is_some_and(formula)
+    matches!(
+        cell.trim_start_matches('\'').chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+    )
 }
 
 /// A cell as it was before [`defused`].
