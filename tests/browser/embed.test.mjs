@@ -204,10 +204,16 @@ async function workerWidget(t_, viewport) {
   t_.after(() => context.close());
   const { page, problems } = await openPage(app.browser, `${server.url}embed-example.html`, { context });
   const element = page.locator('iframe[data-kz-eligibility-frame]').nth(1);
-  await element.evaluate((frame) => frame.scrollIntoView({ block: 'start' }));
   const worker = page.frameLocator('iframe[data-kz-eligibility-frame] >> nth=1');
   const next = worker.getByRole('button', { name: t('en', 'action.continue'), exact: true });
+  // The first widget at its first question and as tall as it before the page is scrolled to the
+  // second: the first growing later pushed the second below the viewport now and then, where
+  // the browser stops drawing a frame from another origin, and nothing in it ever settled.
+  await page.frameLocator('iframe[data-kz-eligibility-frame] >> nth=0').getByRole('group').first().waitFor();
+  await fitted(await page.locator('iframe[data-kz-eligibility-frame]').first().elementHandle());
+  await element.evaluate((frame) => frame.scrollIntoView({ block: 'start' }));
   await worker.getByRole('group', { name: t('en', 'question.role.title') }).waitFor();
+  await fitted(await element.elementHandle());
   return { page, problems, element, worker, next };
 }
 
