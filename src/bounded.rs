@@ -35,6 +35,14 @@ impl<T: PartialEq> Bounded<T> {
         Self::default()
     }
 
+    /// A list of one entry.
+    pub fn one(entry: T) -> Self {
+        Bounded {
+            shown: vec![entry],
+            more: 0,
+        }
+    }
+
     /// Keeps `entry` if it is new and there is room, else counts it.
     pub fn push(&mut self, entry: T) {
         if self.shown.len() < SHOWN && !self.shown.contains(&entry) {

@@ -12,8 +12,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use super::company::Company;
 use super::hire::Hire;
 use super::wire::{
-    MAX_BYTES, PlanRead, Problem, Problems, Reason, Written, company, company_pairs,
-    hires_from_plan_text, hires_to_csv, refused,
+    MAX_BYTES, PlanRead, Problems, Reason, Written, company, company_pairs, hires_from_plan_text,
+    hires_to_csv, refusal, refused,
 };
 
 /// The plan as text: the company's pairs on the first line, then the hires as CSV, with their
@@ -40,7 +40,7 @@ pub fn text(company: &Company, hires: &[Hire], labelled: bool) -> String {
 pub fn read_text(text: &str, labels: bool) -> PlanRead {
     if text.len() > MAX_BYTES {
         return PlanRead {
-            problems: std::iter::once(Problem::whole(Reason::TooLarge)).collect(),
+            problems: refusal(Reason::TooLarge),
             ..PlanRead::default()
         };
     }
@@ -67,23 +67,22 @@ pub fn encode(company: &Company, hires: &[Hire]) -> String {
 /// Reads a `plan=` value back. `Err`, with why, when it is no plan: it does not decode or
 /// inflate, it inflates past [`MAX_BYTES`], or more of it was left out than kept.
 pub fn decode(value: &str) -> Result<PlanRead, Problems> {
-    let whole = |reason| std::iter::once(Problem::whole(reason)).collect::<Problems>();
     // A deflated plan is far smaller than the plan; a value this long is not one.
     if value.len() > MAX_BYTES {
-        return Err(whole(Reason::TooLarge));
+        return Err(refusal(Reason::TooLarge));
     }
     let Ok(deflated) = URL_SAFE_NO_PAD.decode(value.trim()) else {
-        return Err(whole(Reason::Unreadable));
+        return Err(refusal(Reason::Unreadable));
     };
     let bytes = match miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(error) if error.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-            return Err(whole(Reason::TooLarge));
+            return Err(refusal(Reason::TooLarge));
         }
-        Err(_) => return Err(whole(Reason::Unreadable)),
+        Err(_) => return Err(refusal(Reason::Unreadable)),
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        return Err(whole(Reason::Unreadable));
+        return Err(refusal(Reason::Unreadable));
     };
     let read = read_text(&text, false);
     if read.is_mostly_unreadable() {

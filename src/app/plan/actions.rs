@@ -31,7 +31,7 @@ pub fn PlanActions(state: PlanState) -> impl IntoView {
         if file.size() > wire::MAX_BYTES as f64 {
             imported.set(Some(Imported {
                 taken: false,
-                problems: std::iter::once(wire::too_large()).collect(),
+                problems: wire::refusal(wire::Reason::TooLarge),
             }));
             input.set_value("");
             return;

@@ -151,10 +151,14 @@ impl PlanRead {
     }
 }
 
+/// What is said of an input refused whole because of `reason`, and nothing else.
+pub fn refusal(reason: Reason) -> Problems {
+    Problems::one(Problem::whole(reason))
+}
+
 /// `problems` for an input refused whole because of `reason`, that reason first.
 pub fn refused(reason: Reason, problems: Problems) -> Problems {
-    let mut said = Problems::new();
-    said.push(Problem::whole(reason));
+    let mut said = refusal(reason);
     said.extend(problems);
     said
 }
@@ -293,9 +297,4 @@ pub fn month(text: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
-}
-
-/// A file refused for its size, before it is read.
-pub fn too_large() -> Problem {
-    Problem::whole(Reason::TooLarge)
 }

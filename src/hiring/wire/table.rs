@@ -7,7 +7,9 @@
 use std::borrow::Cow;
 
 use super::super::hire::{HIRE_QUESTIONS, Hire};
-use super::{LABEL, MAX_BYTES, MAX_HIRES, Place, Problem, Problems, Reason, START, hire, refused};
+use super::{
+    LABEL, MAX_BYTES, MAX_HIRES, Place, Problem, Problems, Reason, START, hire, refusal, refused,
+};
 use crate::rules::{Answer, QuestionId};
 
 /// How a table is written.
@@ -23,20 +25,18 @@ pub enum Written {
 /// is not text: UTF-8 (with or without its byte-order mark) or UTF-16 with its mark, as Excel's
 /// "Unicode text" writes it.
 pub fn text_of_file(bytes: &[u8]) -> Result<Cow<'_, str>, Problems> {
-    let whole = |reason| std::iter::once(Problem::whole(reason)).collect::<Problems>();
     if bytes.len() > MAX_BYTES {
-        return Err(whole(Reason::TooLarge));
+        return Err(refusal(Reason::TooLarge));
     }
     let utf16 = |pairs: &[u8], read: fn([u8; 2]) -> u16| {
+        if !pairs.len().is_multiple_of(2) {
+            return None;
+        }
         let units: Vec<u16> = pairs
             .chunks_exact(2)
             .map(|pair| read([pair[0], pair[1]]))
             .collect();
-        pairs
-            .len()
-            .is_multiple_of(2)
-            .then(|| String::from_utf16(&units).ok())
-            .flatten()
+        String::from_utf16(&units).ok()
     };
     let text = match bytes {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes).map(Cow::Owned),
@@ -45,8 +45,8 @@ pub fn text_of_file(bytes: &[u8]) -> Result<Cow<'_, str>, Problems> {
         _ => std::str::from_utf8(bytes).ok().map(Cow::Borrowed),
     };
     match text {
-        None => Err(whole(Reason::NotUtf8)),
-        Some(text) if text.trim().is_empty() => Err(whole(Reason::Empty)),
+        None => Err(refusal(Reason::NotUtf8)),
+        Some(text) if text.trim().is_empty() => Err(refusal(Reason::Empty)),
         Some(text) => Ok(text),
     }
 }
@@ -55,33 +55,24 @@ pub fn text_of_file(bytes: &[u8]) -> Result<Cow<'_, str>, Problems> {
 /// as a spreadsheet shows the file ([`Place::Row`]). `Err` when nothing should be taken from
 /// it, with why: it is empty, its header has no `start` column under any usual separator, its
 /// header's quote never closes, or no row below is a hire. Otherwise its good rows are taken,
-/// however many bad ones are left out (a person chose the file, and sees the list). A cell the CSV export defused (`'=…`) is read as it was before.
+/// however many bad ones are left out (a person chose the file, and sees the list). A cell
+/// the CSV export defused (`'=…`) is read as it was before.
 pub fn hires_from_csv(text: &str) -> Result<(Vec<Hire>, Problems), Problems> {
-    let whole = |problem| std::iter::once(problem).collect::<Problems>();
     if text.len() > MAX_BYTES {
-        return Err(whole(Problem::whole(Reason::TooLarge)));
+        return Err(refusal(Reason::TooLarge));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(whole(Problem::whole(Reason::Empty)));
+        return Err(refusal(Reason::Empty));
     }
     let Some(delimiter) = delimiter(text) else {
         // A header whose quote never closes names no column: say that, not what it lacks.
         if unclosed_quote(text.as_bytes(), b',') == Some(0) {
-            return Err(whole(Problem::new(
-                Some(Place::Row(1)),
-                "",
-                "",
-                Reason::UnclosedQuote,
-            )));
+            let row = Problem::new(Some(Place::Row(1)), "", "", Reason::UnclosedQuote);
+            return Err(Problems::one(row));
         }
-        let header = text.lines().next().unwrap_or_default();
-        return Err(whole(Problem::new(
-            None,
-            START,
-            header,
-            Reason::MissingColumn,
-        )));
+        let missing = Problem::new(None, START, header_line(text), Reason::MissingColumn);
+        return Err(Problems::one(missing));
     };
     let read = read_table(
         text,
@@ -115,13 +106,17 @@ pub(crate) fn hires_from_plan_text(text: &str, labels: bool) -> (Vec<Hire>, Prob
     }
 }
 
-/// The separator of a file: the first of comma, semicolon and tab under which the header row
-/// (its first line that is not blank) names a `start` column.
-fn delimiter(text: &str) -> Option<u8> {
-    let header = text
-        .lines()
+/// A file's header row as written: its first line that is not blank.
+fn header_line(text: &str) -> &str {
+    text.lines()
         .find(|line| !line.trim().is_empty())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The separator of a file: the first of comma, semicolon and tab under which the header row
+/// names a `start` column.
+fn delimiter(text: &str) -> Option<u8> {
+    let header = header_line(text);
     [b',', b';', b'\t'].into_iter().find(|delimiter| {
         csv::ReaderBuilder::new()
             .delimiter(*delimiter)
@@ -160,10 +155,8 @@ struct TableRead {
     dropped: usize,
 }
 
+/// Reads a table whose size its caller has checked ([`hires_from_csv`], `link::read_text`).
 fn read_table(text: &str, options: Options) -> Result<TableRead, Problems> {
-    if text.len() > MAX_BYTES {
-        return Err(std::iter::once(super::too_large()).collect());
-    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // A quote never closed would swallow every later row into one cell: read up to the row it
     // opens in, and say so there.
@@ -188,20 +181,20 @@ fn read_table(text: &str, options: Options) -> Result<TableRead, Problems> {
             } else {
                 Reason::Unreadable
             };
-            return Err(std::iter::once(Problem::new(Some(place(1, 0)), "", "", reason)).collect());
+            return Err(Problems::one(Problem::new(
+                Some(place(1, 0)),
+                "",
+                "",
+                reason,
+            )));
         }
     };
     // The header's row, and the blank lines before it.
     rows.next(0);
     // Without a start column it is not a plan; an unknown column is named once and left out.
     if !header.iter().any(|name| name == START) {
-        return Err(std::iter::once(Problem::new(
-            None,
-            START,
-            &header.join(","),
-            Reason::MissingColumn,
-        ))
-        .collect());
+        let missing = Problem::new(None, START, &header.join(","), Reason::MissingColumn);
+        return Err(Problems::one(missing));
     }
     let known = columns();
     let mut problems: Problems = header
