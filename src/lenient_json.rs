@@ -10,22 +10,12 @@ use serde_json::value::RawValue;
 /// One JSON value, read one level deep.
 pub enum Value<'a> {
     Null,
-    /// A string's text, or a number's or a boolean's JSON text (`12`, `1e309`, `true`).
+    /// A string's text.
     Text(String),
+    /// A number's or a boolean's JSON text (`12`, `1e309`, `true`), unread.
+    Scalar(&'a str),
     Object(Vec<(String, &'a RawValue)>),
     Array(Vec<&'a RawValue>),
-}
-
-impl Value<'_> {
-    /// What kind of value this is, for a message: `object`, `array`, …
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Text(_) => "text",
-            Value::Object(_) => "object",
-            Value::Array(_) => "array",
-        }
-    }
 }
 
 /// Reads `text` as JSON, one level deep; `Err` with serde's message (and its line and column)
@@ -50,8 +40,39 @@ pub fn read(raw: &RawValue) -> Value<'_> {
             .map(Value::Text)
             .unwrap_or(Value::Null),
         Some(b'n') | None => Value::Null,
-        Some(_) => Value::Text(text.to_owned()),
+        Some(_) => Value::Scalar(text),
     }
+}
+
+/// A value as text, as a plan's or a request's answers are read: a string's text, a number's
+/// or a boolean's JSON text (`12` is "12"), an object's or an array's JSON text (which no
+/// answer takes); `None` for null.
+pub fn text_of(raw: &RawValue) -> Option<String> {
+    match read(raw) {
+        Value::Null => None,
+        Value::Text(text) => Some(text),
+        _ => Some(raw.get().to_owned()),
+    }
+}
+
+/// The members of an object named in `known`, in order, each with whether it is the first of
+/// its name: the first stands, and a repeat is the caller's to report. Members of other names
+/// are the sender's own (an id, a comment), not ours to judge.
+pub fn known_members<'m, 'a: 'm>(
+    members: &'m [(String, &'a RawValue)],
+    known: &'m [&'m str],
+) -> impl Iterator<Item = (&'m str, &'a RawValue, bool)> + 'm {
+    let mut seen: Vec<&str> = Vec::new();
+    members
+        .iter()
+        .filter(|(name, _)| known.contains(&name.as_str()))
+        .map(move |(name, raw)| {
+            let first = !seen.contains(&name.as_str());
+            if first {
+                seen.push(name);
+            }
+            (name.as_str(), *raw, first)
+        })
 }
 
 /// An object's members in order, duplicates included, values unread.
@@ -88,25 +109,24 @@ mod tests {
         else {
             panic!("not read as an object");
         };
-        let read: Vec<(&str, String)> = members
+        let read: Vec<(&str, Option<String>)> = members
             .iter()
-            .map(|(key, raw)| {
-                let value = match read(raw) {
-                    Value::Text(text) => text,
-                    other => other.kind().to_owned(),
-                };
-                (key.as_str(), value)
-            })
+            .map(|(key, raw)| (key.as_str(), text_of(raw)))
             .collect();
+        let text = |text: &str| Some(text.to_owned());
         assert_eq!(
             read,
             [
-                ("b", "1e309".to_owned()),
-                ("a", "x\"y".to_owned()),
-                ("b", "array".to_owned()),
-                ("c", "null".to_owned()),
+                ("b", text("1e309")),
+                ("a", text("x\"y")),
+                ("b", text("[1]")),
+                ("c", None),
             ]
         );
+        let known: Vec<(&str, bool)> = known_members(&members, &["b", "c"])
+            .map(|(name, _, first)| (name, first))
+            .collect();
+        assert_eq!(known, [("b", true), ("b", false), ("c", true)]);
     }
 
     #[test]

@@ -64,10 +64,9 @@ impl Request {
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut as_of = None;
         let mut ignored = Bounded::new();
-        // A field given twice: the first stands, as for answers.
-        let mut seen: Vec<&str> = Vec::new();
-        for (name, raw) in &members {
-            if seen.contains(&name.as_str()) && matches!(name.as_str(), "answers" | "as_of") {
+        for (name, raw, first) in lenient_json::known_members(&members, &["answers", "as_of"]) {
+            // A field given twice: the first stands, as for answers.
+            if !first {
                 ignored.push(Rejected {
                     question: cut(name),
                     value: cut(raw.get()),
@@ -75,9 +74,8 @@ impl Request {
                 });
                 continue;
             }
-            seen.push(name);
-            match (name.as_str(), lenient_json::read(raw)) {
-                ("answers", Value::Null) | ("as_of", Value::Null) => {}
+            match (name, lenient_json::read(raw)) {
+                (_, Value::Null) => {}
                 ("answers", Value::Object(answers)) => {
                     pairs = answers
                         .into_iter()
@@ -85,15 +83,13 @@ impl Request {
                         .collect()
                 }
                 ("answers", _) => return Err(RequestError::AnswersNotAnObject),
-                ("as_of", Value::Text(text)) if raw.get().starts_with('"') => {
+                (_, Value::Text(text)) => {
                     as_of = Some(
                         crate::iso_date::parse(&text)
                             .ok_or_else(|| RequestError::BadDate(format!("{:?}", cut(&text))))?,
                     )
                 }
-                ("as_of", _) => return Err(RequestError::BadDate(cut(raw.get()))),
-                // Other fields are for the caller (an id, a comment): not ours to judge.
-                _ => {}
+                _ => return Err(RequestError::BadDate(cut(raw.get()))),
             }
         }
         let (answers, rejected) =
@@ -117,8 +113,5 @@ impl Request {
 /// the answer "12", `1e309` an invalid one), anything else its JSON text, which no question
 /// accepts.
 fn answer_text(raw: &serde_json::value::RawValue) -> String {
-    match lenient_json::read(raw) {
-        Value::Text(text) => text,
-        _ => raw.get().to_owned(),
-    }
+    lenient_json::text_of(raw).unwrap_or_else(|| raw.get().to_owned())
 }

@@ -26,11 +26,7 @@ fn pairs(value: Value) -> Option<Vec<(String, String)>> {
     Some(
         members
             .into_iter()
-            .filter_map(|(key, raw)| match lenient_json::read(raw) {
-                Value::Null => None,
-                Value::Text(text) => Some((key, text)),
-                _ => Some((key, raw.get().to_owned())),
-            })
+            .filter_map(|(key, raw)| Some((key, lenient_json::text_of(raw)?)))
             .collect(),
     )
 }
@@ -52,23 +48,18 @@ pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
         as_of: None,
         problems: Problems::new(),
     };
-    let mut seen: Vec<&str> = Vec::new();
-    for (name, raw) in &members {
+    let known = ["company", "hires", "as_of"];
+    for (name, raw, first) in lenient_json::known_members(&members, &known) {
         let problem = |reason| Problem::new(None, name, raw.get(), reason);
-        if !matches!(name.as_str(), "company" | "hires" | "as_of") {
-            // Other fields are for the caller (an id, a comment): not ours to judge.
-            continue;
-        }
-        if seen.contains(&name.as_str()) {
+        if !first {
             plan.problems.push(problem(Reason::Duplicate));
             continue;
         }
-        seen.push(name);
         let value = lenient_json::read(raw);
         if matches!(value, Value::Null) {
             continue;
         }
-        match name.as_str() {
+        match name {
             "company" => match pairs(value) {
                 Some(pairs) => {
                     let (company, found, _) =
@@ -83,12 +74,10 @@ pub fn plan_from_json(text: &str) -> Result<JsonPlan, String> {
                 _ => plan.problems.push(problem(Reason::InvalidValue)),
             },
             _ => match value {
-                Value::Text(date) if raw.get().starts_with('"') => {
-                    match crate::iso_date::parse(&date) {
-                        Some(date) => plan.as_of = Some(date),
-                        None => plan.problems.push(problem(Reason::InvalidValue)),
-                    }
-                }
+                Value::Text(date) => match crate::iso_date::parse(&date) {
+                    Some(date) => plan.as_of = Some(date),
+                    None => plan.problems.push(problem(Reason::InvalidValue)),
+                },
                 _ => plan.problems.push(problem(Reason::InvalidValue)),
             },
         }
