@@ -83,9 +83,14 @@ fn plan() -> impl Strategy<Value = (Company, Vec<Hire>)> {
         })
 }
 
+/// Up to `most` of `pieces`, chosen with repeats and in any order, run together.
+fn joined(pieces: Vec<&'static str>, most: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(pieces), 0..most).prop_map(|chosen| chosen.concat())
+}
+
 /// Text that looks like a plan's, mutated: the pieces decoders trip over, in any order.
 fn plan_like() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
+    let pieces = vec![
         "label",
         "start",
         "citizenship",
@@ -110,11 +115,8 @@ fn plan_like() -> impl Strategy<Value = String> {
         "",
         "employer_type=kazakh_company",
         "kazakh_staff_3_4=9",
-    ]);
-    prop_oneof![
-        prop::collection::vec(pieces, 0..80).prop_map(|pieces| pieces.concat()),
-        ".{0,300}",
-    ]
+    ];
+    prop_oneof![joined(pieces, 80), ".{0,300}"]
 }
 
 proptest! {
@@ -218,7 +220,7 @@ proptest! {
 
 /// JSON-looking text: objects, arrays, numbers out of range, repeated keys, marks.
 fn json_like() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
+    let pieces = vec![
         "{",
         "}",
         "[",
@@ -243,6 +245,6 @@ fn json_like() -> impl Strategy<Value = String> {
         "\"worker\"",
         "\u{feff}",
         " ",
-    ]);
-    prop::collection::vec(pieces, 0..60).prop_map(|pieces| pieces.concat())
+    ];
+    joined(pieces, 60)
 }

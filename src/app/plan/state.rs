@@ -147,7 +147,7 @@ impl PlanState {
     pub fn replace(&self, company: Company, hires: Vec<Hire>, problems: Problems) {
         // The plan on the screen, else (a link opened on a fresh page) the one stored.
         let kept = if self.rows.with_untracked(|rows| !rows.is_empty()) {
-            Some(self.text_untracked())
+            self.try_text_untracked()
         } else {
             storage::load(storage::PLAN).filter(|text| has_hires(text))
         };
@@ -187,12 +187,6 @@ impl PlanState {
         let hires = self.rows.try_with_untracked(|rows| hires_of(rows))?;
         self.company
             .try_with_untracked(|company| link::text(company, &hires, true))
-    }
-
-    fn text_untracked(&self) -> String {
-        let hires = self.hires_untracked();
-        self.company
-            .with_untracked(|company| link::text(company, &hires, true))
     }
 
     fn key(&self) -> u32 {
