@@ -53,10 +53,15 @@ impl Export<'_> {
     fn lines(&self) -> Vec<Line> {
         let lang = self.lang;
         let blocks = self.blocks;
-        let mut lines = vec![
-            Line::Title(blocks.headline.clone()),
-            Line::Paragraph(blocks.verdict.clone()),
-        ];
+        let mut lines = vec![Line::Title(blocks.headline.clone())];
+        if let Some(instead) = &blocks.instead {
+            lines.push(Line::Paragraph(format!(
+                "{} {}",
+                instead.text,
+                marks(&instead.cites)
+            )));
+        }
+        lines.push(Line::Paragraph(blocks.verdict.clone()));
         for statement in &blocks.urgent {
             lines.push(Line::Paragraph(format!(
                 "{} {} {}",

@@ -9,7 +9,7 @@ use super::after_paint::AfterPaint;
 use super::back_link::BackLink;
 use super::browser::focus::focus_when_mounted;
 use super::checklist::Checklist;
-use super::footnotes::SourcesList;
+use super::footnotes::{FootnoteRefs, SourcesList};
 use super::plan_steps::PlanSteps;
 use super::result_actions::ResultActions;
 use super::rules_changed::RulesChanged;
@@ -49,6 +49,13 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             <RulesChanged saved=location.saved.clone() route=b.route />
             <p class="caption">{lang.text("result.title")}</p>
             <h1 id="verdict-heading" class="heading" tabindex="-1" node_ref=heading>{b.headline}</h1>
+            // What the person came for and why it is closed, before the verdict on what is open.
+            {b.instead.map(|said| view! {
+                <p data-testid="instead" data-reason=said.id.as_str()>
+                    {said.text}
+                    <FootnoteRefs cites=said.cites />
+                </p>
+            })}
             <p class=format!("verdict-line verdict-{}", eligibility_class(b.eligible)) data-testid="permit-need">
                 {b.verdict}
             </p>

@@ -109,6 +109,9 @@ pub struct ResultBlocks {
     pub eligible: Eligibility,
     /// The verdict in words ("Available", "Likely, but confirm...").
     pub verdict: String,
+    /// Where the route is what is open instead of the one the person came for: that route,
+    /// and what refused it, in one sentence.
+    pub instead: Option<Statement>,
     /// What cannot wait (the days of stay left, for one), said before anything else.
     pub urgent: Vec<Statement>,
     pub summary: Vec<SummaryRow>,
@@ -133,6 +136,18 @@ impl ResultBlocks {
             .cloned()
             .partition(|note| note.id.is_urgent());
         let urgent = statements(lang, reader, &urgent, &mut notes);
+        let instead = outcome.refused().and_then(|refused| {
+            let why = refused.reasons.first()?;
+            let mut said = statements(lang, reader, std::slice::from_ref(why), &mut notes);
+            let mut statement = said.pop()?;
+            // The route's phrase ends in a colon in every language: the refusal follows it.
+            statement.text = format!(
+                "{} {}",
+                lang.text(&keys::route_instead_of(refused.route)),
+                statement.text
+            );
+            Some(statement)
+        });
         let summary = summary(lang, outcome, reader, as_of);
         let steps = steps(lang, outcome, reader, &mut notes);
         let checklist = checklist(lang, outcome, reader, &mut notes);
@@ -165,6 +180,7 @@ impl ResultBlocks {
             verdict: lang
                 .text_for(keys::eligibility(primary.eligible), reader)
                 .to_owned(),
+            instead,
             urgent,
             summary,
             steps,

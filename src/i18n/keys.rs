@@ -28,6 +28,11 @@ pub fn option(question: QuestionId, option: OptionId) -> String {
 pub fn route_headline(id: RouteId) -> String {
     format!("route.{id}.headline")
 }
+/// "Instead of <the route>, which these answers do not allow:", for a route refused in favour
+/// of the primary one.
+pub fn route_instead_of(id: RouteId) -> String {
+    format!("route.{id}.instead_of")
+}
 pub fn reason(id: ReasonId) -> String {
     format!("reason.{id}")
 }

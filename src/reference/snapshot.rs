@@ -158,6 +158,11 @@ fn outcome_summary(outcome: &Outcome) -> String {
     let mut parts = vec![route_label(&outcome.primary)];
     parts.extend(
         outcome
+            .instead_of
+            .map(|route| format!("instead of {route}")),
+    );
+    parts.extend(
+        outcome
             .alternatives
             .iter()
             .map(|r| format!("also {}", route_label(r))),

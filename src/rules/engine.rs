@@ -40,7 +40,8 @@ fn conclude(a: &Answers, as_of: NaiveDate) -> Outcome {
 }
 
 /// The primary route is the first open one ("yes" before "confirm" before "no"), in the order
-/// the route families were weighed.
+/// the route families were weighed. Its plan and checklist are what it asks, then what holds
+/// on every route; the other routes keep theirs.
 fn into_outcome(f: Findings) -> Outcome {
     let mut routes = f.routes;
     let best = routes
@@ -48,34 +49,30 @@ fn into_outcome(f: Findings) -> Outcome {
         .enumerate()
         .min_by_key(|(index, route)| (route.eligible, *index))
         .map(|(index, _)| index);
-    let primary = match best {
+    // A route the person came for, weighed before the primary one and refused, is what the
+    // primary stands in for.
+    let instead_of = best.and_then(|index| {
+        routes[..index]
+            .iter()
+            .find(|route| route.eligible == Eligibility::No)
+            .map(|route| route.route)
+    });
+    let mut primary = match best {
         Some(index) => routes.remove(index),
         // For complete answers some family always weighs a route (a test walks them all).
         None => routes::unweighed(),
     };
-    let mut obligations = f.obligations;
-    dedup_by_key(&mut obligations, |o| o.id);
-    let mut documents = f.documents;
-    dedup_by_key(&mut documents, |d| d.id);
+    for route in routes.iter_mut().chain([&mut primary]) {
+        route.asks.dedup();
+    }
+    let mut asks = primary.asks.clone();
+    asks.extend(f.common);
     Outcome {
         primary,
         alternatives: routes,
-        obligations,
-        documents,
-        notes: f.notes,
+        instead_of,
+        obligations: asks.obligations,
+        documents: asks.documents,
+        notes: asks.notes,
     }
-}
-
-/// Keeps the first of each key, in order.
-fn dedup_by_key<T, K: PartialEq>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    let mut seen: Vec<K> = Vec::new();
-    items.retain(|item| {
-        let k = key(item);
-        if seen.contains(&k) {
-            false
-        } else {
-            seen.push(k);
-            true
-        }
-    });
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::answers::Answers;
 use super::countries::Country;
-use super::outcome::{Document, Obligation, Reason, RouteAssessment};
+use super::outcome::{Asks, RouteAssessment};
 use super::questions::{OptionId, Question, QuestionId, QuestionKind};
 
 /// Whether a question is asked, from the answers so far and the day the law is read on. A
@@ -156,13 +156,13 @@ impl Ask {
 }
 
 /// Everything the families contribute to an outcome, gathered family by family in order. A
-/// family that does not apply to the answers adds nothing.
+/// family that does not apply to the answers adds nothing. What a route asks of people goes
+/// with the route (`RouteAssessment::asks`); `common` holds only what is true whichever route
+/// is taken (what a citizenship's entry regime leaves open, what no route here covers).
 #[derive(Default)]
 pub struct Findings {
     pub routes: Vec<RouteAssessment>,
-    pub obligations: Vec<Obligation>,
-    pub documents: Vec<Document>,
-    pub notes: Vec<Reason>,
+    pub common: Asks,
 }
 
 /// A route family: one law (or one group of provisions), the questions it asks. What it

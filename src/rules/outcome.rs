@@ -230,6 +230,55 @@ pub struct RouteAssessment {
     /// without a visa), which the stay calculator checks; set by the route's family.
     #[serde(skip)]
     pub stay: Option<StayRule>,
+    /// What the route asks of people. The primary route's are the outcome's plan and
+    /// checklist (with what holds on every route); another route's stay with it, under its
+    /// own "why".
+    #[serde(skip_serializing_if = "Asks::is_empty")]
+    pub asks: Asks,
+}
+
+/// What a route asks of people, or what holds on every route (the notes on a citizenship):
+/// duties, papers and the notes that belong with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Asks {
+    pub obligations: Vec<Obligation>,
+    pub documents: Vec<Document>,
+    pub notes: Vec<Reason>,
+}
+
+impl Asks {
+    pub fn is_empty(&self) -> bool {
+        self.obligations.is_empty() && self.documents.is_empty() && self.notes.is_empty()
+    }
+
+    /// These added after what is here, each id once (the first kept).
+    pub fn extend(&mut self, more: Asks) {
+        self.obligations.extend(more.obligations);
+        self.documents.extend(more.documents);
+        self.notes.extend(more.notes);
+        self.dedup();
+    }
+
+    /// Each id once, the first kept: families that share a duty each add it.
+    pub fn dedup(&mut self) {
+        dedup_by_key(&mut self.obligations, |o| o.id);
+        dedup_by_key(&mut self.documents, |d| d.id);
+        dedup_by_key(&mut self.notes, |n| n.id);
+    }
+}
+
+/// Keeps the first of each key, in order.
+fn dedup_by_key<T, K: PartialEq>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let mut seen: Vec<K> = Vec::new();
+    items.retain(|item| {
+        let k = key(item);
+        if seen.contains(&k) {
+            false
+        } else {
+            seen.push(k);
+            true
+        }
+    });
 }
 
 /// Who has to act or provide something.
@@ -329,7 +378,12 @@ pub struct Outcome {
     pub primary: RouteAssessment,
     /// The other routes weighed, with why they are or are not open.
     pub alternatives: Vec<RouteAssessment>,
-    /// What the employer and the worker must do, with time limits where the law sets them.
+    /// The route the person came for, refused, when the primary route is what is open
+    /// instead (an alternative's id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instead_of: Option<RouteId>,
+    /// What the employer and the worker must do on the primary route, with time limits
+    /// where the law sets them, then what holds on every route.
     pub obligations: Vec<Obligation>,
     pub documents: Vec<Document>,
     /// Warnings and the places where the seed article and the sources differ; those that
@@ -341,6 +395,12 @@ impl Outcome {
     /// Every route weighed, the primary first.
     pub fn routes(&self) -> impl Iterator<Item = &RouteAssessment> {
         std::iter::once(&self.primary).chain(&self.alternatives)
+    }
+
+    /// The route refused in favour of the primary one, if the primary is a fallback.
+    pub fn refused(&self) -> Option<&RouteAssessment> {
+        let id = self.instead_of?;
+        self.alternatives.iter().find(|route| route.route == id)
     }
 
     /// The obligations that carry a time limit.

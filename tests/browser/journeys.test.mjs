@@ -169,6 +169,36 @@ test('an intra-corporate transfer from a German company', (t) =>
     await screenshot(page, 'intra-corporate-transfer');
   }));
 
+test('a transfer refused: the headline says why, and the plan holds only the permit\'s steps', (t) =>
+  journey(t, async (page) => {
+    await start(page, 'employer');
+    await answer(page, CITIZENSHIP, pick('germ', 'Germany'));
+    await answer(page, RESIDENCE, choose('No'));
+    await answer(page, STATUS, choose('None of these'));
+    await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
+    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
+    await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('6'));
+    await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
+    await answer(page, /How many Kazakh citizens/, type('10'));
+    await answer(page, /How many foreign workers/, type('0'));
+    await seeResult(page);
+    await assertResult(page, {
+      headline: 'The employer needs a work permit for this job',
+      reason: 'permit_instead_of_closed_route',
+      source: 'migration_law_art36_1',
+      checklist: ['Copy of the passport'],
+    });
+    const instead = page.getByTestId('instead');
+    assert.match(await instead.textContent(), /^Instead of an intra-corporate transfer, which these answers do not allow: 6 months with the foreign company is less than the 12 required\./);
+    assert.equal(await instead.getAttribute('data-reason'), 'ict_tenure_short');
+    const plan = await page.getByTestId('plan').textContent();
+    assert.doesNotMatch(plan, /transfer agreement|special condition/i);
+    const checklist = await page.locator('.checklist-section').textContent();
+    assert.doesNotMatch(checklist, /Letter from the (foreign|Kazakh host) company/);
+    // The refusal is said again under the route's own "why not".
+    assert.match(await page.locator('[data-route="intra_corporate_transfer"]').textContent(), /12 required/);
+  }));
+
 test('an unlisted citizenship is never treated as visa-free', (t) =>
   journey(t, async (page) => {
     await start(page, 'worker');
@@ -186,6 +216,7 @@ test('an unlisted citizenship is never treated as visa-free', (t) =>
       checklist: ['Passport valid at least 3 months beyond the visa', 'Invitation from the Kazakh host for the business visa'],
     });
     assert.match(await page.locator('[data-route="business_visit_visa_free"]').textContent(), /Not available/);
+    assert.match(await page.getByTestId('instead').textContent(), /^Instead of a business visit without a visa, which these answers do not allow: /);
     await screenshot(page, 'unlisted-citizenship');
   }));
 

@@ -23,6 +23,9 @@ struct Case {
     never: Vec<String>,
     does: Vec<String>,
     skips: Vec<String>,
+    papers: Vec<String>,
+    lacks: Vec<String>,
+    instead: Option<String>,
 }
 
 /// Reads the table; a line it cannot place is an error naming the line.
@@ -58,6 +61,12 @@ fn cases() -> Result<Vec<Case>, String> {
             case.does = words(does);
         } else if let Some(skips) = line.strip_prefix("skips ") {
             case.skips = words(skips);
+        } else if let Some(papers) = line.strip_prefix("papers ") {
+            case.papers = words(papers);
+        } else if let Some(lacks) = line.strip_prefix("lacks ") {
+            case.lacks = words(lacks);
+        } else if let Some(instead) = line.strip_prefix("instead of ") {
+            case.instead = Some(instead.to_owned());
         } else {
             return Err(format!("line {number}: cannot read {line:?}"));
         }
@@ -111,7 +120,17 @@ fn check(case: &Case) -> Result<(), String> {
     }
     listed("say", &said(&outcome), &case.says, &case.never)?;
     let duties: Vec<&str> = outcome.obligations.iter().map(|o| o.id.as_str()).collect();
-    listed("list", &duties, &case.does, &case.skips)
+    listed("list", &duties, &case.does, &case.skips)?;
+    let papers: Vec<&str> = outcome.documents.iter().map(|d| d.id.as_str()).collect();
+    listed("ask for", &papers, &case.papers, &case.lacks)?;
+    let refused = outcome.instead_of.map(|route| route.as_str().to_owned());
+    match &case.instead {
+        Some(_) if refused != case.instead => Err(format!(
+            "stands instead of {refused:?}, not {:?}",
+            case.instead
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Every id of `must` among `present`, none of `must_not`; `verb` names the list in the error.

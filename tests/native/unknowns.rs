@@ -9,8 +9,8 @@ use kz_eligibility::blocks::ResultBlocks;
 use kz_eligibility::i18n::Lang;
 use kz_eligibility::journey::Location;
 use kz_eligibility::rules::{
-    Answer, Answers, Eligibility, LONGEST_JOURNEY, ObligationId, Party, Path, QuestionId as Q,
-    ReasonId, Stage, applicable, offers_unknown, walk_with_unknowns,
+    Answer, Answers, Eligibility, LONGEST_JOURNEY, Obligation, ObligationId, Party, Path,
+    QuestionId as Q, ReasonId, Stage, applicable, offers_unknown, walk_with_unknowns,
 };
 
 use super::as_of;
@@ -94,12 +94,18 @@ fn every_unknown_answer_is_left_for_the_employer_to_check_and_never_refuses() {
             "{unknown:?} but nothing to check: {:?}",
             path.answers
         );
-        // The employer's part of the plan lists what to check, before anything else.
-        let checks = outcome.obligations.iter().any(|o| {
+        // The employer's part of the plan lists what to check, before anything else: the
+        // result's plan, or that of the other route the unknown answer concerns.
+        let is_check = |o: &Obligation| {
             o.party == Party::Employer
                 && o.id.stage() == Stage::Prepare
                 && o.id.as_str().starts_with("check_")
-        });
+        };
+        let checks = outcome.obligations.iter().any(is_check)
+            || outcome.alternatives.iter().any(|route| {
+                route.reasons.iter().any(|reason| reason.id.is_to_check())
+                    && route.asks.obligations.iter().any(is_check)
+            });
         let only_posting = unknown == [Q::VacancyPosted];
         assert!(
             checks || only_posting,

@@ -1,12 +1,12 @@
 //! Every reachable path, enumerated through the engine, ends in exactly one primary route whose
 //! every statement is sourced; business visits never allow employment.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use chrono::Datelike;
 use kz_eligibility::rules::{
-    Confidence, RULES_REVIEWED, Read, RouteId, SourceId, Visa, WorkPermit, WorkRight,
+    Asks, Confidence, RULES_REVIEWED, Read, RouteId, SourceId, Visa, WorkPermit, WorkRight,
 };
 use kz_eligibility::rules::{Path, walk};
 
@@ -149,6 +149,47 @@ fn official_sources_point_to_official_sites_and_were_read_there() {
             assert_ne!(source.read, Read::Report, "{id:?}");
         }
     }
+}
+
+/// What some route asks, by the routes that ask it, over the whole walk.
+fn askers<K: Ord>(key: impl Fn(&Asks) -> Vec<K>) -> BTreeMap<K, BTreeSet<RouteId>> {
+    let mut askers: BTreeMap<K, BTreeSet<RouteId>> = BTreeMap::new();
+    for path in paths() {
+        for route in path.outcome.routes() {
+            for item in key(&route.asks) {
+                askers.entry(item).or_default().insert(route.route);
+            }
+        }
+    }
+    askers
+}
+
+#[test]
+fn a_plan_holds_nothing_that_only_another_route_asks() {
+    let obligations = askers(|asks| asks.obligations.iter().map(|o| o.id).collect());
+    let documents = askers(|asks| asks.documents.iter().map(|d| d.id).collect());
+    let only = |routes: Option<&BTreeSet<RouteId>>| match routes {
+        Some(routes) if routes.len() == 1 => routes.first().copied(),
+        _ => None,
+    };
+    let mut checked = 0;
+    for path in paths() {
+        let primary = path.outcome.primary.route;
+        for obligation in &path.outcome.obligations {
+            if let Some(owner) = only(obligations.get(&obligation.id)) {
+                checked += 1;
+                assert_eq!(owner, primary, "{:?} in {:?}", obligation.id, path.answers);
+            }
+        }
+        for document in &path.outcome.documents {
+            if let Some(owner) = only(documents.get(&document.id)) {
+                checked += 1;
+                assert_eq!(owner, primary, "{:?} in {:?}", document.id, path.answers);
+            }
+        }
+    }
+    // The transfer's agreement and letters, the nomad's papers...: some are owned alone.
+    assert!(checked > 100, "only {checked} owned items checked");
 }
 
 /// The committed snapshot: any change of the rules shows as a diff of this file. After a

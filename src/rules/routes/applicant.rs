@@ -129,7 +129,8 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
         }
         _ => return,
     };
-    f.notes
+    f.common
+        .notes
         .push(Reason::new(id, regime.source).with("country", Value::Country(country)));
 }
 

@@ -16,8 +16,9 @@ pub const FAMILY: Family = Family { asks: &[] };
 
 pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::StartBusiness) {
-        f.routes.push(assess());
-        f.documents.extend(documents(a, as_of));
+        let mut route = assess();
+        route.asks.documents.extend(documents(a, as_of));
+        f.routes.push(route);
     }
 }
 
@@ -40,6 +41,7 @@ fn assess() -> RouteAssessment {
             Reason::new(ReasonId::SeedC5Code, SourceId::VisaRulesC5),
         ],
         stay: None,
+        asks: Asks::default(),
     }
 }
 

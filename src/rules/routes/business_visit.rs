@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
-use crate::rules::admission::for_work;
+use super::employer_permit::unasked;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
@@ -42,15 +42,9 @@ pub const FAMILY: Family = Family {
     ],
 };
 
-pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::BusinessVisit) {
-        f.routes.extend(assess(a));
-        f.obligations.push(arrival_notice());
-        f.documents.extend(documents());
-        f.notes.push(Reason::new(
-            ReasonId::SeedBusinessVisaCodes,
-            SourceId::VisaRules,
-        ));
+        f.routes.extend(assess(a, as_of));
     }
 }
 
@@ -63,7 +57,7 @@ fn needs_b2(activities: &[O]) -> bool {
     })
 }
 
-fn assess(a: &Answers) -> Vec<RouteAssessment> {
+fn assess(a: &Answers, as_of: NaiveDate) -> Vec<RouteAssessment> {
     let activities = a.choices(Q::VisitActivities);
     let days = a.number(Q::VisitDays).unwrap_or(1);
     let paid_work = activities.contains(&O::PaidWork);
@@ -74,9 +68,9 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
     let regime = entry(country);
     let mut routes = Vec::new();
 
-    // Visa-free visit.
+    // Visa-free visit. What refuses it leads: the first reason carries the verdict.
     let mut reasons = Vec::new();
-    let mut open = true;
+    let mut failed = Vec::new();
     let mut visa = Visa::CheckWithConsulate;
     match regime.regime {
         EntryRegime::VisaFree {
@@ -88,8 +82,7 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
                 limit,
             };
             let fits = days <= u32::from(days_per_entry);
-            open &= fits;
-            reasons.push(
+            (if fits { &mut reasons } else { &mut failed }).push(
                 Reason::new(
                     if fits {
                         ReasonId::VisaFreeStayFits
@@ -115,8 +108,7 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
             }
         }
         _ => {
-            open = false;
-            reasons.push(
+            failed.push(
                 Reason::new(
                     ReasonId::NoVisaFreeRegime,
                     SourceId::EntryRegimeVisaRequired,
@@ -126,15 +118,13 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
         }
     }
     if b2 {
-        open = false;
-        reasons.push(Reason::new(
+        failed.push(Reason::new(
             ReasonId::VisaFreeExcludesServices,
             SourceId::VisaFreeNoWork,
         ));
     }
     if paid_work {
-        open = false;
-        reasons.push(Reason::new(
+        failed.push(Reason::new(
             ReasonId::VisitExcludesPaidWork,
             SourceId::VisaFreeNoWork,
         ));
@@ -143,6 +133,9 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
         0,
         Reason::new(ReasonId::VisaFreeNoWorkAllowed, SourceId::VisaFreeNoWork),
     );
+    let open = failed.is_empty();
+    failed.extend(reasons);
+    let reasons = failed;
     routes.push(RouteAssessment {
         route: RouteId::BusinessVisitVisaFree,
         eligible: if open {
@@ -155,6 +148,7 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
         work: WorkRight::None,
         reasons,
         stay: StayRule::for_regime(regime.regime),
+        asks: Asks::default(),
     });
 
     // Business visa.
@@ -230,21 +224,29 @@ fn assess(a: &Answers) -> Vec<RouteAssessment> {
         work: WorkRight::None,
         reasons,
         stay: None,
+        asks: Asks::default(),
     });
 
+    let visit = Asks {
+        obligations: vec![arrival_notice()],
+        documents: documents(),
+        notes: vec![Reason::new(
+            ReasonId::SeedBusinessVisaCodes,
+            SourceId::VisaRules,
+        )],
+    };
+    for route in &mut routes {
+        route.asks = visit.clone();
+    }
     if paid_work {
-        routes.push(RouteAssessment {
-            route: RouteId::EmployerWorkPermit,
-            eligible: Eligibility::Confirm,
-            visa: for_work(a, VisaCode::C3).visa,
-            work_permit: WorkPermit::Required,
-            work: WorkRight::Limited,
-            reasons: vec![Reason::new(
+        routes.push(unasked(
+            a,
+            as_of,
+            vec![Reason::new(
                 ReasonId::PaidWorkNeedsPermit,
                 SourceId::MigrationLawArt36_1,
             )],
-            stay: None,
-        });
+        ));
     }
     routes
 }

@@ -51,19 +51,21 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !is_eaeu_citizen(a) {
         return;
     }
-    f.routes.push(assess(a));
-    f.documents.push(document(
+    let mut route = assess(a);
+    let asks = &mut route.asks;
+    asks.documents.push(document(
         DocumentId::PassportCopy,
         Party::Worker,
         SourceId::EaeuStay90Days,
     ));
     if visits(a) {
-        f.obligations.push(obligations::arrival_notice());
+        asks.obligations.push(obligations::arrival_notice());
     } else {
-        f.obligations.extend(obligations(a, as_of));
-        f.documents.push(employment_contract());
+        asks.obligations.extend(obligations(a, as_of));
+        asks.documents.push(employment_contract());
     }
-    f.notes.extend(stay_note(a, as_of));
+    asks.notes.extend(stay_note(a, as_of));
+    f.routes.push(route);
 }
 
 /// The last day of the visa-free stay, from the days already spent: counting today as one of
@@ -129,6 +131,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         work: WorkRight::Employment,
         reasons,
         stay: StayRule::for_regime(EntryRegime::Eaeu),
+        asks: Asks::default(),
     }
 }
 

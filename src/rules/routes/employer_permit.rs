@@ -126,18 +126,16 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     let category = a.choice(Q::Position).and_then(category);
     if let Some(category) = category.filter(|_| needs_employer_permit(a)) {
         let admission = for_work(a, VisaCode::C3);
-        f.routes.push(assess(
-            a,
-            as_of,
-            category,
-            admission.visa,
-            admission.reasons,
-        ));
-        f.obligations.extend(obligations(a, as_of, Some(category)));
-        f.obligations.extend(admission.obligations);
-        f.documents.extend(documents(a, as_of));
-        f.documents.extend(admission.documents);
-        f.notes.extend(seed_notes(as_of));
+        let mut route = assess(a, as_of, category, admission.visa, admission.reasons);
+        route
+            .asks
+            .obligations
+            .extend(obligations(a, as_of, Some(category)));
+        route.asks.obligations.extend(admission.obligations);
+        route.asks.documents.extend(documents(a, as_of));
+        route.asks.documents.extend(admission.documents);
+        route.asks.notes.extend(seed_notes(as_of));
+        f.routes.push(route);
     }
 }
 
@@ -154,6 +152,7 @@ pub fn to_confirm() -> RouteAssessment {
             SourceId::MigrationLawArt36_1,
         )],
         stay: None,
+        asks: Asks::default(),
     }
 }
 
@@ -180,7 +179,20 @@ pub fn instead_of_closed_route(a: &Answers, as_of: NaiveDate, f: &mut Findings) 
         SourceId::Order279Restrictions,
     ));
     reasons.extend(admission.reasons);
-    f.routes.push(RouteAssessment {
+    f.routes.push(unasked(a, as_of, reasons));
+}
+
+/// The employer's permit weighed without its own questions (a route that cannot be what the
+/// person came for sends them to it): to confirm, with the permit's steps and documents and
+/// the work visa's or residence permit's. `reasons` say why it is weighed.
+pub fn unasked(a: &Answers, as_of: NaiveDate, reasons: Vec<Reason>) -> RouteAssessment {
+    let category = a.choice(Q::Position).and_then(category);
+    let admission = for_work(a, VisaCode::C3);
+    let mut obligations = obligations(a, as_of, category);
+    obligations.extend(admission.obligations);
+    let mut documents = documents(a, as_of);
+    documents.extend(admission.documents);
+    RouteAssessment {
         route: RouteId::EmployerWorkPermit,
         eligible: Eligibility::Confirm,
         visa: admission.visa,
@@ -188,11 +200,12 @@ pub fn instead_of_closed_route(a: &Answers, as_of: NaiveDate, f: &mut Findings) 
         work: WorkRight::Limited,
         reasons,
         stay: None,
-    });
-    f.obligations.extend(obligations(a, as_of, category));
-    f.obligations.extend(admission.obligations);
-    f.documents.extend(documents(a, as_of));
-    f.documents.extend(admission.documents);
+        asks: Asks {
+            obligations,
+            documents,
+            notes: Vec::new(),
+        },
+    }
 }
 
 /// What would open the permit when it is refused, from the check that refused it (the first
@@ -500,6 +513,7 @@ fn assess(
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        asks: Asks::default(),
     }
 }
 

@@ -236,15 +236,14 @@ fn asks_foreign_owned(a: &Answers) -> bool {
 
 pub(super) fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = personal_exemption(a) {
-        findings
-            .routes
-            .push(assess(exemption, Visa::NotNeeded, Vec::new()));
-        findings.documents.extend(documents(exemption));
-        findings.obligations.push(contract_registration());
+        let mut route = assess(exemption, Visa::NotNeeded, Vec::new());
+        route.asks.documents.extend(documents(exemption));
+        route.asks.obligations.push(contract_registration());
+        findings.routes.push(route);
         return;
     }
     if needs_purpose(a) && a.is(Q::SpecialStatus, O::OtherListedCategory) {
-        findings.notes.push(Reason::new(
+        findings.common.notes.push(Reason::new(
             ReasonId::ExemptionListNotFullyRead,
             SourceId::Resolution1041NotFullyRead,
         ));
@@ -267,7 +266,9 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
             route
                 .reasons
                 .insert(0, Reason::new(reason, exemption.source));
-            findings.obligations.push(Obligation {
+            // The check decides which route applies, the exemption or the employer's permit
+            // weighed beside it, so it is part of the plan whichever comes first.
+            findings.common.obligations.push(Obligation {
                 id: check,
                 party: Party::Employer,
                 deadline: None,
@@ -281,17 +282,14 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
                     .with("date", Value::Date(ONE_HEAD_ONE_DEPUTY_FROM)),
             );
         }
+        route.asks.documents.extend(documents(exemption));
+        route.asks.documents.extend(admission.documents);
+        route
+            .asks
+            .obligations
+            .extend([contract_registration(), arrival_notice()]);
+        route.asks.obligations.extend(admission.obligations);
         findings.routes.push(route);
-        findings.documents.extend(documents(exemption));
-        findings.documents.extend(admission.documents);
-        // Where the exemption is doubtful the employer's permit is weighed too, with its
-        // duties (`employer_permit.rs`).
-        if exemption.basis == Basis::InForce {
-            findings
-                .obligations
-                .extend([contract_registration(), arrival_notice()]);
-            findings.obligations.extend(admission.obligations);
-        }
     }
 }
 
@@ -379,6 +377,7 @@ fn assess(exemption: Exemption, visa: Visa, admission: Vec<Reason>) -> RouteAsse
         },
         reasons,
         stay: None,
+        asks: Asks::default(),
     }
 }
 

@@ -32,5 +32,6 @@ fn assess() -> RouteAssessment {
             Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
         ],
         stay: None,
+        asks: Asks::default(),
     }
 }

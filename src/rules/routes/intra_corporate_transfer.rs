@@ -51,30 +51,33 @@ fn transfer(a: &Answers) -> bool {
 pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if transfer(a) {
         let admission = for_work(a, VisaCode::C3);
-        f.routes.push(assess(a, admission.visa, admission.reasons));
+        let mut route = assess(a, admission.visa, admission.reasons);
+        let asks = &mut route.asks;
         if staff_unknown(a) {
-            f.obligations.push(Obligation {
+            asks.obligations.push(Obligation {
                 id: ObligationId::CheckIctShare,
                 party: Party::Employer,
                 deadline: None,
                 source: SourceId::IntraCorporateTransfer,
             });
         }
-        f.obligations.extend(obligations());
+        asks.obligations.extend(obligations());
         // No change of employer within a transfer: the TRP's re-issue for one does not apply.
-        f.obligations.extend(
+        asks.obligations.extend(
             admission
                 .obligations
                 .into_iter()
                 .filter(|o| o.id != ObligationId::TrpAfterEmployerChange),
         );
-        f.documents.extend(documents());
-        f.documents.extend(admission.documents);
+        asks.documents.extend(documents());
+        asks.documents.extend(admission.documents);
+        f.routes.push(route);
     }
 }
 
 fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
-    let mut open = true;
+    // The checks that fail lead: the first reason carries the verdict.
+    let mut failed = Vec::new();
     let mut reasons = Vec::new();
     // The staff numbers the share is counted from were not known: the host company checks.
     let share_unknown = staff_unknown(a);
@@ -85,8 +88,11 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
         );
     }
     let mut check = |holds: bool, reason: Reason| {
-        open &= holds;
-        reasons.push(reason);
+        if holds {
+            reasons.push(reason);
+        } else {
+            failed.push(reason);
+        }
     };
     let position_ok = !a.is(Q::Position, O::SkilledWorker);
     check(
@@ -159,6 +165,9 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
         SourceId::IntraCorporateTransfer,
     ));
     reasons.extend(admission);
+    let open = failed.is_empty();
+    failed.extend(reasons);
+    let reasons = failed;
     RouteAssessment {
         route: RouteId::IntraCorporateTransfer,
         eligible: if !open {
@@ -173,6 +182,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        asks: Asks::default(),
     }
 }
 

@@ -69,5 +69,6 @@ fn assess(a: &Answers) -> RouteAssessment {
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        asks: Asks::default(),
     }
 }

@@ -27,39 +27,41 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::HouseholdWork) {
         return;
     }
-    f.obligations.push(contract_registration());
-    match a.country(QuestionId::Citizenship).map(standing) {
+    let mut route = match a.country(QuestionId::Citizenship).map(standing) {
         Some(Standing::Treaty { days_per_entry }) => {
             // The permit is one of the grounds of a temporary residence permit (the TRP service).
             let admission = by_residence_permit(days_per_entry);
-            f.routes.push(assess(
+            let mut route = assess(
                 Eligibility::Confirm,
                 ReasonId::LabourImmigrantVisaFree,
                 admission.visa,
                 as_of,
-            ));
-            f.obligations.extend(admission.obligations);
-            f.documents.extend(admission.documents);
+            );
+            route.asks.obligations.extend(admission.obligations);
+            route.asks.documents.extend(admission.documents);
+            route
         }
-        Some(Standing::ShortTreaty) => f.routes.push(assess(
+        Some(Standing::ShortTreaty) => assess(
             Eligibility::No,
             ReasonId::LabourImmigrantTreatyTooShort,
             Visa::CheckWithConsulate,
             as_of,
-        )),
-        Some(Standing::Unilateral) => f.routes.push(assess(
+        ),
+        Some(Standing::Unilateral) => assess(
             Eligibility::No,
             ReasonId::LabourImmigrantNoTreaty,
             Visa::CheckWithConsulate,
             as_of,
-        )),
-        Some(Standing::VisaRequired) | None => f.routes.push(assess(
+        ),
+        Some(Standing::VisaRequired) | None => assess(
             Eligibility::No,
             ReasonId::LabourImmigrantNeedsVisaFreeEntry,
             Visa::CheckWithConsulate,
             as_of,
-        )),
-    }
+        ),
+    };
+    route.asks.obligations.insert(0, contract_registration());
+    f.routes.push(route);
 }
 
 /// Where a citizenship stands under the Migration Law (art. 43-1): the permit is for citizens
@@ -133,5 +135,6 @@ fn assess(
             mci::statement(as_of),
         ],
         stay: None,
+        asks: Asks::default(),
     }
 }

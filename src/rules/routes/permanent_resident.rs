@@ -17,16 +17,19 @@ pub const FAMILY: Family = Family { asks: &[] };
 
 pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     if is_foreigner(a) && !is_eaeu_citizen(a) && holds_permanent_permit(a) {
-        f.routes.push(assess());
-        f.obligations.push(contract_registration());
-        f.documents.push(document(
-            DocumentId::ResidencePermitCard,
-            Party::Worker,
-            SourceId::ResidencePermits,
-        ));
-        f.documents.push(employment_contract());
+        let mut route = assess();
+        route.asks.obligations.push(contract_registration());
+        route.asks.documents.extend([
+            document(
+                DocumentId::ResidencePermitCard,
+                Party::Worker,
+                SourceId::ResidencePermits,
+            ),
+            employment_contract(),
+        ]);
+        f.routes.push(route);
     } else if needs_purpose(a) && a.is(QuestionId::ResidencePermit, OptionId::Temporary) {
-        f.notes.push(Reason::new(
+        f.common.notes.push(Reason::new(
             ReasonId::TemporaryPermitNoRightToWork,
             SourceId::ResidencePermits,
         ));
@@ -51,5 +54,6 @@ fn assess() -> RouteAssessment {
             ),
         ],
         stay: None,
+        asks: Asks::default(),
     }
 }

@@ -57,7 +57,7 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         ReasonId::VisaFreeNoWorkAllowed,
         SourceId::VisaFreeNoWork,
     ));
-    f.routes.push(RouteAssessment {
+    let mut route = RouteAssessment {
         route: RouteId::RemoteWorkNomad,
         eligible: if introduced && income {
             Eligibility::Yes
@@ -70,9 +70,10 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         work: WorkRight::Limited,
         reasons,
         stay: None,
-    });
+        asks: Asks::default(),
+    };
     if introduced {
-        f.documents.extend(
+        route.asks.documents.extend(
             [
                 DocumentId::BankStatements,
                 DocumentId::TaxReturn,
@@ -84,8 +85,9 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     }
     // The IT specialists' residency of Astana Hub (B9-1), a pilot whose extension past 2025
     // was not found.
-    f.notes.push(Reason::new(
+    route.asks.notes.push(Reason::new(
         ReasonId::DigitalNomadResidencyPilot,
         SourceId::DigitalNomadPilot,
     ));
+    f.routes.push(route);
 }

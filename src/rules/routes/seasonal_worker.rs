@@ -22,16 +22,16 @@ pub const FAMILY: Family = Family { asks: &[] };
 pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if comes_for(a, O::SeasonalWork) {
         let admission = for_work(a, VisaCode::C6);
-        f.routes
-            .push(assess(admission.visa, admission.reasons, as_of));
-        f.obligations.push(arrival_notice());
-        f.obligations.extend(admission.obligations);
-        f.documents.push(document(
+        let mut route = assess(admission.visa, admission.reasons, as_of);
+        route.asks.obligations.push(arrival_notice());
+        route.asks.obligations.extend(admission.obligations);
+        route.asks.documents.push(document(
             DocumentId::PermitApplication,
             Party::Employer,
             SourceId::Order279Procedure,
         ));
-        f.documents.extend(admission.documents);
+        route.asks.documents.extend(admission.documents);
+        f.routes.push(route);
     }
 }
 
@@ -58,5 +58,6 @@ fn assess(visa: Visa, admission: Vec<Reason>, as_of: NaiveDate) -> RouteAssessme
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        asks: Asks::default(),
     }
 }

@@ -28,11 +28,12 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     ];
     // The certificate is one of the TRP service's grounds: citizens of the treaty states are
     // admitted by a TRP; for others the visa was not found in the sources.
+    let mut asks = Asks::default();
     let visa = match treaty_admission(a) {
         Some(admitted) => {
             reasons.extend(admitted.reasons);
-            f.obligations.extend(admitted.obligations);
-            f.documents.extend(admitted.documents);
+            asks.obligations.extend(admitted.obligations);
+            asks.documents.extend(admitted.documents);
             admitted.visa
         }
         None => Visa::CheckWithConsulate,
@@ -45,5 +46,6 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
         work: WorkRight::Employment,
         reasons,
         stay: None,
+        asks,
     });
 }

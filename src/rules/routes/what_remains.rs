@@ -27,19 +27,19 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         .iter()
         .find(|r| r.route == RouteId::EmployerWorkPermit)
     {
-        f.notes.extend(way_forward(permit));
+        f.common.notes.extend(way_forward(permit));
     } else if [O::IntraCorporateTransfer, O::Investment, O::BusinessVisit]
         .iter()
         .any(|purpose| comes_for(a, *purpose))
     {
         instead_of_closed_route(a, as_of, f);
     } else if comes_for(a, O::HouseholdWork) {
-        f.notes.push(Reason::new(
+        f.common.notes.push(Reason::new(
             ReasonId::NoOtherRouteForHouseholdWork,
             SourceId::LabourImmigrants,
         ));
     } else if comes_for(a, O::RemoteWork) {
-        f.notes.push(Reason::new(
+        f.common.notes.push(Reason::new(
             ReasonId::NoOtherRouteForRemoteWork,
             SourceId::VisaFreeNoWork,
         ));
