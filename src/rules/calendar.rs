@@ -13,8 +13,8 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
+use super::date::ymd;
 use super::sources::SourceId;
-use super::ymd;
 
 /// How far the days off of a year can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

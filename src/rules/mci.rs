@@ -34,7 +34,7 @@ pub fn statement(on: NaiveDate) -> Reason {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::ymd;
+    use crate::rules::date::ymd;
 
     #[test]
     fn each_year_has_its_own_index_and_later_years_none() {

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::countries::Country;
-use super::outcome::Legalisation;
-use super::ymd;
+use super::date::ymd;
+use super::legalisation::Legalisation;
 
 /// The other member states of the Eurasian Economic Union (EAEU Treaty; Armenia and
 /// Kyrgyzstan joined in 2015).

@@ -13,12 +13,14 @@ mod answers;
 mod calendar;
 mod catalogue;
 mod countries;
+mod date;
 mod documents;
 mod engine;
 mod entry_regimes;
 mod family;
 mod flow;
 mod ids;
+mod legalisation;
 mod mci;
 mod memberships;
 mod messages;
@@ -72,10 +74,4 @@ pub const RULES_VERSION: &str = "2026.11.4";
 /// The day the rule set was last reviewed against its sources.
 pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 30);
 
-/// A date in rule data, checked when the crate compiles.
-pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("invalid date in rule data"),
-    }
-}
+pub(crate) use date::ymd;

@@ -12,6 +12,7 @@ use super::questions::QuestionId;
 use super::sources::SourceId;
 use super::stay::StayRule;
 
+pub use super::legalisation::Legalisation;
 pub use super::messages::{DocumentId, ObligationId, ReasonId};
 
 id_enum! {
@@ -335,32 +336,6 @@ pub struct Obligation {
     pub party: Party,
     pub deadline: Option<DeadlineRule>,
     pub source: SourceId,
-}
-
-/// How a foreign document must be made acceptable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Legalisation {
-    /// Nothing beyond the original.
-    None,
-    /// A notarised translation into Kazakh or Russian (the legal-assistance conventions).
-    Translation,
-    /// An apostille and a notarised translation (the Apostille Convention).
-    ApostilleAndTranslation,
-    /// Consular legalisation and a notarised translation (a state outside both).
-    ConsularLegalisationAndTranslation,
-}
-
-impl Legalisation {
-    /// The convention (or its absence) the requirement rests on.
-    pub const fn source(self) -> Option<SourceId> {
-        match self {
-            Legalisation::None => None,
-            Legalisation::Translation => Some(SourceId::LegalAssistanceConventions),
-            Legalisation::ApostilleAndTranslation
-            | Legalisation::ConsularLegalisationAndTranslation => Some(SourceId::Apostille),
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -17,6 +17,7 @@ use super::applicant::comes_for;
 use super::exempt_categories::{employment_exemption, why_not_reasons};
 use crate::rules::admission::for_work;
 use crate::rules::answers::{Answer, Answers};
+use crate::rules::date::ymd;
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::mci;
@@ -24,7 +25,6 @@ use crate::rules::obligations;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
-use crate::rules::ymd;
 
 /// Order 93 replaced the branch exemption by the small-business one on this day.
 pub const ORDER_93_IN_FORCE: NaiveDate = ymd(2025, 9, 1);

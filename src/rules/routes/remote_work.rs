@@ -9,12 +9,12 @@ use chrono::NaiveDate;
 
 use super::applicant::comes_for;
 use crate::rules::answers::Answers;
+use crate::rules::date::ymd;
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
-use crate::rules::ymd;
 
 /// The day the B12-1 visa was introduced.
 pub const NEO_NOMAD_FROM: NaiveDate = ymd(2024, 11, 18);

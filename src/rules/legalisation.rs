@@ -1,0 +1,31 @@
+//! How a foreign document must be made acceptable, and the convention each way rests on.
+
+use serde::Serialize;
+
+use super::sources::SourceId;
+
+/// How a foreign document must be made acceptable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Legalisation {
+    /// Nothing beyond the original.
+    None,
+    /// A notarised translation into Kazakh or Russian (the legal-assistance conventions).
+    Translation,
+    /// An apostille and a notarised translation (the Apostille Convention).
+    ApostilleAndTranslation,
+    /// Consular legalisation and a notarised translation (a state outside both).
+    ConsularLegalisationAndTranslation,
+}
+
+impl Legalisation {
+    /// The convention (or its absence) the requirement rests on.
+    pub const fn source(self) -> Option<SourceId> {
+        match self {
+            Legalisation::None => None,
+            Legalisation::Translation => Some(SourceId::LegalAssistanceConventions),
+            Legalisation::ApostilleAndTranslation
+            | Legalisation::ConsularLegalisationAndTranslation => Some(SourceId::Apostille),
+        }
+    }
+}
