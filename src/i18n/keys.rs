@@ -64,6 +64,7 @@ pub fn legalisation(legalisation: Legalisation) -> Option<&'static str> {
         Legalisation::ConsularLegalisationAndTranslation => {
             Some("legalisation.consular_legalisation_and_translation")
         }
+        Legalisation::ToConfirm => Some("legalisation.to_confirm"),
     }
 }
 pub fn read(read: Read) -> &'static str {

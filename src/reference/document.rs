@@ -6,7 +6,9 @@
 use super::history::{CHANGES, WalkDiff};
 use super::{Reference, RouteEntry, dates, party, route_anchor, source_anchor};
 use crate::i18n::keys;
-use crate::rules::{QuestionId, QuestionKind, Reason, SourceId};
+use crate::rules::{
+    Country, DatedTable, QuestionId, QuestionKind, Reason, Shown, Since, SourceId, dated_facts,
+};
 
 /// A run of text inside a paragraph, list item or table cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +155,7 @@ pub fn document(r: &Reference, diff: Option<&WalkDiff>) -> Vec<Block> {
                 .collect(),
         ),
         questions(r),
+        facts(r),
         sources(r),
         calendar(r),
         changes(r, diff),
@@ -185,6 +188,7 @@ pub fn contents(r: &Reference) -> Vec<Part> {
     }];
     for (anchor, key) in [
         ("questions", "reference.questions"),
+        ("facts", "reference.facts"),
         ("sources", "reference.sources"),
         ("calendar", "reference.calendar"),
         ("changes", "reference.changes"),
@@ -414,6 +418,131 @@ fn questions(r: &Reference) -> Block {
         r.text("reference.questions", &[]),
         body,
     )
+}
+
+/// The facts the law changes, each period with its dates, its value and its source.
+fn facts(r: &Reference) -> Block {
+    let mut body = vec![paragraph(r.text("reference.facts.intro", &[]))];
+    body.extend(dated_facts().iter().map(|table| fact(r, table)));
+    section(
+        2,
+        Some("facts".to_owned()),
+        r.text("reference.facts", &[]),
+        body,
+    )
+}
+
+fn fact(r: &Reference, table: &DatedTable) -> Block {
+    let lang = r.lang;
+    let name = r.text(&format!("fact.{}", table.id), &[]);
+    let mut sources: Vec<SourceId> = Vec::new();
+    for span in &table.spans {
+        if !sources.contains(&span.source) {
+            sources.push(span.source);
+        }
+    }
+    let day = |day: chrono::NaiveDate| match day {
+        chrono::NaiveDate::MIN => "—".to_owned(),
+        day => lang.date(day),
+    };
+    let until = |until: Option<chrono::NaiveDate>| {
+        until.map_or_else(
+            || r.text("reference.fact.open", &[]),
+            |until| lang.date(until),
+        )
+    };
+    let members = table.spans.iter().any(|span| span.member.is_some());
+    let head = if members {
+        [
+            "reference.facts.state",
+            "reference.facts.from",
+            "reference.facts.until",
+            "reference.facts.value",
+        ]
+    } else {
+        [
+            "reference.facts.from",
+            "reference.facts.until",
+            "reference.facts.value",
+            "reference.facts.source",
+        ]
+    };
+    let rows = table
+        .spans
+        .iter()
+        .map(|span| match span.member.and_then(Country::parse) {
+            Some(country) => Row {
+                data: Some(("data-member", country.as_str().to_owned())),
+                header: Inline::Text(lang.country(country).to_owned()),
+                cells: vec![day(span.from), until(span.until), shown(r, span.value)],
+            },
+            None => Row {
+                data: None,
+                header: Inline::Text(day(span.from)),
+                cells: vec![
+                    until(span.until),
+                    shown(r, span.value),
+                    lang.source_name(span.source),
+                ],
+            },
+        })
+        .collect();
+    Block::Section {
+        level: 3,
+        id: Some(format!("fact-{}", table.id)),
+        title: name.clone(),
+        class: None,
+        data: Some(("data-fact", table.id.to_owned())),
+        body: vec![
+            Block::Paragraph {
+                content: sources.into_iter().map(cite).collect(),
+                class: None,
+                testid: None,
+            },
+            Block::Table(Table {
+                class: "reference-facts",
+                caption: name,
+                head: head.into_iter().map(|key| r.text(key, &[])).collect(),
+                rows,
+            }),
+        ],
+    }
+}
+
+/// A dated fact's value in words.
+fn shown(r: &Reference, value: Shown) -> String {
+    let lang = r.lang;
+    match value {
+        Shown::Amount(amount) => lang.number(amount),
+        Shown::PerCategory(counts) => {
+            let [one, two, three, four] = counts.map(|count| lang.number(count));
+            r.text(
+                "reference.fact.per_category",
+                &[
+                    ("one", &one),
+                    ("two", &two),
+                    ("three", &three),
+                    ("four", &four),
+                ],
+            )
+        }
+        Shown::DayOfYear { month, day } => {
+            lang.deadline(crate::rules::DeadlineRule::YearlyBy { month, day })
+        }
+        Shown::Shares(managers, others) => r.text(
+            "reference.fact.shares",
+            &[
+                ("managers", &managers.to_string()),
+                ("others", &others.to_string()),
+            ],
+        ),
+        Shown::UpTo(Some(max)) => r.text("reference.fact.up_to", &[("max", &lang.number(max))]),
+        Shown::UpTo(None) => r.text("reference.fact.any_size", &[]),
+        Shown::NoExemption => r.text("reference.fact.no_exemption", &[]),
+        Shown::Member(Since::Joined(_)) => r.text("reference.fact.joined", &[]),
+        Shown::Member(Since::KnownFrom(_)) => r.text("reference.fact.known_from", &[]),
+        Shown::Member(Since::Unsettled) => r.text("reference.fact.unsettled", &[]),
+    }
 }
 
 fn sources(r: &Reference) -> Block {

@@ -19,7 +19,7 @@ use crate::i18n::{Lang, keys};
 use crate::rules::{
     Answer, CALENDAR_SOURCES, CalendarStatus, Document, Eligibility, Obligation, Party, Path,
     QuestionId, Reason, RouteId, SourceId, StayRule, Visa, WorkPermit, WorkRight, applicable,
-    calendar_status, walk, weekday_days_off, working_days_between,
+    calendar_status, dated_facts, walk, weekday_days_off, working_days_between,
 };
 
 pub use html::html;
@@ -134,6 +134,11 @@ impl Reference {
                     .chain(route.stays.iter().map(|s| s.source))
             })
             .chain(CALENDAR_SOURCES.iter().copied())
+            .chain(
+                dated_facts()
+                    .into_iter()
+                    .flat_map(|table| table.spans.into_iter().map(|span| span.source)),
+            )
             .map(SourceId::as_str)
             .collect();
         SourceId::ALL

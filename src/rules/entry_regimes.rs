@@ -177,14 +177,13 @@ pub fn entry(country: Country) -> Entry {
 
 #[cfg(test)]
 mod tests {
-    use super::super::memberships::{EAEU_PARTNERS, LEGAL_ASSISTANCE_CONVENTION, WTO_MEMBERS};
+    use super::super::memberships::{EAEU_PARTNERS, WTO_MEMBERS};
     use super::*;
 
     #[test]
     fn every_country_in_the_rule_tables_is_a_real_code() {
         let codes = table_codes()
             .chain(EAEU_PARTNERS.split_whitespace())
-            .chain(LEGAL_ASSISTANCE_CONVENTION.split_whitespace())
             .chain(WTO_MEMBERS.split_whitespace());
         for code in codes {
             assert!(

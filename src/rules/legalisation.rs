@@ -16,6 +16,9 @@ pub enum Legalisation {
     ApostilleAndTranslation,
     /// Consular legalisation and a notarised translation (a state outside both).
     ConsularLegalisationAndTranslation,
+    /// A notarised translation, and an apostille or consular legalisation as the authority
+    /// confirms: the sources do not settle whether a convention applied on the day.
+    ToConfirm,
 }
 
 impl Legalisation {
@@ -25,7 +28,8 @@ impl Legalisation {
             Legalisation::None => None,
             Legalisation::Translation => Some(SourceId::LegalAssistanceConventions),
             Legalisation::ApostilleAndTranslation
-            | Legalisation::ConsularLegalisationAndTranslation => Some(SourceId::Apostille),
+            | Legalisation::ConsularLegalisationAndTranslation
+            | Legalisation::ToConfirm => Some(SourceId::Apostille),
         }
     }
 }

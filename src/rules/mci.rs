@@ -4,19 +4,31 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::date::ymd;
+use super::dated::{Dated, Period, Shown};
 use super::messages::ReasonId;
 use super::outcome::{Reason, Value};
 use super::sources::SourceId;
 
-/// KZT per MCI, by year (the budget laws for 2024-2026, as reported).
-const KZT_PER_MCI: [(i32, u32); 3] = [(2024, 3_692), (2025, 3_932), (2026, 4_325)];
+const fn year(year: i32, kzt: u32) -> Period<u32> {
+    Period {
+        from: ymd(year, 1, 1),
+        until: Some(ymd(year + 1, 1, 1)),
+        value: kzt,
+        source: SourceId::Mci,
+    }
+}
+
+/// KZT per MCI, by year (the budget laws for 2024-2026, as reported). A new year is one row.
+pub const KZT_PER_MCI: Dated<u32> = Dated {
+    id: "mci",
+    periods: &[year(2024, 3_692), year(2025, 3_932), year(2026, 4_325)],
+    show: |kzt| Shown::Amount(*kzt),
+};
 
 /// One MCI in tenge in the year of `on`, where the budget law for it is known.
 pub fn kzt(on: NaiveDate) -> Option<u32> {
-    KZT_PER_MCI
-        .iter()
-        .find(|(year, _)| *year == on.year())
-        .map(|(_, kzt)| *kzt)
+    KZT_PER_MCI.value(on).copied()
 }
 
 /// The statement that says what one MCI is worth in the year of `on`, or that it is not known.

@@ -1,10 +1,13 @@
-//! Memberships that change the rules for a citizenship or a company's home state.
+//! Memberships that change the rules for a citizenship or a company's home state, each party
+//! with the period its treaty is in force with Kazakhstan (`dated::Members`).
 
 use chrono::NaiveDate;
 
 use super::countries::Country;
 use super::date::ymd;
+use super::dated::{Member, Members, Membership, Since};
 use super::legalisation::Legalisation;
+use super::sources::SourceId;
 
 /// The other member states of the Eurasian Economic Union (EAEU Treaty; Armenia and
 /// Kyrgyzstan joined in 2015).
@@ -14,67 +17,226 @@ pub fn is_eaeu_partner(country: Country) -> bool {
     country.is_listed_in(EAEU_PARTNERS)
 }
 
-/// States party to the 1993 Minsk / 2002 Chisinau conventions on legal assistance with
-/// Kazakhstan: their documents need no apostille or legalisation, only a notarised translation
-/// (rules-research §5; Ukraine left the Minsk convention on 23 Dec 2022).
-pub const LEGAL_ASSISTANCE_CONVENTION: &str = "AM AZ BY GE KG RU TJ TM UZ";
-
-/// Parties to the Hague Apostille Convention of 1961 for which it is in force (127, the HCCH
-/// status table as of January 2026; Kazakhstan since 30 Jan 2001).
-pub const APOSTILLE_CONVENTION: &str = "\
-    AD AG AL AM AR AT AU AZ BA BB BD BE BG BH BI BN BO BR BS BW BY BZ CA CH CK CL CN CO CR CV CY \
-    CZ DE DK DM DO EC EE ES FI FJ FR GB GD GE GR GT GY HN HR HU ID IE IL IN IS IT JM JP KG KN KR \
-    KZ LC LI LR LS LT LU LV MA MC MD ME MH MK MN MT MU MW MX NA NI NL NO NU NZ OM PA PE PH PK PL \
-    PT PW PY RO RS RU RW SA SC SE SG SI SK SM SN SR ST SV SZ TJ TN TO TR TT UA US UY UZ VC VE VU \
-    WS XK ZA";
-
-/// Parties whose accession takes effect later, and the day it does.
-const APOSTILLE_CONVENTION_FROM: [(&str, NaiveDate); 2] =
-    [("DZ", ymd(2026, 7, 9)), ("VN", ymd(2026, 9, 11))];
-
-/// How documents issued in a country are made acceptable in Kazakhstan, apart from the day: the
-/// class a citizenship falls in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum DocumentRegime {
-    /// Kazakhstan's own documents.
-    Domestic,
-    /// A party to the legal-assistance conventions: a translation only.
-    LegalAssistance,
-    /// A party to the Apostille Convention, from the day given (always, if none).
-    Apostille(Option<NaiveDate>),
-    /// Neither: consular legalisation.
-    Consular,
-}
-
-pub fn document_regime(country: Country) -> DocumentRegime {
-    if country == Country::KAZAKHSTAN {
-        DocumentRegime::Domestic
-    } else if country.is_listed_in(LEGAL_ASSISTANCE_CONVENTION) {
-        DocumentRegime::LegalAssistance
-    } else if country.is_listed_in(APOSTILLE_CONVENTION) {
-        DocumentRegime::Apostille(None)
-    } else if let Some((_, from)) = APOSTILLE_CONVENTION_FROM
-        .iter()
-        .find(|(code, _)| *code == country.as_str())
-    {
-        DocumentRegime::Apostille(Some(*from))
-    } else {
-        DocumentRegime::Consular
+const fn minsk(code: &'static str, since: Since) -> Member {
+    Member {
+        code,
+        since,
+        until: None,
+        source: SourceId::LegalAssistanceConventions,
     }
 }
 
-/// What a document issued in `country` needs on `as_of`.
+/// The day the sources confirm the parties on: Ukraine's notice of its withdrawal names the
+/// states its cooperation under the convention had covered (docs/research, 7 Dec 2026). The
+/// day each joined is not read, so earlier days are not known.
+const PARTIES_CONFIRMED: NaiveDate = ymd(2023, 12, 29);
+
+/// States party to the 1993 Minsk / 2002 Chisinau conventions on legal assistance with
+/// Kazakhstan: their documents need no apostille or legalisation, only a notarised
+/// translation. Between two Chisinau parties Chisinau replaces Minsk; either way no apostille.
+pub const LEGAL_ASSISTANCE: Members = Members {
+    id: "legal_assistance",
+    members: &[
+        minsk("AM", Since::KnownFrom(PARTIES_CONFIRMED)),
+        minsk("AZ", Since::KnownFrom(PARTIES_CONFIRMED)),
+        minsk("BY", Since::KnownFrom(PARTIES_CONFIRMED)),
+        // No denunciation found, but a Moldovan agency lists Georgia under bilateral treaties.
+        minsk("GE", Since::Unsettled),
+        minsk("KG", Since::KnownFrom(PARTIES_CONFIRMED)),
+        // Minsk 1993 in force for Moldova from 26 Mar 1996; no denunciation found.
+        Member {
+            code: "MD",
+            since: Since::KnownFrom(ymd(1996, 3, 26)),
+            until: None,
+            source: SourceId::MinskMoldova,
+        },
+        // Russia ratified Chisinau from 28 Jun 2023; it was a Minsk party before.
+        minsk("RU", Since::KnownFrom(PARTIES_CONFIRMED)),
+        minsk("TJ", Since::KnownFrom(PARTIES_CONFIRMED)),
+        minsk("TM", Since::KnownFrom(PARTIES_CONFIRMED)),
+        minsk("UZ", Since::KnownFrom(PARTIES_CONFIRMED)),
+        // Ukraine's withdrawal took effect on 29 Dec 2023 (its law of 23 Dec 2022 suspended the
+        // convention towards Russia and Belarus only).
+        Member {
+            code: "UA",
+            since: Since::KnownFrom(ymd(2022, 12, 23)),
+            until: Some(ymd(2023, 12, 29)),
+            source: SourceId::MinskUkraineWithdrawal,
+        },
+    ],
+};
+
+const fn apostille(code: &'static str, since: Since) -> Member {
+    Member {
+        code,
+        since,
+        until: None,
+        source: SourceId::Apostille,
+    }
+}
+
+/// Parties to the Hague Apostille Convention of 1961, each from the day it is in force with
+/// Kazakhstan (in force for Kazakhstan since 30 Jan 2001; for a state that joined later, from
+/// its own entry into force; no objection by or to Kazakhstan found). The dates are the HCCH
+/// status table's, read with the sources in docs/research/2026-12-07-apostille-all-dates.md.
+pub const APOSTILLE: Members = Members {
+    id: "apostille",
+    members: &[
+        apostille("AD", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AG", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AL", Since::Joined(ymd(2004, 5, 9))),
+        apostille("AM", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("AZ", Since::Joined(ymd(2005, 3, 2))),
+        apostille("BA", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BB", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BD", Since::Joined(ymd(2025, 3, 30))),
+        apostille("BE", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BG", Since::Joined(ymd(2001, 4, 29))),
+        apostille("BH", Since::Joined(ymd(2013, 12, 31))),
+        apostille("BI", Since::Joined(ymd(2015, 2, 13))),
+        apostille("BN", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BO", Since::Joined(ymd(2018, 5, 7))),
+        apostille("BR", Since::Joined(ymd(2016, 8, 14))),
+        apostille("BS", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BW", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BY", Since::Joined(ymd(2001, 1, 30))),
+        apostille("BZ", Since::Joined(ymd(2001, 1, 30))),
+        apostille("CA", Since::Joined(ymd(2024, 1, 11))),
+        apostille("CH", Since::Joined(ymd(2001, 1, 30))),
+        apostille("CK", Since::Joined(ymd(2005, 4, 30))),
+        apostille("CL", Since::Joined(ymd(2016, 8, 30))),
+        apostille("CN", Since::Joined(ymd(2023, 11, 7))),
+        apostille("CO", Since::Joined(ymd(2001, 1, 30))),
+        apostille("CR", Since::Joined(ymd(2011, 12, 14))),
+        apostille("CV", Since::Joined(ymd(2010, 2, 13))),
+        apostille("CY", Since::Joined(ymd(2001, 1, 30))),
+        apostille("CZ", Since::Joined(ymd(2001, 1, 30))),
+        apostille("DE", Since::Joined(ymd(2001, 1, 30))),
+        apostille("DK", Since::Joined(ymd(2006, 12, 29))),
+        apostille("DM", Since::Joined(ymd(2001, 1, 30))),
+        apostille("DO", Since::Joined(ymd(2009, 8, 30))),
+        apostille("DZ", Since::Joined(ymd(2026, 7, 9))),
+        apostille("EC", Since::Joined(ymd(2005, 4, 2))),
+        apostille("EE", Since::Joined(ymd(2001, 9, 30))),
+        apostille("ES", Since::Joined(ymd(2001, 1, 30))),
+        apostille("FI", Since::Joined(ymd(2001, 1, 30))),
+        apostille("FJ", Since::Joined(ymd(2001, 1, 30))),
+        apostille("FR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("GB", Since::Joined(ymd(2001, 1, 30))),
+        apostille("GD", Since::Joined(ymd(2002, 4, 7))),
+        apostille("GE", Since::Joined(ymd(2007, 5, 14))),
+        apostille("GR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("GT", Since::Joined(ymd(2017, 9, 18))),
+        apostille("GY", Since::Joined(ymd(2019, 4, 18))),
+        apostille("HN", Since::Joined(ymd(2004, 9, 30))),
+        apostille("HR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("HU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("ID", Since::Joined(ymd(2022, 6, 4))),
+        apostille("IE", Since::Joined(ymd(2001, 1, 30))),
+        apostille("IL", Since::Joined(ymd(2001, 1, 30))),
+        apostille("IN", Since::Joined(ymd(2005, 7, 14))),
+        apostille("IS", Since::Joined(ymd(2004, 11, 27))),
+        apostille("IT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("JM", Since::Joined(ymd(2021, 7, 3))),
+        apostille("JP", Since::Joined(ymd(2001, 1, 30))),
+        apostille("KG", Since::Joined(ymd(2011, 7, 31))),
+        apostille("KN", Since::Joined(ymd(2001, 1, 30))),
+        apostille("KR", Since::Joined(ymd(2007, 7, 14))),
+        apostille("LC", Since::Joined(ymd(2002, 7, 31))),
+        apostille("LI", Since::Joined(ymd(2001, 1, 30))),
+        apostille("LR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("LS", Since::Joined(ymd(2001, 1, 30))),
+        apostille("LT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("LU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("LV", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MA", Since::Joined(ymd(2016, 8, 14))),
+        apostille("MC", Since::Joined(ymd(2002, 12, 31))),
+        apostille("MD", Since::Joined(ymd(2007, 3, 16))),
+        apostille("ME", Since::Joined(ymd(2006, 6, 3))),
+        apostille("MH", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MK", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MN", Since::Joined(ymd(2009, 12, 31))),
+        apostille("MT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MW", Since::Joined(ymd(2001, 1, 30))),
+        apostille("MX", Since::Joined(ymd(2001, 1, 30))),
+        apostille("NA", Since::Joined(ymd(2001, 1, 30))),
+        apostille("NI", Since::Joined(ymd(2013, 5, 14))),
+        apostille("NL", Since::Joined(ymd(2001, 1, 30))),
+        apostille("NO", Since::Joined(ymd(2001, 1, 30))),
+        apostille("NU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("NZ", Since::Joined(ymd(2001, 11, 22))),
+        apostille("OM", Since::Joined(ymd(2012, 1, 30))),
+        apostille("PA", Since::Joined(ymd(2001, 1, 30))),
+        apostille("PE", Since::Joined(ymd(2010, 9, 30))),
+        apostille("PH", Since::Joined(ymd(2019, 5, 14))),
+        apostille("PK", Since::Joined(ymd(2023, 3, 9))),
+        apostille("PL", Since::Joined(ymd(2005, 8, 14))),
+        apostille("PT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("PW", Since::Joined(ymd(2020, 6, 23))),
+        apostille("PY", Since::Joined(ymd(2014, 8, 30))),
+        apostille("RO", Since::Joined(ymd(2001, 3, 16))),
+        apostille("RS", Since::Joined(ymd(2001, 1, 30))),
+        apostille("RU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("RW", Since::Joined(ymd(2024, 6, 5))),
+        apostille("SA", Since::Joined(ymd(2022, 12, 7))),
+        apostille("SC", Since::Joined(ymd(2001, 1, 30))),
+        apostille("SE", Since::Joined(ymd(2001, 1, 30))),
+        apostille("SG", Since::Joined(ymd(2021, 9, 16))),
+        apostille("SI", Since::Joined(ymd(2001, 1, 30))),
+        apostille("SK", Since::Joined(ymd(2002, 2, 18))),
+        apostille("SM", Since::Joined(ymd(2001, 1, 30))),
+        apostille("SN", Since::Joined(ymd(2023, 3, 23))),
+        apostille("SR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("ST", Since::Joined(ymd(2008, 9, 13))),
+        apostille("SV", Since::Joined(ymd(2001, 1, 30))),
+        apostille("SZ", Since::Joined(ymd(2001, 1, 30))),
+        apostille("TJ", Since::Joined(ymd(2015, 10, 31))),
+        apostille("TN", Since::Joined(ymd(2018, 3, 30))),
+        apostille("TO", Since::Joined(ymd(2001, 1, 30))),
+        apostille("TR", Since::Joined(ymd(2001, 1, 30))),
+        apostille("TT", Since::Joined(ymd(2001, 1, 30))),
+        apostille("UA", Since::Joined(ymd(2003, 12, 22))),
+        apostille("US", Since::Joined(ymd(2001, 1, 30))),
+        apostille("UY", Since::Joined(ymd(2012, 10, 14))),
+        apostille("UZ", Since::Joined(ymd(2012, 4, 15))),
+        apostille("VC", Since::Joined(ymd(2001, 1, 30))),
+        apostille("VE", Since::Joined(ymd(2001, 1, 30))),
+        apostille("VN", Since::Joined(ymd(2026, 9, 11))),
+        apostille("VU", Since::Joined(ymd(2001, 1, 30))),
+        apostille("WS", Since::Joined(ymd(2001, 1, 30))),
+        // The depositary lists Kosovo (no Kazakh objection), but Kazakhstan does not recognise it.
+        apostille("XK", Since::Unsettled),
+        apostille("ZA", Since::Joined(ymd(2001, 1, 30))),
+    ],
+};
+
+/// How documents issued in `country` are made acceptable in Kazakhstan on `as_of`. Where a
+/// convention's standing on that day is not known, the authority must confirm which applies.
 pub fn legalisation(country: Country, as_of: NaiveDate) -> Legalisation {
-    match document_regime(country) {
-        DocumentRegime::Domestic => Legalisation::None,
-        DocumentRegime::LegalAssistance => Legalisation::Translation,
-        DocumentRegime::Apostille(from) if from.is_none_or(|day| as_of >= day) => {
-            Legalisation::ApostilleAndTranslation
-        }
-        DocumentRegime::Apostille(_) | DocumentRegime::Consular => {
+    if country == Country::KAZAKHSTAN {
+        return Legalisation::None;
+    }
+    match (
+        LEGAL_ASSISTANCE.on(country, as_of),
+        APOSTILLE.on(country, as_of),
+    ) {
+        (Membership::Party(_), _) => Legalisation::Translation,
+        (Membership::NotKnown(_), _) | (_, Membership::NotKnown(_)) => Legalisation::ToConfirm,
+        (Membership::NotParty, Membership::Party(_)) => Legalisation::ApostilleAndTranslation,
+        (Membership::NotParty, Membership::NotParty) => {
             Legalisation::ConsularLegalisationAndTranslation
         }
     }
+}
+
+/// The class of a citizenship for what its documents need, as the tables stand at their
+/// latest: what the walk tries one country of.
+pub fn document_class(country: Country) -> Legalisation {
+    legalisation(country, ymd(9999, 12, 31))
 }
 
 /// WTO members as of 30 Aug 2024 (166 with the EU; the EU itself is not a country here, its
@@ -104,14 +266,19 @@ mod tests {
     }
 
     #[test]
-    fn documents_need_what_the_conventions_say_for_the_citizenship() {
+    fn documents_need_what_the_conventions_say_for_the_citizenship_on_the_day() {
         let today = ymd(2026, 11, 30);
         // The legal-assistance conventions come first: a translation only.
         assert_eq!(legalised("UZ", today), Legalisation::Translation);
         assert_eq!(legalised("TM", today), Legalisation::Translation);
-        // Ukraine left the Minsk convention: an apostille.
+        assert_eq!(legalised("MD", today), Legalisation::Translation);
+        // Ukraine: a Minsk party until 28 Dec 2023, an apostille from the next day.
         assert_eq!(
-            legalised("UA", today),
+            legalised("UA", ymd(2023, 12, 28)),
+            Legalisation::Translation
+        );
+        assert_eq!(
+            legalised("UA", ymd(2023, 12, 29)),
             Legalisation::ApostilleAndTranslation
         );
         assert_eq!(
@@ -122,23 +289,43 @@ mod tests {
             legalised("NG", today),
             Legalisation::ConsularLegalisationAndTranslation
         );
-        // Viet Nam's accession takes effect on 11 Sep 2026.
-        assert_eq!(
-            legalised("VN", ymd(2026, 9, 10)),
-            Legalisation::ConsularLegalisationAndTranslation
-        );
-        assert_eq!(
-            legalised("VN", ymd(2026, 9, 11)),
-            Legalisation::ApostilleAndTranslation
-        );
+        // Each party from its own day: Canada from 11 Jan 2024, China from 7 Nov 2023.
+        for (code, day) in [
+            ("CA", ymd(2024, 1, 11)),
+            ("CN", ymd(2023, 11, 7)),
+            ("VN", ymd(2026, 9, 11)),
+        ] {
+            assert_eq!(
+                legalised(code, day.pred_opt().unwrap()),
+                Legalisation::ConsularLegalisationAndTranslation,
+                "{code}"
+            );
+            assert_eq!(
+                legalised(code, day),
+                Legalisation::ApostilleAndTranslation,
+                "{code}"
+            );
+        }
+        // What the sources leave open is to be confirmed.
+        assert_eq!(legalised("GE", today), Legalisation::ToConfirm);
+        assert_eq!(legalised("XK", today), Legalisation::ToConfirm);
+        assert_eq!(legalised("RU", ymd(2020, 1, 1)), Legalisation::ToConfirm);
         assert_eq!(legalised("KZ", today), Legalisation::None);
     }
 
     #[test]
-    fn the_apostille_table_has_127_real_countries() {
-        let codes: Vec<&str> = APOSTILLE_CONVENTION.split_whitespace().collect();
-        assert_eq!(codes.len(), 127);
-        for code in codes {
+    fn the_apostille_table_has_every_party_once_and_real_countries() {
+        let codes: Vec<&str> = APOSTILLE.members.iter().map(|m| m.code).collect();
+        // 127 parties in force in January 2026 less Kazakhstan itself, and two since.
+        assert_eq!(codes.len(), 128);
+        let mut unique = codes.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len());
+        for code in codes
+            .iter()
+            .chain(LEGAL_ASSISTANCE.members.iter().map(|m| &m.code))
+        {
             assert!(Country::parse(code).is_some(), "{code}");
         }
     }

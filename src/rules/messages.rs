@@ -76,10 +76,11 @@ id_enum! {
         PermitFeeUncertain => "permit_fee_uncertain",
         PermitRegionAndEmployer => "permit_region_and_employer",
         PermitRequired => "permit_required",
-        Quota2026 => "quota_2026",
+        QuotaOfYear => "quota_of_year",
         RatioBreached => "ratio_breached",
         RatioExemptSmallBranch => "ratio_exempt_small_branch",
         RatioExemptSmallBusiness => "ratio_exempt_small_business",
+        RatioExemptSmallBusinessAnySize => "ratio_exempt_small_business_any_size",
         RatioMet => "ratio_met",
         SeasonalFee => "seasonal_fee",
         SeasonalPermit => "seasonal_permit",
@@ -141,6 +142,8 @@ id_enum! {
         SeasonalResidencePermitUnconfirmed => "seasonal_residence_permit_unconfirmed",
         RatioToCheck => "ratio_to_check",
         RatioExemptionToCheck => "ratio_exemption_to_check",
+        RatioExemptionToCheckAnySize => "ratio_exemption_to_check_any_size",
+        RatioRulesNotKnown => "ratio_rules_not_known",
         RatioBreachedUnlessExempt => "ratio_breached_unless_exempt",
         VacancyPostingToCheck => "vacancy_posting_to_check",
         HeadsExemptionToCheck => "heads_exemption_to_check",
@@ -163,6 +166,8 @@ impl ReasonId {
             self,
             RatioToCheck
                 | RatioExemptionToCheck
+                | RatioExemptionToCheckAnySize
+                | RatioRulesNotKnown
                 | RatioBreachedUnlessExempt
                 | VacancyPostingToCheck
                 | HeadsExemptionToCheck

@@ -14,9 +14,11 @@ mod calendar;
 mod catalogue;
 mod countries;
 mod date;
+mod dated;
 mod documents;
 mod engine;
 mod entry_regimes;
+mod facts;
 mod family;
 mod flow;
 mod ids;
@@ -40,7 +42,9 @@ pub use answers::{Answer, Answers, Rejected, Rejection, UNKNOWN};
 pub use countries::Country;
 pub use questions::{OptionId, Question, QuestionId, QuestionKind};
 // The engine: the next question, the progress estimate, the outcome; every path.
+pub use dated::{Shown, Since, Span, Table as DatedTable};
 pub use engine::{SCHEMA_VERSION, evaluate};
+pub use facts::dated_facts;
 pub use flow::{
     LONGEST_JOURNEY, ORDER as QUESTION_ORDER, answer, applicable, estimated_total, is_asked,
     next_question, offers_unknown, relevant,
@@ -72,6 +76,6 @@ pub use sources::{Confidence, Read, Source, SourceId};
 pub const RULES_VERSION: &str = "2026.11.4";
 
 /// The day the rule set was last reviewed against its sources.
-pub const RULES_REVIEWED: NaiveDate = ymd(2026, 11, 30);
+pub const RULES_REVIEWED: NaiveDate = ymd(2026, 12, 7);
 
 pub(crate) use date::ymd;

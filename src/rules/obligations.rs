@@ -113,8 +113,9 @@ pub fn foreign_labour(category: u8, extendable: bool) -> Vec<Obligation> {
     list
 }
 
-/// The steps of a new employer permit: vacancy posting, quota request, fee.
-pub fn new_permit_steps() -> Vec<Obligation> {
+/// The steps of a new employer permit: vacancy posting, quota request (by the day of the year
+/// given, where the rules know it), fee.
+pub fn new_permit_steps(quota_request_by: Option<DeadlineRule>) -> Vec<Obligation> {
     vec![
         obligation(
             ObligationId::VacancyPosting,
@@ -128,7 +129,7 @@ pub fn new_permit_steps() -> Vec<Obligation> {
         obligation(
             ObligationId::QuotaRequest,
             Party::Employer,
-            Some(DeadlineRule::YearlyBy { month: 10, day: 1 }),
+            quota_request_by,
             SourceId::QuotaRequest,
         ),
         obligation(

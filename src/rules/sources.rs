@@ -43,6 +43,7 @@ id_enum! {
         Order279Validity => "order_279_validity",
         Order279LocalContent => "order_279_local_content",
         Order93SmallBusiness => "order_93_small_business",
+        SmallBusinessExemptBeforeOrder93 => "small_business_exempt_before_order_93",
         Order93VacancyPosting => "order_93_vacancy_posting",
         Order279Restrictions => "order_279_restrictions",
         Order279Refusal => "order_279_refusal",
@@ -77,6 +78,8 @@ id_enum! {
         StayRules => "stay_rules",
         PublishedGuide => "published_guide",
         LegalAssistanceConventions => "legal_assistance_conventions",
+        MinskMoldova => "minsk_moldova",
+        MinskUkraineWithdrawal => "minsk_ukraine_withdrawal",
         NeoNomadVisa => "neo_nomad_visa",
         DigitalNomadPilot => "digital_nomad_pilot",
         Mci => "mci",
@@ -127,10 +130,13 @@ pub struct Source {
 }
 
 /// The day `rules-research.md` and `entry-regimes.md` were compiled and these sources read.
-const RESEARCH_2026_11_24: NaiveDate = super::ymd(2026, 11, 24);
+const RESEARCH_2026_11_24: NaiveDate = super::date::ymd(2026, 11, 24);
 /// The review of the treaty states' admission, the fees, the quota, the penalties, the
 /// exemptions and the labour-market test (sources read again or for the first time).
-const REVIEW_2026_11_30: NaiveDate = super::ymd(2026, 11, 30);
+const REVIEW_2026_11_30: NaiveDate = super::date::ymd(2026, 11, 30);
+/// The source audit of the dated facts (apostille and legal-assistance parties, the quota
+/// request, the small-business exemption, the transfer's term, the EAEU stay).
+const AUDIT_2026_12_07: NaiveDate = super::date::ymd(2026, 12, 7);
 
 const ADILET_TREATY: &str = "https://adilet.zan.kz/rus/docs/Z1400000240";
 const ADILET_MIGRATION_LAW: &str = "https://adilet.zan.kz/rus/docs/Z1100000477";
@@ -149,6 +155,7 @@ impl SourceId {
         use SourceId::*;
         const D24: NaiveDate = RESEARCH_2026_11_24;
         const D30: NaiveDate = REVIEW_2026_11_30;
+        const D07: NaiveDate = AUDIT_2026_12_07;
         let (url, confidence, read, last_verified) = match self {
             EaeuTreatyArt97 => (ADILET_TREATY, Official, OfficialText, D24),
             EaeuStay90Days => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D24),
@@ -195,6 +202,12 @@ impl SourceId {
             Order279Validity => (ADILET_ORDER_279, Secondary, Report, D24),
             Order279LocalContent => (ADILET_ORDER_279, Secondary, Report, D30),
             Order93SmallBusiness => (ADILET_ORDER_279, Secondary, Report, D30),
+            SmallBusinessExemptBeforeOrder93 => (
+                "https://dos-immigration.kz/en/uncategorized/quota-for-recruitment-of-foreign-labor-force-in-2025",
+                Secondary,
+                Report,
+                D07,
+            ),
             Order93VacancyPosting => (ADILET_ORDER_279, Secondary, Report, D30),
             Order279Restrictions => (ADILET_ORDER_279, Official, OfficialText, D24),
             Order279Refusal => (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, D30),
@@ -261,6 +274,18 @@ impl SourceId {
                 D30,
             ),
             LegalAssistanceConventions => ("https://new.wpk.kz/iin_abroad", Secondary, Report, D30),
+            MinskMoldova => (
+                "https://rusia.mfa.gov.md/ro/content/apostila",
+                Secondary,
+                OfficialSummary,
+                D07,
+            ),
+            MinskUkraineWithdrawal => (
+                "https://minjust.gov.ua/m/informatsiyne-povidomlennya-schodo-zupinennya-dii-ta-vihodu-z-konventsii-pro-pravovu-dopomogu-i-pravovi-vidnosini-u-tsivilnih-simeynih-ta-kriminalnih-spravah-vid-22-sichnya-1993-roku-ta-protokolu-do-nei",
+                Secondary,
+                OfficialSummary,
+                D07,
+            ),
             EntryRegimeListed => (ADILET_DECREE_148, Official, OfficialText, D24),
             EntryRegimeEarlierList => (ADILET_DECREE_148, Secondary, Report, D24),
             EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain, Report, D24),

@@ -37,7 +37,7 @@ fn evaluate_gives_an_eaeu_citizen_the_outcome_with_its_sources_and_texts() {
     assert_eq!(report["status"], "complete");
     assert_eq!(report["schema_version"], 1);
     assert_eq!(report["as_of"], "2026-11-25");
-    assert_eq!(report["rules_reviewed"], "2026-11-30");
+    assert_eq!(report["rules_reviewed"], "2026-12-07");
     let primary = &report["outcome"]["primary"];
     assert_eq!(primary["route"], "eaeu_citizen");
     assert_eq!(primary["eligible"], "yes");
@@ -203,7 +203,7 @@ fn plan_assesses_a_csv_of_hires_in_order_and_refuses_what_is_not_a_plan() {
     assert_eq!(report["hires"][0]["share"]["statement"], "ratio_met");
     assert_eq!(report["first_breach"]["row"], 2);
     assert_eq!(report["first_breach"]["add_kazakh"], 9);
-    assert_eq!(report["quota"][0]["request_by"], "2026-10-01");
+    assert_eq!(report["quota"][0]["request_by"], "2026-09-30");
     // The bad hire is the sheet's fourth row (the header is the first).
     assert_eq!(report["ignored"][0]["place"]["row"], 4);
     assert_eq!(report["ignored"][0]["row"], 4);

@@ -87,8 +87,8 @@ fn a_hire_in_the_other_group_does_not_move_the_share() {
 
 #[test]
 fn small_business_and_branch_exemptions_follow_the_day_assessed() {
-    // 15 staff, a small-business entity: exempt under Order 93 (up to 20), not before it
-    // (up to 10).
+    // 15 staff, a small-business entity: exempt under Order 93 (up to 20), and before it at
+    // any headcount, as reported.
     let small = company(
         "employer_type=kazakh_company&employer_headcount=15&small_business_entity=yes",
         [0, 2],
@@ -99,7 +99,19 @@ fn small_business_and_branch_exemptions_follow_the_day_assessed() {
     assert!(
         assess(&small, &hires, d("2025-06-01"))
             .first_breach
-            .is_some()
+            .is_none()
+    );
+    // 40 staff: held to the ratio under Order 93, not before it.
+    let larger = company(
+        "employer_type=kazakh_company&employer_headcount=40&small_business_entity=yes",
+        [0, 2],
+        [0, 3],
+    );
+    assert!(assess(&larger, &hires, as_of()).first_breach.is_some());
+    assert!(
+        assess(&larger, &hires, d("2025-06-01"))
+            .first_breach
+            .is_none()
     );
     // A branch with 8 staff was exempt before Order 93; since, only small businesses are.
     let branch = company(
@@ -149,7 +161,7 @@ fn one_deputy_of_a_wholly_foreign_owned_company_goes_without_a_permit_the_next_n
 }
 
 #[test]
-fn the_quota_request_counts_next_years_permits_by_category_due_on_1_october() {
+fn the_quota_request_counts_next_years_permits_by_category_due_on_30_september() {
     let company = company(LARGE, [50, 500], [0, 0]);
     let hires = [
         hire("2026-12", SPECIALIST),
@@ -181,8 +193,8 @@ fn the_quota_request_counts_next_years_permits_by_category_due_on_1_october() {
     assert_eq!(
         lines,
         [
-            (2027, 3, 2, 1, Some(d("2026-10-01"))),
-            (2027, 4, 1, 0, Some(d("2026-10-01"))),
+            (2027, 3, 2, 1, Some(d("2026-09-30"))),
+            (2027, 4, 1, 0, Some(d("2026-09-30"))),
         ]
     );
 }
@@ -286,14 +298,14 @@ fn a_hires_start_month_dates_the_steps_before_it_and_its_years_quota_request() {
     assert!(entry("vacancy_posting").is_latest_before_start());
     assert_eq!(entry("vacancy_posting").needs, Some(Anchor::VacancyPosting));
     assert!(timeline_note(Lang::En, &plan).is_some());
-    // The quota of 2027 was to be requested by 1 October 2026, not by the next 1 October.
-    assert_eq!(date("quota_request"), Some(d("2026-10-01")));
+    // The quota of 2027 was to be requested by 30 September 2026, not by the next 1 October.
+    assert_eq!(date("quota_request"), Some(d("2026-09-30")));
     // The mentor is still counted from the start; the arrival notice counts from the entry,
     // which the start does not fix.
     assert_eq!(date("mentor_appointment"), Some(d("2027-03-09")));
     assert_eq!(date("arrival_notice"), None);
     assert!(!entry("mentor_appointment").is_latest_before_start());
-    // Hires of two years: one quota request a year, each by the 1 October before.
+    // Hires of two years: one quota request a year, each by the 30 September before.
     let plan = assess(
         &company,
         &[hire("2027-03", SPECIALIST), hire("2028-02", SPECIALIST)],
@@ -307,7 +319,7 @@ fn a_hires_start_month_dates_the_steps_before_it_and_its_years_quota_request() {
         .collect();
     assert_eq!(
         requests,
-        [(0, Some(d("2026-10-01"))), (1, Some(d("2027-10-01")))]
+        [(0, Some(d("2026-09-30"))), (1, Some(d("2027-09-30")))]
     );
 }
 
@@ -679,13 +691,13 @@ fn the_plan_reads_whole_as_markdown_in_every_language() {
         "{english}"
     );
     assert!(english.contains("Adding 9 Kazakh citizens"), "{english}");
-    // On 25 November 2026 the request for 2027 was due on 1 October: said to have passed.
-    assert!(english.contains("2027, category 3: 2 new permits and 0 extensions; the request was due by 1 October 2026, which has passed"), "{english}");
+    // On 25 November 2026 the request for 2027 was due on 30 September: said to have passed.
+    assert!(english.contains("2027, category 3: 2 new permits and 0 extensions; the request was due by 30 September 2026, which has passed"), "{english}");
     let in_june = assess(&company, &hires, d("2026-06-01"));
     let english = markdown(Lang::En, &hires, &in_june, &problems, d("2026-06-01"));
     assert!(
         english.contains(
-            "2027, category 3: 2 new permits and 0 extensions, to request by 1 October 2026."
+            "2027, category 3: 2 new permits and 0 extensions, to request by 30 September 2026."
         ),
         "{english}"
     );

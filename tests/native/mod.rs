@@ -3,6 +3,7 @@ mod bounded_input;
 mod calendar;
 mod cli;
 mod country_search;
+mod dated_facts;
 mod decoder_properties;
 mod embed;
 mod export;

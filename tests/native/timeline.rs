@@ -58,7 +58,7 @@ fn deadlines_follow_the_dates_given() {
     );
     assert_eq!(
         due_of(&entries, ObligationId::QuotaRequest),
-        (None, Some(d("2026-10-01")))
+        (None, Some(d("2026-09-30")))
     );
     // Dated entries come in date order, those still needing a date last.
     let dated: Vec<NaiveDate> = entries
@@ -231,12 +231,12 @@ fn dates_in_links_and_fields_are_strictly_iso() {
 
 #[test]
 fn a_yearly_date_already_past_this_year_falls_on_next_years() {
-    // On 25 Nov 2026 the quota request (by 1 October, for the following year) is next due on
-    // 1 Oct 2027.
+    // On 25 Nov 2026 the quota request (by 30 September, for the following year) is next due on
+    // 30 Sep 2027.
     let entries = timeline(&permit_outcome(), &Dates::new(), d("2026-11-25"));
     assert_eq!(
         due_of(&entries, ObligationId::QuotaRequest),
-        (None, Some(d("2027-10-01")))
+        (None, Some(d("2027-09-30")))
     );
 }
 

@@ -253,6 +253,7 @@ fn every_reason_the_rules_know_is_said_somewhere() {
     // and MCI are not in the rules) are covered by the dated scenarios.
     const ONLY_ON_OTHER_DAYS: &[ReasonId] = &[
         ReasonId::RatioExemptSmallBranch,
+        ReasonId::RatioExemptSmallBusinessAnySize,
         ReasonId::LabourMarketTestBeforeOrder93,
         ReasonId::MciNotKnown,
         ReasonId::QuotaNotInRules,

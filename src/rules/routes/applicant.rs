@@ -12,7 +12,7 @@ use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
-use crate::rules::memberships::{document_regime, is_eaeu_partner};
+use crate::rules::memberships::{document_class, is_eaeu_partner};
 use crate::rules::outcome::{Party, Reason, ReasonId, Value};
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
@@ -71,7 +71,7 @@ fn citizenship_classes() -> Vec<Country> {
             entry.source,
             is_eaeu_partner(country),
             admission(country),
-            document_regime(country),
+            document_class(country),
         )
     })
 }

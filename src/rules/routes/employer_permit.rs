@@ -18,6 +18,7 @@ use super::exempt_categories::{employment_exemption, why_not_reasons};
 use crate::rules::admission::for_work;
 use crate::rules::answers::{Answer, Answers};
 use crate::rules::date::ymd;
+use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::mci;
@@ -26,16 +27,100 @@ use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 
-/// Order 93 replaced the branch exemption by the small-business one on this day.
+/// Order 93 came into force on this day: the enbek.kz posting, the new exemptions.
 pub const ORDER_93_IN_FORCE: NaiveDate = ymd(2025, 9, 1);
-pub const BRANCH_EXEMPT_MAX_STAFF: u32 = 10;
-pub const SMALL_BUSINESS_MAX_STAFF: u32 = 20;
+
+/// Order 279 (in force 1 Jul 2023) is where the rules' knowledge of the local-content ratio
+/// starts; earlier days have no value.
+const ORDER_279_IN_FORCE: NaiveDate = ymd(2023, 7, 1);
+
+/// The minimum share of Kazakh citizens, in per cent, among staff of categories 1-2 and 3-4.
+pub const RATIO_MINIMA: Dated<(u32, u32)> = Dated {
+    id: "ratio_minima",
+    show: |&(managers, others)| Shown::Shares(managers, others),
+    periods: &[Period {
+        from: ORDER_279_IN_FORCE,
+        until: None,
+        value: (70, 90),
+        source: SourceId::Order279LocalContent,
+    }],
+};
+
+/// A small-business entity (a status, not a headcount) is exempt from the ratio up to this
+/// many employees; `None`: at any headcount. Before Order 93 the ratio did not apply to small
+/// business at all, as reported; Order 93 extended it to those with more than 20.
+pub const SMALL_BUSINESS_EXEMPTION: Dated<Option<u32>> = Dated {
+    id: "small_business_exemption",
+    show: |max| Shown::UpTo(*max),
+    periods: &[
+        Period {
+            from: ORDER_279_IN_FORCE,
+            until: Some(ORDER_93_IN_FORCE),
+            value: None,
+            source: SourceId::SmallBusinessExemptBeforeOrder93,
+        },
+        Period {
+            from: ORDER_93_IN_FORCE,
+            until: None,
+            value: Some(20),
+            source: SourceId::Order93SmallBusiness,
+        },
+    ],
+};
+
+/// A branch or representative office of a foreign company is exempt from the ratio up to
+/// this many staff; `None`: no branch exemption (Order 93 replaced it, as reported).
+pub const BRANCH_EXEMPTION: Dated<Option<u32>> = Dated {
+    id: "branch_exemption",
+    show: |max| match max {
+        Some(max) => Shown::UpTo(Some(*max)),
+        None => Shown::NoExemption,
+    },
+    periods: &[
+        Period {
+            from: ORDER_279_IN_FORCE,
+            until: Some(ORDER_93_IN_FORCE),
+            value: Some(10),
+            source: SourceId::Order279LocalContent,
+        },
+        Period {
+            from: ORDER_93_IN_FORCE,
+            until: None,
+            value: None,
+            source: SourceId::Order93SmallBusiness,
+        },
+    ],
+};
 /// Cat. 2-3 permits are extended by 12 months at most this many times.
 pub const MAX_EXTENSIONS_CAT_2_3: u32 = 3;
 /// Historical fee range per permit, in monthly calculation indices (2017-18 sector table).
 const FEE_MCI_RANGE: (u16, u16) = (137, 250);
-/// The 2026 quota by category (0.25 % of the labour force).
-const QUOTA_2026: [u32; 4] = [726, 3_402, 5_893, 3_131];
+/// The quota by year and category 1-4. A new year is one row (and its source).
+pub const QUOTA: Dated<[u32; 4]> = Dated {
+    id: "quota",
+    show: |quota| Shown::PerCategory(*quota),
+    periods: &[Period {
+        // 0.25 % of the labour force (Order No. 397 of 12 Dec 2025).
+        from: ymd(2026, 1, 1),
+        until: Some(ymd(2027, 1, 1)),
+        value: [726, 3_402, 5_893, 3_131],
+        source: SourceId::Quota2026,
+    }],
+};
+
+/// The day of the year by which an employer requests next year's quota (month, day): 30
+/// September in reports since the 2022 quota; some regions close a few working days earlier.
+/// Earlier years (31 July for 2020 and 2021) are left out: their source is another.
+pub const QUOTA_REQUEST_BY: Dated<(u8, u8)> = Dated {
+    id: "quota_request_by",
+    show: |&(month, day)| Shown::DayOfYear { month, day },
+    periods: &[Period {
+        from: ymd(2021, 1, 1),
+        until: None,
+        value: (9, 30),
+        source: SourceId::QuotaRequest,
+    }],
+};
 
 pub const FAMILY: Family = Family {
     asks: &[
@@ -110,11 +195,11 @@ fn may_be_small_business(a: &Answers, as_of: NaiveDate) -> bool {
     let Some(headcount) = a.number(Q::EmployerHeadcount) else {
         return false;
     };
-    if as_of >= ORDER_93_IN_FORCE {
-        headcount <= SMALL_BUSINESS_MAX_STAFF
-    } else {
-        headcount <= BRANCH_EXEMPT_MAX_STAFF && !a.is(Q::EmployerType, O::Branch)
-    }
+    let within = |max: &Option<u32>| max.is_none_or(|max| headcount <= max);
+    // While branches have an exemption of their own, theirs is the one that counts.
+    let branch_rule = BRANCH_EXEMPTION.value(as_of).is_some_and(Option::is_some)
+        && a.is(Q::EmployerType, O::Branch);
+    SMALL_BUSINESS_EXEMPTION.value(as_of).is_some_and(within) && !branch_rule
 }
 
 fn asks_staff(a: &Answers, as_of: NaiveDate) -> bool {
@@ -237,9 +322,12 @@ pub fn staff_group(category: u8) -> u8 {
     u8::from(category > 2)
 }
 
-/// The minimum share of Kazakh citizens, in per cent, among staff of the category's group.
-pub fn minimum_local_share(category: u8) -> u32 {
-    if category <= 2 { 70 } else { 90 }
+/// The minimum share of Kazakh citizens, in per cent, among staff of the category's group on
+/// a day, with its source, where the rules know it.
+pub fn minimum_local_share(category: u8, on: NaiveDate) -> Option<(u32, SourceId)> {
+    let period = RATIO_MINIMA.on(on)?;
+    let (managers, others) = period.value;
+    Some((if category <= 2 { managers } else { others }, period.source))
 }
 
 /// Whether the employer must keep the local-content share.
@@ -253,15 +341,23 @@ enum RatioDuty {
 }
 
 fn ratio_duty(a: &Answers, as_of: NaiveDate) -> RatioDuty {
-    let (max, source) = if as_of >= ORDER_93_IN_FORCE {
-        (SMALL_BUSINESS_MAX_STAFF, SourceId::Order93SmallBusiness)
-    } else {
-        (BRANCH_EXEMPT_MAX_STAFF, SourceId::Order279LocalContent)
+    let (Some(small), Some(branch)) = (
+        SMALL_BUSINESS_EXEMPTION.on(as_of),
+        BRANCH_EXEMPTION.on(as_of),
+    ) else {
+        // Before Order 279 the rules hold no exemptions: the employer checks them.
+        return RatioDuty::ToCheck(
+            Reason::new(ReasonId::RatioRulesNotKnown, SourceId::Order279LocalContent)
+                .with("date", Value::Date(as_of)),
+        );
     };
     let to_check = || {
-        RatioDuty::ToCheck(
-            Reason::new(ReasonId::RatioExemptionToCheck, source).with_number("max", max),
-        )
+        RatioDuty::ToCheck(match small.value {
+            Some(max) => {
+                Reason::new(ReasonId::RatioExemptionToCheck, small.source).with_number("max", max)
+            }
+            None => Reason::new(ReasonId::RatioExemptionToCheckAnySize, small.source),
+        })
     };
     if a.is_unknown(Q::EmployerHeadcount) {
         return to_check();
@@ -269,25 +365,26 @@ fn ratio_duty(a: &Answers, as_of: NaiveDate) -> RatioDuty {
     let Some(headcount) = a.number(Q::EmployerHeadcount) else {
         return RatioDuty::Applies;
     };
-    if as_of < ORDER_93_IN_FORCE && a.is(Q::EmployerType, O::Branch) && headcount <= max {
+    if let Some(max) = branch.value.filter(|max| headcount <= *max)
+        && a.is(Q::EmployerType, O::Branch)
+    {
         return RatioDuty::Exempt(
-            Reason::new(
-                ReasonId::RatioExemptSmallBranch,
-                SourceId::Order279LocalContent,
-            )
-            .with_number("staff", headcount)
-            .with_number("max", max),
+            Reason::new(ReasonId::RatioExemptSmallBranch, branch.source)
+                .with_number("staff", headcount)
+                .with_number("max", max),
         );
     }
     if !may_be_small_business(a, as_of) {
         return RatioDuty::Applies;
     }
     match a.get(Q::SmallBusinessEntity) {
-        Some(Answer::Choice(O::Yes)) => RatioDuty::Exempt(
-            Reason::new(ReasonId::RatioExemptSmallBusiness, source)
+        Some(Answer::Choice(O::Yes)) => RatioDuty::Exempt(match small.value {
+            Some(max) => Reason::new(ReasonId::RatioExemptSmallBusiness, small.source)
                 .with_number("staff", headcount)
                 .with_number("max", max),
-        ),
+            None => Reason::new(ReasonId::RatioExemptSmallBusinessAnySize, small.source)
+                .with_number("staff", headcount),
+        }),
         Some(Answer::Unknown) => to_check(),
         _ => RatioDuty::Applies,
     }
@@ -311,11 +408,11 @@ pub(super) fn staff_unknown(a: &Answers) -> bool {
 
 /// The local-content check: Kazakh citizens among the group's staff once the new foreign
 /// worker is counted.
-fn ratio_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
+fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate) -> Option<(bool, Reason)> {
     let kazakh = a.number(Q::KazakhStaff)?;
     let foreign = a.number(Q::ForeignStaff)?;
     let total = u64::from(kazakh) + u64::from(foreign) + 1;
-    let minimum = minimum_local_share(category);
+    let (minimum, source) = minimum_local_share(category, as_of)?;
     let met = u64::from(kazakh) * 100 >= u64::from(minimum) * total;
     let share = (u64::from(kazakh) * 100 / total) as i64;
     let id = if met {
@@ -325,7 +422,7 @@ fn ratio_check(a: &Answers, category: u8) -> Option<(bool, Reason)> {
     };
     Some((
         met,
-        Reason::new(id, SourceId::Order279LocalContent)
+        Reason::new(id, source)
             .with_number("kazakh", kazakh)
             .with_number("total", total as i64)
             .with_number("share", share)
@@ -406,17 +503,21 @@ fn assess(
             if let RatioDuty::ToCheck(reason) = duty {
                 to_check.push(reason);
             }
-            match ratio_check(a, category) {
+            match ratio_check(a, category, as_of) {
                 // Short of the share, but perhaps exempt: not a refusal before the check.
                 Some((false, mut reason)) if exemption_unknown => {
                     reason.id = ReasonId::RatioBreachedUnlessExempt;
                     to_check.push(reason);
                 }
                 Some((met, reason)) => check(met, reason),
-                None if staff_unknown(a) => to_check.push(
-                    Reason::new(ReasonId::RatioToCheck, SourceId::Order279LocalContent)
-                        .with_number("minimum", minimum_local_share(category)),
-                ),
+                None if staff_unknown(a) => {
+                    if let Some((minimum, source)) = minimum_local_share(category, as_of) {
+                        to_check.push(
+                            Reason::new(ReasonId::RatioToCheck, source)
+                                .with_number("minimum", minimum),
+                        );
+                    }
+                }
                 None => {}
             }
         }
@@ -449,11 +550,12 @@ fn assess(
         None => {}
     }
     reasons.push(validity(category));
-    if as_of.year() == 2026 {
+    if let Some(quota) = QUOTA.on(as_of) {
         reasons.push(
-            Reason::new(ReasonId::Quota2026, SourceId::Quota2026)
+            Reason::new(ReasonId::QuotaOfYear, quota.source)
+                .with("year", Value::Year(as_of.year()))
                 .with_number("category", category)
-                .with_number("quota", QUOTA_2026[usize::from(category - 1)]),
+                .with_number("quota", quota.value[usize::from(category - 1)]),
         );
     } else {
         // Never another year's figures: say the year's quota is not in the rules.
@@ -534,10 +636,17 @@ fn obligations(a: &Answers, as_of: NaiveDate, category: Option<u8>) -> Vec<Oblig
         });
     }
     if !a.is(Q::PermitRequest, O::Extension) {
-        list.extend(obligations::new_permit_steps().into_iter().filter(|o| {
-            (o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE)
-                && (o.id != ObligationId::KeepLocalContentRatio || ratio_applies)
-        }));
+        let request_by = QUOTA_REQUEST_BY
+            .value(as_of)
+            .map(|&(month, day)| DeadlineRule::YearlyBy { month, day });
+        list.extend(
+            obligations::new_permit_steps(request_by)
+                .into_iter()
+                .filter(|o| {
+                    (o.id != ObligationId::VacancyPosting || as_of >= ORDER_93_IN_FORCE)
+                        && (o.id != ObligationId::KeepLocalContentRatio || ratio_applies)
+                }),
+        );
     }
     if let Some(category) = category {
         list.extend(obligations::foreign_labour(category, category != 4));

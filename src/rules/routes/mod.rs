@@ -69,6 +69,17 @@ families![
     applicant,
 ];
 
+/// The dated facts the families hold (the quota, the ratio and its exemptions, ...).
+pub fn dated_facts() -> Vec<super::dated::Table> {
+    vec![
+        employer_permit::QUOTA.spans(),
+        employer_permit::QUOTA_REQUEST_BY.spans(),
+        employer_permit::RATIO_MINIMA.spans(),
+        employer_permit::SMALL_BUSINESS_EXEMPTION.spans(),
+        employer_permit::BRANCH_EXEMPTION.spans(),
+    ]
+}
+
 /// The route to show should no family weigh one (none does for complete answers; a test walks
 /// them all): for a foreigner, the general rule, to be confirmed.
 pub fn unweighed() -> super::outcome::RouteAssessment {
