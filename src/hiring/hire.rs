@@ -113,6 +113,8 @@ impl Hire {
             Q::KazakhStaff => Some(Answer::Number(counts.kazakh)),
             Q::ForeignStaff if self.is_transfer() => Some(Answer::Number(counts.transferred)),
             Q::ForeignStaff => Some(Answer::Number(counts.foreign)),
+            // A hire the plan does not say is an extension is a new permit (or transfer).
+            Q::PermitRequest => choice(O::NewPermit),
             // A plan is made before the posting: the result says to post first.
             Q::VacancyPosted => choice(O::No),
             _ => None,

@@ -514,6 +514,7 @@ fn shown(r: &Reference, value: Shown) -> String {
     let lang = r.lang;
     match value {
         Shown::Amount(amount) => lang.number(amount),
+        Shown::Mci(mci) => r.text("reference.fact.mci", &[("mci", &lang.number(mci))]),
         Shown::PerCategory(counts) => {
             let [one, two, three, four] = counts.map(|count| lang.number(count));
             r.text(
@@ -542,6 +543,20 @@ fn shown(r: &Reference, value: Shown) -> String {
         Shown::Member(Since::Joined(_)) => r.text("reference.fact.joined", &[]),
         Shown::Member(Since::KnownFrom(_)) => r.text("reference.fact.known_from", &[]),
         Shown::Member(Since::Unsettled) => r.text("reference.fact.unsettled", &[]),
+        Shown::IctLimits {
+            min_months,
+            max_share,
+            years,
+            extension_years,
+        } => r.text(
+            "reference.fact.ict",
+            &[
+                ("months", &lang.number(min_months)),
+                ("share", &max_share.to_string()),
+                ("years", &lang.number(years)),
+                ("extension", &lang.number(extension_years)),
+            ],
+        ),
     }
 }
 

@@ -121,6 +121,18 @@ pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
     }
 }
 
+/// The admission for work that an exemption frees from the permit: as [`for_work`] with the
+/// C3, the visa's term said without reference to a permit there is none of.
+pub fn for_exempt_work(a: &Answers) -> WorkAdmission {
+    let mut admission = for_work(a, VisaCode::C3);
+    for reason in &mut admission.reasons {
+        if reason.id == ReasonId::WorkVisaC3 {
+            reason.id = ReasonId::WorkVisaC3NoPermit;
+        }
+    }
+    admission
+}
+
 /// The TRP of a treaty state's citizen, and why it takes the place of the visa.
 fn treaty_residence_permit(country: Country, days_per_entry: u16) -> WorkAdmission {
     let mut admission = by_residence_permit(days_per_entry);

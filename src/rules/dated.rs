@@ -38,6 +38,8 @@ pub struct Dated<T: 'static> {
 pub enum Shown {
     /// An amount (tenge, dollars).
     Amount(u32),
+    /// An amount in monthly calculation indices.
+    Mci(u32),
     /// One number per permit category, 1 to 4.
     PerCategory([u32; 4]),
     /// A day of each year.
@@ -50,6 +52,13 @@ pub enum Shown {
     NoExemption,
     /// A treaty party, from a day of this kind.
     Member(Since),
+    /// The intra-corporate transfer's conditions and term.
+    IctLimits {
+        min_months: u32,
+        max_share: u32,
+        years: u32,
+        extension_years: u32,
+    },
 }
 
 impl<T> Dated<T> {

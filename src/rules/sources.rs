@@ -66,6 +66,7 @@ id_enum! {
         LabourImmigrants => "labour_immigrants",
         LabourImmigrantTreatyStates => "labour_immigrant_treaty_states",
         AdminCodePenalties => "admin_code_penalties",
+        AdminCodeOverstay => "admin_code_overstay",
         Apostille => "apostille",
         EntryRegimeListed => "entry_regime_listed",
         EntryRegimeReported => "entry_regime_reported",
@@ -261,6 +262,7 @@ impl SourceId {
             // The article's official text was read as of about 2021 (a mirror of the official
             // database); later amendments were not checked.
             LabourImmigrantTreatyStates => (ADILET_MIGRATION_LAW, Secondary, OfficialText, D30),
+            AdminCodeOverstay => ("https://oq.gov.kz/en/news/872", Secondary, Report, D07),
             AdminCodePenalties => (
                 "https://adilet.zan.kz/rus/docs/K1400000235",
                 Uncertain,

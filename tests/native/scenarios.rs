@@ -121,7 +121,19 @@ fn check(case: &Case) -> Result<(), String> {
     listed("say", &said(&outcome), &case.says, &case.never)?;
     let duties: Vec<&str> = outcome.obligations.iter().map(|o| o.id.as_str()).collect();
     listed("list", &duties, &case.does, &case.skips)?;
-    let papers: Vec<&str> = outcome.documents.iter().map(|d| d.id.as_str()).collect();
+    // A paper is named alone, or as `id:legalisation` with what it needs.
+    let papers: Vec<String> = outcome
+        .documents
+        .iter()
+        .flat_map(|d| {
+            let needs = serde_json::to_value(d.legalisation).unwrap_or_default();
+            [
+                d.id.as_str().to_owned(),
+                format!("{}:{}", d.id, needs.as_str().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    let papers: Vec<&str> = papers.iter().map(String::as_str).collect();
     listed("ask for", &papers, &case.papers, &case.lacks)?;
     let refused = outcome.instead_of.map(|route| route.as_str().to_owned());
     match &case.instead {

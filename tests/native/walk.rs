@@ -254,6 +254,8 @@ fn every_reason_the_rules_know_is_said_somewhere() {
     const ONLY_ON_OTHER_DAYS: &[ReasonId] = &[
         ReasonId::RatioExemptSmallBranch,
         ReasonId::RatioExemptSmallBusinessAnySize,
+        ReasonId::IctTermsNotKnown,
+        ReasonId::LabourImmigrantTaxNotKnown,
         ReasonId::LabourMarketTestBeforeOrder93,
         ReasonId::MciNotKnown,
         ReasonId::QuotaNotInRules,

@@ -113,9 +113,29 @@ fn assess(a: &Answers) -> RouteAssessment {
         ReasonId::SeedEaeuConfirmed,
         SourceId::EaeuTreatyArt97,
     ));
+    // Past the limit without a residence permit the stay is already unlawful: that leads, with
+    // what to do about it, and the route is not open until it is put right.
+    let over = a
+        .number(QuestionId::EaeuDaysIn180)
+        .filter(|days| !has_residence_permit && *days > u32::from(VISA_FREE_DAYS));
+    if let Some(days) = over {
+        reasons.splice(
+            0..0,
+            [
+                Reason::new(ReasonId::EaeuStayOverLimit, SourceId::EaeuStay90Days)
+                    .with_number("days", days)
+                    .with_number("limit", VISA_FREE_DAYS),
+                Reason::new(ReasonId::EaeuOverstayWhatToDo, SourceId::AdminCodeOverstay),
+            ],
+        );
+    }
     RouteAssessment {
         route: RouteId::EaeuCitizen,
-        eligible: Eligibility::Yes,
+        eligible: if over.is_some() {
+            Eligibility::No
+        } else {
+            Eligibility::Yes
+        },
         visa: if has_residence_permit {
             Visa::NotNeeded
         } else {

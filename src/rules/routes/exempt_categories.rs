@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use super::applicant::{
     comes_for, holds_permanent_permit, is_eaeu_citizen, is_foreigner, needs_purpose,
 };
-use crate::rules::admission::for_work;
+use crate::rules::admission::for_exempt_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
@@ -251,7 +251,7 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, findings: &mut Findings) {
     if let Some(exemption) = employment_exemption(a) {
         // The job's exemption takes the place of the permit: the worker is admitted by the
         // work visa or the residence permit as with one.
-        let admission = for_work(a, VisaCode::C3);
+        let admission = for_exempt_work(a);
         let mut route = assess(exemption, admission.visa, admission.reasons);
         if exemption.basis == Basis::ToCheck {
             let (reason, check) = match exemption.route {
@@ -355,10 +355,14 @@ pub fn employment_exemption(a: &Answers) -> Option<Exemption> {
 fn assess(exemption: Exemption, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     let mut reasons = vec![Reason::new(exemption.reason, exemption.source)];
     if exemption.is_tied_to_job() {
-        reasons.push(Reason::new(
-            ReasonId::ExemptionOnlyForThisJob,
-            SourceId::VisaRulesC3,
-        ));
+        // A treaty state's citizen is admitted by the residence permit, not a C3.
+        reasons.push(match visa {
+            Visa::ResidencePermit { .. } => Reason::new(
+                ReasonId::ExemptionOnlyForThisJobTrp,
+                SourceId::TrpForTreatyVisaFree,
+            ),
+            _ => Reason::new(ReasonId::ExemptionOnlyForThisJob, SourceId::VisaRulesC3),
+        });
     }
     reasons.extend(admission);
     RouteAssessment {

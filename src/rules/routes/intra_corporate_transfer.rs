@@ -12,6 +12,8 @@ use super::employer_permit::staff_unknown;
 use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
+use crate::rules::date::ymd;
+use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::is_wto_member;
@@ -20,8 +22,43 @@ use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
 
-pub const MIN_MONTHS_WITH_COMPANY: u32 = 12;
-pub const MAX_SHARE_OF_KAZAKH_STAFF: u32 = 50;
+/// What a transfer takes and how long it may last.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Months with the sending company, at least.
+    pub min_months: u32,
+    /// Transferred staff, at most this share of the Kazakh staff of the category, in per cent.
+    pub max_share: u32,
+    /// The permit's term, in years, at most.
+    pub years: u32,
+    /// How many extensions, each of `extension_years`.
+    pub extensions: u32,
+    pub extension_years: u32,
+}
+
+/// The transfer's limits (Migration Law art. 1 p. 6-1 and Order 279, as reported). Where the
+/// rules' knowledge starts: Order 279's entry into force.
+pub const LIMITS: Dated<Limits> = Dated {
+    id: "ict_limits",
+    periods: &[Period {
+        from: ymd(2023, 7, 1),
+        until: None,
+        value: Limits {
+            min_months: 12,
+            max_share: 50,
+            years: 3,
+            extensions: 1,
+            extension_years: 1,
+        },
+        source: SourceId::IntraCorporateTransfer,
+    }],
+    show: |limits| Shown::IctLimits {
+        min_months: limits.min_months,
+        max_share: limits.max_share,
+        years: limits.years,
+        extension_years: limits.extension_years,
+    },
+};
 
 pub const FAMILY: Family = Family {
     asks: &[
@@ -39,6 +76,11 @@ pub const FAMILY: Family = Family {
             ),
             |a, _| transfer(a),
         ),
+        // A transfer is extended at most once: the extension asks how many there were.
+        Ask::AlsoAsks(Q::PermitRequest, |a, _| transfer(a)),
+        Ask::AlsoAsks(Q::ExtensionsSoFar, |a, _| {
+            transfer(a) && a.is(Q::PermitRequest, O::Extension)
+        }),
         Ask::AlsoAsks(Q::KazakhStaff, |a, _| transfer(a)),
         Ask::AlsoAsks(Q::ForeignStaff, |a, _| transfer(a)),
     ],
@@ -48,10 +90,13 @@ fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)
 }
 
-pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if transfer(a) {
         let admission = for_work(a, VisaCode::C3);
-        let mut route = assess(a, admission.visa, admission.reasons);
+        let mut route = match LIMITS.value(as_of) {
+            Some(limits) => assess(a, limits, admission.visa, admission.reasons),
+            None => not_known(as_of, admission.visa, admission.reasons),
+        };
         let asks = &mut route.asks;
         if staff_unknown(a) {
             asks.obligations.push(Obligation {
@@ -61,7 +106,9 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
                 source: SourceId::IntraCorporateTransfer,
             });
         }
-        asks.obligations.extend(obligations());
+        // The one extension, once taken, is the last.
+        asks.obligations
+            .extend(obligations(!a.is(Q::PermitRequest, O::Extension)));
         // No change of employer within a transfer: the TRP's re-issue for one does not apply.
         asks.obligations.extend(
             admission
@@ -75,7 +122,26 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
     }
 }
 
-fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
+/// A day before the rules' knowledge of the transfer: its conditions are to be confirmed.
+fn not_known(as_of: NaiveDate, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
+    let mut reasons = vec![
+        Reason::new(ReasonId::IctTermsNotKnown, SourceId::IntraCorporateTransfer)
+            .with("date", Value::Date(as_of)),
+    ];
+    reasons.extend(admission);
+    RouteAssessment {
+        route: RouteId::IntraCorporateTransfer,
+        eligible: Eligibility::Confirm,
+        visa,
+        work_permit: WorkPermit::Required,
+        work: WorkRight::Limited,
+        reasons,
+        stay: None,
+        asks: Asks::default(),
+    }
+}
+
+fn assess(a: &Answers, limits: &Limits, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     // The checks that fail lead: the first reason carries the verdict.
     let mut failed = Vec::new();
     let mut reasons = Vec::new();
@@ -84,7 +150,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     if share_unknown {
         reasons.push(
             Reason::new(ReasonId::IctRatioToCheck, SourceId::IntraCorporateTransfer)
-                .with_number("max", MAX_SHARE_OF_KAZAKH_STAFF),
+                .with_number("max", limits.max_share),
         );
     }
     let mut check = |holds: bool, reason: Reason| {
@@ -107,7 +173,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
         ),
     );
     if let Some(months) = a.number(Q::IctMonthsWithCompany) {
-        let enough = months >= MIN_MONTHS_WITH_COMPANY;
+        let enough = months >= limits.min_months;
         check(
             enough,
             Reason::new(
@@ -119,7 +185,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
                 SourceId::IntraCorporateTransfer,
             )
             .with_number("months", months)
-            .with_number("min", MIN_MONTHS_WITH_COMPANY),
+            .with_number("min", limits.min_months),
         );
     }
     if let Some(country) = a.country(Q::IctCompanyCountry) {
@@ -140,7 +206,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     if let (Some(kazakh), Some(transferred)) = (a.number(Q::KazakhStaff), a.number(Q::ForeignStaff))
     {
         let with_new = u64::from(transferred) + 1;
-        let within = with_new * 100 <= u64::from(MAX_SHARE_OF_KAZAKH_STAFF) * u64::from(kazakh);
+        let within = with_new * 100 <= u64::from(limits.max_share) * u64::from(kazakh);
         check(
             within,
             Reason::new(
@@ -153,13 +219,30 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
             )
             .with_number("transferred", with_new as i64)
             .with_number("kazakh", kazakh)
-            .with_number("max", MAX_SHARE_OF_KAZAKH_STAFF),
+            .with_number("max", limits.max_share),
         );
     }
-    reasons.push(Reason::new(
-        ReasonId::IctTermsAndFee,
-        SourceId::IntraCorporateTransfer,
-    ));
+    if let Some(done) = a.number(Q::ExtensionsSoFar) {
+        let possible = done < limits.extensions;
+        check(
+            possible,
+            Reason::new(
+                if possible {
+                    ReasonId::IctExtensionAllowed
+                } else {
+                    ReasonId::IctExtensionLimitReached
+                },
+                SourceId::IntraCorporateTransfer,
+            )
+            .with_number("years", limits.years)
+            .with_number("extension", limits.extension_years),
+        );
+    }
+    reasons.push(
+        Reason::new(ReasonId::IctTermsAndFee, SourceId::IntraCorporateTransfer)
+            .with_number("years", limits.years)
+            .with_number("extension", limits.extension_years),
+    );
     reasons.push(Reason::new(
         ReasonId::IctVacancyPostingUncertain,
         SourceId::IntraCorporateTransfer,
@@ -186,7 +269,7 @@ fn assess(a: &Answers, visa: Visa, admission: Vec<Reason>) -> RouteAssessment {
     }
 }
 
-fn obligations() -> Vec<Obligation> {
+fn obligations(extendable: bool) -> Vec<Obligation> {
     let mut list = vec![Obligation {
         id: ObligationId::IctSpecialCondition,
         party: Party::Employer,
@@ -202,7 +285,7 @@ fn obligations() -> Vec<Obligation> {
         source: SourceId::Order93IctAgreement,
     });
     list.extend(
-        obligations::foreign_labour(1, true)
+        obligations::foreign_labour(1, extendable)
             .into_iter()
             .filter(|o| o.id != ObligationId::ContractRegistration)
             .map(|mut o| {

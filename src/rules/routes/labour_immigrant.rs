@@ -10,6 +10,8 @@ use super::applicant::comes_for;
 use crate::rules::admission::by_residence_permit;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
+use crate::rules::date::ymd;
+use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry, is_unilateral};
 use crate::rules::family::{Family, Findings};
 use crate::rules::mci;
@@ -19,7 +21,26 @@ use crate::rules::questions::{OptionId as O, QuestionId};
 use crate::rules::sources::SourceId;
 
 /// The Tax Code of 2026 raised the advance tax from this day.
-const TAX_CODE_2026: NaiveDate = crate::rules::ymd(2026, 1, 1);
+/// The income tax a labour immigrant pays in advance for each month of the permit, in MCI: 2
+/// under the Tax Code of 2017 (in force 1 Jan 2018), 4 under the Tax Code of 2026.
+pub const ADVANCE_TAX_MCI: Dated<u32> = Dated {
+    id: "labour_immigrant_tax",
+    periods: &[
+        Period {
+            from: ymd(2018, 1, 1),
+            until: Some(ymd(2026, 1, 1)),
+            value: 2,
+            source: SourceId::LabourImmigrants,
+        },
+        Period {
+            from: ymd(2026, 1, 1),
+            until: None,
+            value: 4,
+            source: SourceId::LabourImmigrantTax2026,
+        },
+    ],
+    show: |mci| Shown::Mci(*mci),
+};
 
 pub const FAMILY: Family = Family { asks: &[] };
 
@@ -105,23 +126,21 @@ fn standing(country: Country) -> Standing {
     }
 }
 
-/// The income tax paid in advance for each month of the permit, in MCI: 4 under the Tax Code
-/// of 2026, 2 before.
-fn advance_tax(as_of: NaiveDate) -> (u32, SourceId) {
-    if as_of >= TAX_CODE_2026 {
-        (4, SourceId::LabourImmigrantTax2026)
-    } else {
-        (2, SourceId::LabourImmigrants)
-    }
-}
-
 fn assess(
     eligible: Eligibility,
     standing: ReasonId,
     visa: Visa,
     as_of: NaiveDate,
 ) -> RouteAssessment {
-    let (tax, tax_source) = advance_tax(as_of);
+    let tax = match ADVANCE_TAX_MCI.on(as_of) {
+        Some(tax) => Reason::new(ReasonId::LabourImmigrantAdvanceTax, tax.source)
+            .with_number("mci", tax.value),
+        None => Reason::new(
+            ReasonId::LabourImmigrantTaxNotKnown,
+            SourceId::LabourImmigrants,
+        )
+        .with("date", Value::Date(as_of)),
+    };
     RouteAssessment {
         route: RouteId::LabourImmigrant,
         eligible,
@@ -131,7 +150,7 @@ fn assess(
         reasons: vec![
             Reason::new(standing, SourceId::LabourImmigrantTreatyStates),
             Reason::new(ReasonId::LabourImmigrantTerms, SourceId::LabourImmigrants),
-            Reason::new(ReasonId::LabourImmigrantAdvanceTax, tax_source).with_number("mci", tax),
+            tax,
             mci::statement(as_of),
         ],
         stay: None,

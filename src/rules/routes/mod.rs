@@ -77,6 +77,9 @@ pub fn dated_facts() -> Vec<super::dated::Table> {
         employer_permit::RATIO_MINIMA.spans(),
         employer_permit::SMALL_BUSINESS_EXEMPTION.spans(),
         employer_permit::BRANCH_EXEMPTION.spans(),
+        intra_corporate_transfer::LIMITS.spans(),
+        remote_work::MIN_MONTHLY_INCOME_USD.spans(),
+        labour_immigrant::ADVANCE_TAX_MCI.spans(),
     ]
 }
 

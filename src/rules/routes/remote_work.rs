@@ -10,20 +10,29 @@ use chrono::NaiveDate;
 use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::date::ymd;
+use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 
-/// The day the B12-1 visa was introduced.
-pub const NEO_NOMAD_FROM: NaiveDate = ymd(2024, 11, 18);
-/// The monthly income it requires, in US dollars.
-pub const MIN_MONTHLY_INCOME_USD: u32 = 3_000;
+/// The monthly income the B12-1 visa requires, in US dollars, from the day it was introduced
+/// (18 Nov 2024); before it there was no such visa.
+pub const MIN_MONTHLY_INCOME_USD: Dated<u32> = Dated {
+    id: "neo_nomad_income",
+    periods: &[Period {
+        from: ymd(2024, 11, 18),
+        until: None,
+        value: 3_000,
+        source: SourceId::NeoNomadVisa,
+    }],
+    show: |usd| Shown::Amount(*usd),
+};
 
 pub const FAMILY: Family = Family {
     asks: &[Ask::yes_no(Q::RemoteIncomeOver3000, |a, as_of| {
-        comes_for(a, O::RemoteWork) && as_of >= NEO_NOMAD_FROM
+        comes_for(a, O::RemoteWork) && MIN_MONTHLY_INCOME_USD.on(as_of).is_some()
     })],
 };
 
@@ -31,7 +40,8 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     if !comes_for(a, O::RemoteWork) {
         return;
     }
-    let introduced = as_of >= NEO_NOMAD_FROM;
+    let threshold = MIN_MONTHLY_INCOME_USD.value(as_of);
+    let introduced = threshold.is_some();
     let income = a.is(Q::RemoteIncomeOver3000, O::Yes);
     let mut reasons = vec![
         Reason::new(
@@ -44,7 +54,11 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
             },
             SourceId::NeoNomadVisa,
         )
-        .with_number("usd", MIN_MONTHLY_INCOME_USD),
+        // Before the visa, the threshold it was introduced with.
+        .with_number(
+            "usd",
+            *threshold.unwrap_or(&MIN_MONTHLY_INCOME_USD.periods[0].value),
+        ),
     ];
     if introduced {
         reasons.extend([
