@@ -441,6 +441,7 @@ fn fact(r: &Reference, table: &DatedTable) -> Block {
             sources.push(span.source);
         }
     }
+    sources.extend(table.otherwise);
     let day = |day: chrono::NaiveDate| match day {
         chrono::NaiveDate::MIN => "—".to_owned(),
         day => lang.date(day),
@@ -515,6 +516,13 @@ fn shown(r: &Reference, value: Shown) -> String {
     match value {
         Shown::Amount(amount) => lang.number(amount),
         Shown::Mci(mci) => r.text("reference.fact.mci", &[("mci", &lang.number(mci))]),
+        Shown::Rolling { days, window } => r.text(
+            "reference.fact.rolling",
+            &[
+                ("days", &lang.number(days)),
+                ("window", &lang.number(window)),
+            ],
+        ),
         Shown::PerCategory(counts) => {
             let [one, two, three, four] = counts.map(|count| lang.number(count));
             r.text(

@@ -134,11 +134,13 @@ impl Reference {
                     .chain(route.stays.iter().map(|s| s.source))
             })
             .chain(CALENDAR_SOURCES.iter().copied())
-            .chain(
-                dated_facts()
+            .chain(dated_facts().into_iter().flat_map(|table| {
+                table
+                    .spans
                     .into_iter()
-                    .flat_map(|table| table.spans.into_iter().map(|span| span.source)),
-            )
+                    .map(|span| span.source)
+                    .chain(table.otherwise)
+            }))
             .map(SourceId::as_str)
             .collect();
         SourceId::ALL

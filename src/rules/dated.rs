@@ -40,6 +40,8 @@ pub enum Shown {
     Amount(u32),
     /// An amount in monthly calculation indices.
     Mci(u32),
+    /// At most `days` in any `window` days.
+    Rolling { days: u16, window: u16 },
     /// One number per permit category, 1 to 4.
     PerCategory([u32; 4]),
     /// A day of each year.
@@ -76,6 +78,7 @@ impl<T> Dated<T> {
     pub fn spans(&self) -> Table {
         Table {
             id: self.id,
+            otherwise: None,
             spans: self
                 .periods
                 .iter()
@@ -137,6 +140,8 @@ pub struct Members {
     /// A stable name: the reference words it as `fact.<id>`.
     pub id: &'static str,
     pub members: &'static [Member],
+    /// The source the result cites on a day no period covers, where it is not a member's.
+    pub otherwise: Option<SourceId>,
 }
 
 impl Members {
@@ -169,6 +174,7 @@ impl Members {
     pub fn spans(&self) -> Table {
         Table {
             id: self.id,
+            otherwise: self.otherwise,
             spans: self
                 .members
                 .iter()
@@ -189,6 +195,8 @@ impl Members {
 pub struct Table {
     pub id: &'static str,
     pub spans: Vec<Span>,
+    /// The source cited on a day no period covers, where it is not a period's.
+    pub otherwise: Option<SourceId>,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -2,9 +2,12 @@
 //! 2026-11-24). Any country not listed needs a visa: an unlisted or uncertain citizenship is
 //! never treated as visa-free.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::countries::Country;
+use super::date::ymd;
+use super::dated::{Dated, Member, Members, Membership, Period, Shown, Since};
 use super::memberships::is_eaeu_partner;
 use super::sources::SourceId;
 
@@ -132,6 +135,72 @@ fn table_codes() -> impl Iterator<Item = &'static str> {
         .chain(E_VISA.split_whitespace())
 }
 
+/// The visa-free regimes whose day of entry into force is known (`entry-regimes.md`): before
+/// it, the regime in the tables above was not in force, and what held instead is not in the
+/// rules. The others are in force on the day the tables were compiled, since an unknown day.
+pub const VISA_FREE_FROM: Members = Members {
+    id: "visa_free_from",
+    members: &[
+        regime_from("AL", ymd(2023, 4, 25), SourceId::EntryRegimeListed),
+        regime_from("CN", ymd(2023, 11, 10), SourceId::EntryRegimeReported),
+        regime_from("MO", ymd(2024, 10, 24), SourceId::EntryRegimeUncertain),
+        regime_from("MA", ymd(2025, 3, 19), SourceId::EntryRegimeListed),
+        regime_from("TR", ymd(2025, 8, 25), SourceId::EntryRegimeReported),
+    ],
+    otherwise: Some(SourceId::EntryRegimeNotInForce),
+};
+
+const fn regime_from(code: &'static str, from: NaiveDate, source: SourceId) -> Member {
+    Member {
+        code,
+        since: Since::Joined(from),
+        until: None,
+        source,
+    }
+}
+
+/// The general cap for visa-free stays, 90 days in any 180 (Decree No. 148 as amended by
+/// Decree No. 1146), in force from 27 Jan 2023: before it, the rolling caps are not known.
+pub const ROLLING_CAP: Dated<(u16, u16)> = Dated {
+    id: "rolling_cap",
+    periods: &[Period {
+        from: ymd(2023, 1, 27),
+        until: None,
+        value: (90, 180),
+        source: SourceId::StayRules,
+    }],
+    show: |&(days, window)| Shown::Rolling { days, window },
+};
+
+/// A country's regime as the rules read it on `as_of`: the tables' regime, its source
+/// [`SourceId::EntryRegimeNotInForce`] on a day before the regime's known start (or before the
+/// general 90-in-180 cap, for a rolling cap), so that the result says to confirm it.
+pub fn entry_on(country: Country, as_of: NaiveDate) -> Entry {
+    let current = entry(country);
+    let started_later = VISA_FREE_FROM.on(country, as_of) == Membership::NotParty
+        && VISA_FREE_FROM
+            .members
+            .iter()
+            .any(|member| member.code == country.as_str());
+    let cap_later = matches!(
+        current.regime,
+        EntryRegime::VisaFree {
+            limit: StayLimit::Rolling { .. },
+            ..
+        } | EntryRegime::Eaeu
+    ) && ROLLING_CAP.on(as_of).is_none();
+    if started_later || cap_later {
+        Entry {
+            source: SourceId::EntryRegimeNotInForce,
+            ..current
+        }
+    } else {
+        current
+    }
+}
+
+/// A country's regime as the tables stand (for the classes the walk tries and the stay
+/// calculator); [`entry_on`] reads it on a day.
 pub fn entry(country: Country) -> Entry {
     let (regime, source) = if country == Country::KAZAKHSTAN {
         (EntryRegime::Citizen, SourceId::EntryRegimeListed)

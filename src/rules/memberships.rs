@@ -64,6 +64,7 @@ pub const LEGAL_ASSISTANCE: Members = Members {
             source: SourceId::MinskUkraineWithdrawal,
         },
     ],
+    otherwise: None,
 };
 
 const fn apostille(code: &'static str, since: Since) -> Member {
@@ -212,6 +213,7 @@ pub const APOSTILLE: Members = Members {
         apostille("XK", Since::Unsettled),
         apostille("ZA", Since::Joined(ymd(2001, 1, 30))),
     ],
+    otherwise: None,
 };
 
 /// How documents issued in `country` are made acceptable in Kazakhstan on `as_of`. Where a

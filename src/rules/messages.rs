@@ -58,6 +58,7 @@ id_enum! {
         IctExtensionLimitReached => "ict_extension_limit_reached",
         IctTermsNotKnown => "ict_terms_not_known",
         EaeuStayOverLimit => "eaeu_stay_over_limit",
+        EntryRegimeNotYetInForce => "entry_regime_not_yet_in_force",
         EaeuOverstayWhatToDo => "eaeu_overstay_what_to_do",
         LabourImmigrantTaxNotKnown => "labour_immigrant_tax_not_known",
         IctVacancyPostingUncertain => "ict_vacancy_posting_uncertain",

@@ -72,6 +72,7 @@ id_enum! {
         EntryRegimeReported => "entry_regime_reported",
         EntryRegimeEarlierList => "entry_regime_earlier_list",
         EntryRegimeUncertain => "entry_regime_uncertain",
+        EntryRegimeNotInForce => "entry_regime_not_in_force",
         EntryRegimeVisaRequired => "entry_regime_visa_required",
         VisaFreeNoWork => "visa_free_no_work",
         HolidaysLaw => "holidays_law",
@@ -291,6 +292,7 @@ impl SourceId {
             EntryRegimeListed => (ADILET_DECREE_148, Official, OfficialText, D24),
             EntryRegimeEarlierList => (ADILET_DECREE_148, Secondary, Report, D24),
             EntryRegimeUncertain => (ADILET_DECREE_148, Uncertain, Report, D24),
+            EntryRegimeNotInForce => (ADILET_DECREE_148, Uncertain, Report, D07),
             EntryRegimeVisaRequired => (ADILET_DECREE_148, Secondary, Report, D24),
             VisaFreeNoWork => (ADILET_DECREE_148, Secondary, Report, D30),
             HolidaysLaw => (

@@ -256,6 +256,7 @@ fn every_reason_the_rules_know_is_said_somewhere() {
         ReasonId::RatioExemptSmallBusinessAnySize,
         ReasonId::IctTermsNotKnown,
         ReasonId::LabourImmigrantTaxNotKnown,
+        ReasonId::EntryRegimeNotYetInForce,
         ReasonId::LabourMarketTestBeforeOrder93,
         ReasonId::MciNotKnown,
         ReasonId::QuotaNotInRules,

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::rules::admission::admission;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
-use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
+use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry, entry_on};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
 use crate::rules::memberships::{document_class, is_eaeu_partner};
 use crate::rules::outcome::{Party, Reason, ReasonId, Value};
@@ -111,14 +111,15 @@ pub fn comes_for(a: &Answers, purpose: O) -> bool {
 /// What the citizenship's entry regime leaves uncertain: a visa is needed, or the visa-free
 /// regime was read only in an uncertain or earlier list (a regime only reported, not read in
 /// the act, shows as secondary through its source).
-pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
+pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
     let Some(country) = a.country(Q::Citizenship) else {
         return;
     };
-    let regime = entry(country);
+    let regime = entry_on(country, as_of);
     let id = match regime.regime {
         EntryRegime::VisaRequired { e_visa: true } => ReasonId::VisaRequiredEVisaPossible,
         EntryRegime::VisaRequired { e_visa: false } => ReasonId::VisaRequiredCheckConsulate,
+        _ if regime.source == SourceId::EntryRegimeNotInForce => ReasonId::EntryRegimeNotYetInForce,
         EntryRegime::VisaFree { .. }
             if matches!(
                 regime.source,

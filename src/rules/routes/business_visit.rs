@@ -10,7 +10,7 @@ use super::applicant::comes_for;
 use super::employer_permit::unasked;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
-use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry};
+use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry_on};
 use crate::rules::family::{Ask, Family, Findings};
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
@@ -65,7 +65,7 @@ fn assess(a: &Answers, as_of: NaiveDate) -> Vec<RouteAssessment> {
     let Some(country) = a.country(Q::Citizenship) else {
         return Vec::new();
     };
-    let regime = entry(country);
+    let regime = entry_on(country, as_of);
     let mut routes = Vec::new();
 
     // Visa-free visit. What refuses it leads: the first reason carries the verdict.
@@ -136,12 +136,16 @@ fn assess(a: &Answers, as_of: NaiveDate) -> Vec<RouteAssessment> {
     let open = failed.is_empty();
     failed.extend(reasons);
     let reasons = failed;
+    // On a day before the regime's known start, what held then is to be confirmed.
+    let regime_unsure = regime.source == SourceId::EntryRegimeNotInForce;
     routes.push(RouteAssessment {
         route: RouteId::BusinessVisitVisaFree,
-        eligible: if open {
-            Eligibility::Yes
-        } else {
+        eligible: if !open {
             Eligibility::No
+        } else if regime_unsure {
+            Eligibility::Confirm
+        } else {
+            Eligibility::Yes
         },
         visa,
         work_permit: WorkPermit::NotApplicable,
