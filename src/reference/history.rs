@@ -16,6 +16,7 @@ pub const CHANGES: &[(&str, NaiveDate)] = &[
     ("2026.11.2", ymd(2026, 11, 30)),
     ("2026.11.3", ymd(2026, 11, 30)),
     ("2026.11.4", ymd(2026, 11, 30)),
+    ("2026.12.1", ymd(2026, 12, 7)),
 ];
 
 /// Where earlier versions' walks are kept, relative to the project root.

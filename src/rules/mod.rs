@@ -73,7 +73,7 @@ pub use calendar::{
 pub use sources::{Confidence, Read, Source, SourceId};
 
 /// The version of the rule set; saved and shared answers record it.
-pub const RULES_VERSION: &str = "2026.11.4";
+pub const RULES_VERSION: &str = "2026.12.1";
 
 /// The day the rule set was last reviewed against its sources.
 pub const RULES_REVIEWED: NaiveDate = ymd(2026, 12, 7);
