@@ -6,8 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use super::company::Company;
 use super::hire::{Counts, Hire, Unanswerable};
 use crate::rules::{
-    Answers, Deadline, DeadlineRule, Eligibility, ObligationId, OptionId as O, Outcome,
-    QuestionId as Q, Reason, ReasonId, RouteId, due, permit_category, planned_timeline,
+    Answers, Deadline, DeadlineRule, Eligibility, ObligationId, OptionId as O, Outcome, PermitFee,
+    QuestionId as Q, RouteId, Share, WorkPermit, due, permit_category, planned_timeline,
     staff_group,
 };
 
@@ -47,9 +47,9 @@ pub struct HireResult {
     pub outcome: Outcome,
     pub category: Option<u8>,
     pub counted: Counted,
-    /// The local-content (or transfer) share once this hire is counted, as the engine states
-    /// it: the statement's id and its numbers.
-    pub share: Option<Reason>,
+    /// The local-content (or transfer) share once this hire is counted, as the engine counts
+    /// it.
+    pub share: Option<Share>,
     pub fee: Fee,
 }
 
@@ -148,9 +148,10 @@ pub fn assess(company: &Company, hires: &[Hire], as_of: NaiveDate) -> PlanAssess
                     RouteId::IntraCorporateTransfer => Counted::Transfer,
                     _ => Counted::Neither,
                 };
+                let facts = outcome.primary.facts;
                 HireResult {
-                    category: answers.choice(Q::Position).and_then(permit_category),
-                    share: share(&outcome),
+                    category: facts.category,
+                    share: facts.share,
                     fee: fee(&outcome, hire.start),
                     counted,
                     answers,
@@ -192,62 +193,35 @@ pub fn assess(company: &Company, hires: &[Hire], as_of: NaiveDate) -> PlanAssess
     }
 }
 
-/// Whether the engine refuses the permit on the local-content ratio.
+/// Whether the engine refuses the permit with the local-content share short of its minimum.
 fn breaches(outcome: &Outcome) -> bool {
-    outcome.primary.eligible == Eligibility::No
-        && outcome
-            .primary
-            .reasons
-            .first()
-            .is_some_and(|reason| reason.id == ReasonId::RatioBreached)
-}
-
-/// The engine's statement of the share once the hire is counted.
-fn share(outcome: &Outcome) -> Option<Reason> {
-    outcome
-        .primary
-        .reasons
-        .iter()
-        .find(|reason| {
+    let route = &outcome.primary;
+    route.eligible == Eligibility::No
+        && route.facts.share.is_some_and(|share| {
             matches!(
-                reason.id,
-                ReasonId::RatioMet
-                    | ReasonId::RatioBreached
-                    | ReasonId::RatioBreachedUnlessExempt
-                    | ReasonId::IctRatioMet
-                    | ReasonId::IctRatioBreached
-            )
+                share,
+                Share::LocalContent {
+                    unless_exempt: false,
+                    ..
+                }
+            ) && !share.is_met()
         })
-        .cloned()
 }
 
-/// The permit fee: the engine's stated range in MCI, in tenge where the start's year has a
-/// known MCI; the transfer is free (its terms statement).
+/// The permit fee as the engine gives it, in tenge where the start's year has a known MCI.
 fn fee(outcome: &Outcome, start: NaiveDate) -> Fee {
     let route = &outcome.primary;
-    if route.route == RouteId::IntraCorporateTransfer {
-        return Fee::Free;
-    }
-    if route.work_permit != crate::rules::WorkPermit::Required {
-        return Fee::None;
-    }
-    let Some(stated) = route
-        .reasons
-        .iter()
-        .find(|reason| reason.id == ReasonId::PermitFeeUncertain)
-    else {
-        return Fee::Unknown;
-    };
-    let (Some(min), Some(max)) = (stated.number("min"), stated.number("max")) else {
-        return Fee::Unknown;
-    };
-    let (min, max) = (min.max(0) as u32, max.max(0) as u32);
-    match crate::rules::mci_kzt(start) {
-        Some(kzt) => Fee::RangeKzt {
-            min: u64::from(min) * u64::from(kzt),
-            max: u64::from(max) * u64::from(kzt),
+    match route.facts.fee {
+        Some(PermitFee::Free) => Fee::Free,
+        _ if route.work_permit != WorkPermit::Required => Fee::None,
+        None => Fee::Unknown,
+        Some(PermitFee::RangeMci { min, max }) => match crate::rules::mci_kzt(start) {
+            Some(kzt) => Fee::RangeKzt {
+                min: u64::from(min) * u64::from(kzt),
+                max: u64::from(max) * u64::from(kzt),
+            },
+            None => Fee::RangeMci { min, max },
         },
-        None => Fee::RangeMci { min, max },
     }
 }
 

@@ -61,10 +61,38 @@ pub struct HireLine {
 #[derive(Serialize)]
 pub struct Share {
     pub statement: &'static str,
-    pub kazakh: Option<i64>,
-    pub total: Option<i64>,
-    pub share: Option<i64>,
-    pub minimum: Option<i64>,
+    pub kazakh: Option<u32>,
+    pub total: Option<u32>,
+    pub share: Option<u32>,
+    pub minimum: Option<u32>,
+}
+
+impl From<crate::rules::Share> for Share {
+    fn from(counted: crate::rules::Share) -> Self {
+        let statement = counted.statement().id.as_str();
+        match counted {
+            crate::rules::Share::LocalContent {
+                kazakh,
+                total,
+                percent,
+                minimum,
+                ..
+            } => Share {
+                statement,
+                kazakh: Some(kazakh),
+                total: Some(total),
+                share: Some(percent),
+                minimum: Some(minimum),
+            },
+            crate::rules::Share::Transfer { kazakh, .. } => Share {
+                statement,
+                kazakh: Some(kazakh),
+                total: None,
+                share: None,
+                minimum: None,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -139,15 +167,7 @@ impl PlanReport {
                     work_permit: primary.map(|route| route.work_permit),
                     category: assessed.and_then(|result| result.category),
                     counted: assessed.map(|result| result.counted),
-                    share: assessed
-                        .and_then(|result| result.share.as_ref())
-                        .map(|reason| Share {
-                            statement: reason.id.as_str(),
-                            kazakh: reason.number("kazakh"),
-                            total: reason.number("total"),
-                            share: reason.number("share"),
-                            minimum: reason.number("minimum"),
-                        }),
+                    share: assessed.and_then(|result| result.share).map(Share::from),
                     fee: assessed.map(|result| result.fee),
                     answers: assessed.map(|result| result.answers.clone()),
                 }

@@ -50,7 +50,7 @@ pub fn route(lang: Lang, result: &HireResult) -> String {
 /// The share of Kazakh citizens (or of transferred staff) once the hire is counted, as the
 /// engine states it.
 pub fn share(lang: Lang, result: &HireResult) -> Option<String> {
-    result.share.as_ref().map(|reason| stated(lang, reason))
+    result.share.map(|share| stated(lang, &share.statement()))
 }
 
 /// A statement of the engine in the reader's words.

@@ -231,11 +231,130 @@ pub struct RouteAssessment {
     /// without a visa), which the stay calculator checks; set by the route's family.
     #[serde(skip)]
     pub stay: Option<StayRule>,
+    /// What the route counts and costs, as figures (the screens show them beside the words).
+    #[serde(skip_serializing_if = "Facts::is_empty")]
+    pub facts: Facts,
     /// What the route asks of people. The primary route's are the outcome's plan and
     /// checklist (with what holds on every route); another route's stay with it, under its
     /// own "why".
     #[serde(skip_serializing_if = "Asks::is_empty")]
     pub asks: Asks,
+}
+
+/// The figures of a route that the screens show as such, beside its statements: its permit
+/// category, the share it counts once the worker is counted, and what its permit costs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Facts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<Share>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee: Option<PermitFee>,
+}
+
+impl Facts {
+    pub fn is_empty(&self) -> bool {
+        *self == Facts::default()
+    }
+}
+
+/// A share a route counts, once the worker is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Share {
+    /// Kazakh citizens among the staff of the category group: `percent` of `total`, against
+    /// at least `minimum` per cent. `unless_exempt`: short of it, but the employer may be
+    /// exempt (not a refusal before the check).
+    LocalContent {
+        kazakh: u32,
+        total: u32,
+        percent: u32,
+        minimum: u32,
+        unless_exempt: bool,
+        source: SourceId,
+    },
+    /// Transferred staff (the worker included) against the Kazakh staff of the category, at
+    /// most `maximum` per cent of them.
+    Transfer {
+        transferred: u32,
+        kazakh: u32,
+        maximum: u32,
+        source: SourceId,
+    },
+}
+
+impl Share {
+    /// Whether the share is kept.
+    pub fn is_met(self) -> bool {
+        match self {
+            Share::LocalContent {
+                kazakh,
+                total,
+                minimum,
+                ..
+            } => u64::from(kazakh) * 100 >= u64::from(minimum) * u64::from(total),
+            Share::Transfer {
+                transferred,
+                kazakh,
+                maximum,
+                ..
+            } => u64::from(transferred) * 100 <= u64::from(maximum) * u64::from(kazakh),
+        }
+    }
+
+    /// The statement the route makes of it.
+    pub fn statement(self) -> Reason {
+        let met = self.is_met();
+        match self {
+            Share::LocalContent {
+                kazakh,
+                total,
+                percent,
+                minimum,
+                unless_exempt,
+                source,
+            } => Reason::new(
+                match (met, unless_exempt) {
+                    (true, _) => ReasonId::RatioMet,
+                    (false, true) => ReasonId::RatioBreachedUnlessExempt,
+                    (false, false) => ReasonId::RatioBreached,
+                },
+                source,
+            )
+            .with_number("kazakh", kazakh)
+            .with_number("total", total)
+            .with_number("share", percent)
+            .with_number("minimum", minimum),
+            Share::Transfer {
+                transferred,
+                kazakh,
+                maximum,
+                source,
+            } => Reason::new(
+                if met {
+                    ReasonId::IctRatioMet
+                } else {
+                    ReasonId::IctRatioBreached
+                },
+                source,
+            )
+            .with_number("transferred", transferred)
+            .with_number("kazakh", kazakh)
+            .with_number("max", maximum),
+        }
+    }
+}
+
+/// What a route's permit costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PermitFee {
+    /// No fee (the intra-corporate transfer).
+    Free,
+    /// Within this range of monthly calculation indices (in tenge at the MCI of the year the
+    /// fee is paid in).
+    RangeMci { min: u32, max: u32 },
 }
 
 /// What a route asks of people, or what holds on every route (the notes on a citizenship):

@@ -130,19 +130,15 @@ test('rules apply as of the chosen day: before 1 September 2025 there is no enbe
   assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 1);
   await page.getByLabel('Apply the rules as they stand on').fill('2025-06-01');
   await page.waitForFunction(() => location.hash.includes('asof=2025-06-01'));
-  // Before Order 93 only branches of up to 10 staff were exempt from the ratio: the staff
-  // numbers become relevant and are asked; the posting question no longer applies.
-  for (const [label, value] of [[/How many Kazakh citizens/, '95'], [/How many foreign workers/, '1']]) {
-    const question = page.getByRole('group', { name: label });
-    await question.getByRole('textbox').fill(value);
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await question.waitFor({ state: 'detached' });
-  }
+  // Before Order 93 a small-business entity was exempt from the ratio at any headcount (as
+  // reported): no staff numbers are asked, and the posting question no longer applies.
+  await page.waitForFunction(() => !document.querySelector('[data-question="vacancy_posted"]'));
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
-  assert.equal(await page.locator('[data-question="vacancy_posted"]').count(), 0);
+  assert.equal(await page.locator('[data-question="kazakh_staff"]').count(), 0);
   assert.equal(await page.getByLabel('Apply the rules as they stand on').inputValue(), '2025-06-01');
   await page.getByRole('button', { name: 'See the result' }).click();
   await page.locator('[data-reason="labour_market_test_before_order_93"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-reason="ratio_exempt_small_business_any_size"]').count(), 1);
   assert.equal(await page.locator('[data-reason="vacancy_posted"]').count(), 0);
   assert.deepEqual(problems, []);
 });

@@ -157,6 +157,7 @@ test('an intra-corporate transfer from a German company', (t) =>
     await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
     await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('30'));
     await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
+    await answer(page, /Is this a new work permit or an extension\?/, choose('A new work permit'));
     await answer(page, /How many Kazakh citizens/, type('10'));
     await answer(page, /How many foreign workers/, type('2'));
     await seeResult(page);
@@ -179,6 +180,7 @@ test('a transfer refused: the headline says why, and the plan holds only the per
     await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
     await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('6'));
     await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
+    await answer(page, /Is this a new work permit or an extension\?/, choose('A new work permit'));
     await answer(page, /How many Kazakh citizens/, type('10'));
     await answer(page, /How many foreign workers/, type('0'));
     await seeResult(page);

@@ -55,7 +55,7 @@ fn the_ratio_is_counted_after_each_hire_in_order_and_a_tie_at_the_minimum_holds(
     );
     let shares: Vec<_> = plan
         .results()
-        .map(|(_, result)| result.share.as_ref().unwrap().id.as_str())
+        .map(|(_, result)| result.share.unwrap().statement().id.as_str())
         .collect();
     assert_eq!(shares, ["ratio_met", "ratio_met", "ratio_breached"]);
     let breach = plan.first_breach.expect("the third hire breaches");

@@ -11,7 +11,7 @@ use leptos::reactive::effect::ImmediateEffect;
 
 use super::state::PlanState;
 use crate::hiring::{Fee, HireResult, Unanswerable};
-use crate::rules::{Answers, Eligibility, Reason, RouteId, Visa};
+use crate::rules::{Answers, Eligibility, RouteId, Share, Visa};
 
 /// The verdict's parts a card words: they change with the hire's answers, rarely with the staff.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,7 +28,7 @@ pub struct Verdict {
 pub struct CardOutcome {
     missing: RwSignal<Option<Unanswerable>>,
     verdict: RwSignal<Option<Verdict>>,
-    share: RwSignal<Option<Reason>>,
+    share: RwSignal<Option<Share>>,
     answers: RwSignal<Option<Answers>>,
     breaches: RwSignal<bool>,
 }
@@ -55,7 +55,7 @@ impl CardOutcome {
                     result.and_then(|result| result.as_ref().err().copied()),
                 );
                 put(verdict, assessed.map(verdict_of));
-                put_cloned(share, assessed.and_then(|result| result.share.as_ref()));
+                put(share, assessed.and_then(|result| result.share));
                 put_cloned(answers, assessed.map(|result| &result.answers));
                 let breach = plan.first_breach.as_ref().map(|breach| breach.hire);
                 put(breaches, index.is_some() && breach == index);
@@ -80,9 +80,9 @@ impl CardOutcome {
         self.verdict.get()
     }
 
-    /// The local-content share once the hire is counted, as the engine states it.
-    pub fn with_share<T>(&self, read: impl FnOnce(Option<&Reason>) -> T) -> T {
-        self.share.with(|share| read(share.as_ref()))
+    /// The local-content share once the hire is counted, as the engine counts it.
+    pub fn share(&self) -> Option<Share> {
+        self.share.get()
     }
 
     /// The questionnaire's answers for the hire (what its result link opens).

@@ -275,9 +275,9 @@ fn HireOutcome(state: PlanState, card: CardHire, outcome: CardOutcome) -> impl I
                             .unwrap_or_else(|| lang.text("planner.no_category").to_owned())
                     })}
                     {fact("planner.fee", false, |lang, verdict| wording::fee(lang, verdict.fee))}
-                    <div class="hire-fact hire-fact-wide" hidden=move || outcome.with_share(|share| share.is_none())>
+                    <div class="hire-fact hire-fact-wide" hidden=move || outcome.share().is_none()>
                         <dt>{lang.text("planner.share")}</dt>
-                        <dd>{move || outcome.with_share(|share| share.map(|share| wording::stated(lang, share)).unwrap_or_default())}</dd>
+                        <dd>{move || outcome.share().map(|share| wording::stated(lang, &share.statement())).unwrap_or_default()}</dd>
                     </div>
                 </dl>
                 <a class="hire-open" href=link data-testid="hire-open">{lang.text("planner.open_result")}</a>

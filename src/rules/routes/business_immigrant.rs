@@ -41,6 +41,7 @@ fn assess() -> RouteAssessment {
             Reason::new(ReasonId::SeedC5Code, SourceId::VisaRulesC5),
         ],
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

@@ -152,6 +152,7 @@ fn assess(a: &Answers, as_of: NaiveDate) -> Vec<RouteAssessment> {
         work: WorkRight::None,
         reasons,
         stay: StayRule::for_regime(regime.regime),
+        facts: Facts::default(),
         asks: Asks::default(),
     });
 
@@ -228,6 +229,7 @@ fn assess(a: &Answers, as_of: NaiveDate) -> Vec<RouteAssessment> {
         work: WorkRight::None,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     });
 

@@ -151,6 +151,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         work: WorkRight::Employment,
         reasons,
         stay: StayRule::for_regime(EntryRegime::Eaeu),
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

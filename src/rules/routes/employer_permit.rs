@@ -94,7 +94,7 @@ pub const BRANCH_EXEMPTION: Dated<Option<u32>> = Dated {
 /// Cat. 2-3 permits are extended by 12 months at most this many times.
 pub const MAX_EXTENSIONS_CAT_2_3: u32 = 3;
 /// Historical fee range per permit, in monthly calculation indices (2017-18 sector table).
-const FEE_MCI_RANGE: (u16, u16) = (137, 250);
+const FEE: PermitFee = PermitFee::RangeMci { min: 137, max: 250 };
 /// The quota by year and category 1-4. A new year is one row (and its source).
 pub const QUOTA: Dated<[u32; 4]> = Dated {
     id: "quota",
@@ -237,6 +237,7 @@ pub fn to_confirm() -> RouteAssessment {
             SourceId::MigrationLawArt36_1,
         )],
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }
@@ -285,6 +286,11 @@ pub fn unasked(a: &Answers, as_of: NaiveDate, reasons: Vec<Reason>) -> RouteAsse
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts {
+            category,
+            share: None,
+            fee: Some(FEE),
+        },
         asks: Asks {
             obligations,
             documents,
@@ -408,26 +414,19 @@ pub(super) fn staff_unknown(a: &Answers) -> bool {
 
 /// The local-content check: Kazakh citizens among the group's staff once the new foreign
 /// worker is counted.
-fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate) -> Option<(bool, Reason)> {
+fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate) -> Option<Share> {
     let kazakh = a.number(Q::KazakhStaff)?;
     let foreign = a.number(Q::ForeignStaff)?;
     let total = u64::from(kazakh) + u64::from(foreign) + 1;
     let (minimum, source) = minimum_local_share(category, as_of)?;
-    let met = u64::from(kazakh) * 100 >= u64::from(minimum) * total;
-    let share = (u64::from(kazakh) * 100 / total) as i64;
-    let id = if met {
-        ReasonId::RatioMet
-    } else {
-        ReasonId::RatioBreached
-    };
-    Some((
-        met,
-        Reason::new(id, source)
-            .with_number("kazakh", kazakh)
-            .with_number("total", total as i64)
-            .with_number("share", share)
-            .with_number("minimum", minimum),
-    ))
+    Some(Share::LocalContent {
+        kazakh,
+        total: u32::try_from(total).unwrap_or(u32::MAX),
+        percent: (u64::from(kazakh) * 100 / total) as u32,
+        minimum,
+        unless_exempt: false,
+        source,
+    })
 }
 
 fn validity(category: u8) -> Reason {
@@ -496,6 +495,7 @@ fn assess(
     if let Some((possible, reason)) = extension_check(a, category) {
         check(possible, reason);
     }
+    let mut share = None;
     match ratio_duty(a, as_of) {
         RatioDuty::Exempt(reason) => check(true, reason),
         duty => {
@@ -503,13 +503,21 @@ fn assess(
             if let RatioDuty::ToCheck(reason) = duty {
                 to_check.push(reason);
             }
-            match ratio_check(a, category, as_of) {
+            share = ratio_check(a, category, as_of);
+            match &mut share {
                 // Short of the share, but perhaps exempt: not a refusal before the check.
-                Some((false, mut reason)) if exemption_unknown => {
-                    reason.id = ReasonId::RatioBreachedUnlessExempt;
-                    to_check.push(reason);
+                Some(
+                    counted @ Share::LocalContent {
+                        unless_exempt: false,
+                        ..
+                    },
+                ) if exemption_unknown && !counted.is_met() => {
+                    if let Share::LocalContent { unless_exempt, .. } = counted {
+                        *unless_exempt = true;
+                    }
+                    to_check.push(counted.statement());
                 }
-                Some((met, reason)) => check(met, reason),
+                Some(counted) => check(counted.is_met(), counted.statement()),
                 None if staff_unknown(a) => {
                     if let Some((minimum, source)) = minimum_local_share(category, as_of) {
                         to_check.push(
@@ -568,11 +576,13 @@ fn assess(
         ReasonId::PermitRegionAndEmployer,
         SourceId::Order279Restrictions,
     ));
-    reasons.push(
-        Reason::new(ReasonId::PermitFeeUncertain, SourceId::PermitFee)
-            .with_number("min", FEE_MCI_RANGE.0)
-            .with_number("max", FEE_MCI_RANGE.1),
-    );
+    if let PermitFee::RangeMci { min, max } = FEE {
+        reasons.push(
+            Reason::new(ReasonId::PermitFeeUncertain, SourceId::PermitFee)
+                .with_number("min", min)
+                .with_number("max", max),
+        );
+    }
     reasons.push(mci::statement(as_of));
     reasons.extend(admission);
     reasons.push(
@@ -615,6 +625,11 @@ fn assess(
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts {
+            category: Some(category),
+            share,
+            fee: Some(FEE),
+        },
         asks: Asks::default(),
     }
 }

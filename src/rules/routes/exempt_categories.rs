@@ -381,6 +381,7 @@ fn assess(exemption: Exemption, visa: Visa, admission: Vec<Reason>) -> RouteAsse
         },
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

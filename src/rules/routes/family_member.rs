@@ -32,6 +32,7 @@ fn assess() -> RouteAssessment {
             Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
         ],
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::applicant::comes_for;
-use super::employer_permit::staff_unknown;
+use super::employer_permit::{category, staff_unknown};
 use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
@@ -137,6 +137,7 @@ fn not_known(as_of: NaiveDate, visa: Visa, admission: Vec<Reason>) -> RouteAsses
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }
@@ -203,24 +204,17 @@ fn assess(a: &Answers, limits: &Limits, visa: Visa, admission: Vec<Reason>) -> R
             .with("country", Value::Country(country)),
         );
     }
-    if let (Some(kazakh), Some(transferred)) = (a.number(Q::KazakhStaff), a.number(Q::ForeignStaff))
-    {
-        let with_new = u64::from(transferred) + 1;
-        let within = with_new * 100 <= u64::from(limits.max_share) * u64::from(kazakh);
-        check(
-            within,
-            Reason::new(
-                if within {
-                    ReasonId::IctRatioMet
-                } else {
-                    ReasonId::IctRatioBreached
-                },
-                SourceId::IntraCorporateTransfer,
-            )
-            .with_number("transferred", with_new as i64)
-            .with_number("kazakh", kazakh)
-            .with_number("max", limits.max_share),
-        );
+    let share =
+        a.number(Q::KazakhStaff)
+            .zip(a.number(Q::ForeignStaff))
+            .map(|(kazakh, transferred)| Share::Transfer {
+                transferred: transferred.saturating_add(1),
+                kazakh,
+                maximum: limits.max_share,
+                source: SourceId::IntraCorporateTransfer,
+            });
+    if let Some(share) = share {
+        check(share.is_met(), share.statement());
     }
     if let Some(done) = a.number(Q::ExtensionsSoFar) {
         let possible = done < limits.extensions;
@@ -265,6 +259,11 @@ fn assess(a: &Answers, limits: &Limits, visa: Visa, admission: Vec<Reason>) -> R
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts {
+            category: a.choice(Q::Position).and_then(category),
+            share,
+            fee: Some(PermitFee::Free),
+        },
         asks: Asks::default(),
     }
 }

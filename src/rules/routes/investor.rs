@@ -69,6 +69,7 @@ fn assess(a: &Answers) -> RouteAssessment {
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

@@ -23,6 +23,7 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
                 SourceId::MigrationLawArt36_1,
             )],
             stay: None,
+            facts: Facts::default(),
             asks: Asks::default(),
         });
     }

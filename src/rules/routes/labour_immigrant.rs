@@ -154,6 +154,7 @@ fn assess(
             mci::statement(as_of),
         ],
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

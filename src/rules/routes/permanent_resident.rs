@@ -54,6 +54,7 @@ fn assess() -> RouteAssessment {
             ),
         ],
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

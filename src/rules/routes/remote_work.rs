@@ -84,6 +84,7 @@ pub(super) fn weigh(a: &Answers, as_of: NaiveDate, f: &mut Findings) {
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     };
     if introduced {

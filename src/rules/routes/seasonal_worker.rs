@@ -58,6 +58,7 @@ fn assess(visa: Visa, admission: Vec<Reason>, as_of: NaiveDate) -> RouteAssessme
         work: WorkRight::Limited,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks: Asks::default(),
     }
 }

@@ -46,6 +46,7 @@ pub(super) fn weigh(a: &Answers, _: NaiveDate, f: &mut Findings) {
         work: WorkRight::Employment,
         reasons,
         stay: None,
+        facts: Facts::default(),
         asks,
     });
 }
