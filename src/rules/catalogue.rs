@@ -43,6 +43,16 @@ impl QuestionId {
 
     /// The answers the exhaustive walk tries for this question, as its family declares them.
     pub fn sample_answers(self) -> Vec<Answer> {
+        self.samples(false)
+    }
+
+    /// The answers the progress search tries: one per class of what decides the questions
+    /// that follow (for a country, fewer than the walk's).
+    pub fn path_answers(self) -> Vec<Answer> {
+        self.samples(true)
+    }
+
+    fn samples(self, questions_only: bool) -> Vec<Answer> {
         let declared = declared(self);
         match (declared.samples, declared.question.kind) {
             (Samples::EachOption, QuestionKind::MultipleChoice(options)) => options
@@ -58,8 +68,17 @@ impl QuestionId {
                 .collect(),
             (Samples::Options(options), _) => options.iter().map(|o| Answer::Choice(*o)).collect(),
             (Samples::Numbers(numbers), _) => numbers.iter().map(|n| Answer::Number(*n)).collect(),
-            (Samples::Countries(countries), _) => {
-                countries().into_iter().map(Answer::Country).collect()
+            (Samples::Countries(questions), _) => {
+                let classes = if questions_only {
+                    None
+                } else {
+                    super::routes::country_classes(self)
+                };
+                classes
+                    .unwrap_or_else(questions)
+                    .into_iter()
+                    .map(Answer::Country)
+                    .collect()
             }
         }
     }

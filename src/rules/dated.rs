@@ -118,8 +118,8 @@ impl Since {
 /// A state's membership of a treaty with Kazakhstan, for a period.
 #[derive(Clone, Copy, Debug)]
 pub struct Member {
-    /// An ISO 3166-1 alpha-2 code.
-    pub code: &'static str,
+    /// ISO 3166-1 alpha-2 codes, apart by spaces: the states that share this period.
+    pub codes: &'static str,
     pub since: Since,
     /// The first day it no longer holds (a withdrawal takes effect); `None` while none is known.
     pub until: Option<NaiveDate>,
@@ -149,7 +149,7 @@ impl Members {
         let mut periods = self
             .members
             .iter()
-            .filter(|member| member.code == country.as_str());
+            .filter(|member| country.is_listed_in(member.codes));
         let mut not_known = None;
         let held = periods.find(|member| {
             if member.until.is_some_and(|until| day >= until) {
@@ -171,6 +171,14 @@ impl Members {
         }
     }
 
+    /// Whether the state is listed, on any day.
+    pub fn lists(&self, country: Country) -> bool {
+        self.members
+            .iter()
+            .any(|member| country.is_listed_in(member.codes))
+    }
+
+    /// One span per state and period.
     pub fn spans(&self) -> Table {
         Table {
             id: self.id,
@@ -178,12 +186,14 @@ impl Members {
             spans: self
                 .members
                 .iter()
-                .map(|member| Span {
-                    member: Some(member.code),
-                    from: member.since.day(),
-                    until: member.until,
-                    source: member.source,
-                    value: Shown::Member(member.since),
+                .flat_map(|member| {
+                    member.codes.split_whitespace().map(|code| Span {
+                        member: Some(code),
+                        from: member.since.day(),
+                        until: member.until,
+                        source: member.source,
+                        value: Shown::Member(member.since),
+                    })
                 })
                 .collect(),
         }

@@ -150,9 +150,9 @@ pub const VISA_FREE_FROM: Members = Members {
     otherwise: Some(SourceId::EntryRegimeNotInForce),
 };
 
-const fn regime_from(code: &'static str, from: NaiveDate, source: SourceId) -> Member {
+const fn regime_from(codes: &'static str, from: NaiveDate, source: SourceId) -> Member {
     Member {
-        code,
+        codes,
         since: Since::Joined(from),
         until: None,
         source,
@@ -177,11 +177,8 @@ pub const ROLLING_CAP: Dated<(u16, u16)> = Dated {
 /// general 90-in-180 cap, for a rolling cap), so that the result says to confirm it.
 pub fn entry_on(country: Country, as_of: NaiveDate) -> Entry {
     let current = entry(country);
-    let started_later = VISA_FREE_FROM.on(country, as_of) == Membership::NotParty
-        && VISA_FREE_FROM
-            .members
-            .iter()
-            .any(|member| member.code == country.as_str());
+    let started_later =
+        VISA_FREE_FROM.lists(country) && VISA_FREE_FROM.on(country, as_of) == Membership::NotParty;
     let cap_later = matches!(
         current.regime,
         EntryRegime::VisaFree {

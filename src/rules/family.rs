@@ -23,7 +23,10 @@ pub enum Samples {
     Options(&'static [OptionId]),
     /// These numbers.
     Numbers(&'static [u32]),
-    /// One country per class of what the rules read about a country.
+    /// One country per class of what decides the questions that follow (what the progress
+    /// search tries). The walk tries one per class of what the rules conclude from a country,
+    /// which `routes::country_classes` gives: kept out of this table, which the app's first
+    /// download holds, so that the conventions' and regimes' data download with the result.
     Countries(fn() -> Vec<Country>),
 }
 
@@ -111,10 +114,11 @@ impl Ask {
         )
     }
 
-    /// A country; the walk tries one per class `samples` returns.
-    pub const fn country(id: QuestionId, samples: fn() -> Vec<Country>, when: Condition) -> Ask {
+    /// A country; the progress search tries one per class `questions` returns (the walk, one
+    /// per class of `routes::country_classes`).
+    pub const fn country(id: QuestionId, questions: fn() -> Vec<Country>, when: Condition) -> Ask {
         Ask::Declares(
-            Declared::new(id, QuestionKind::Country, Samples::Countries(samples)),
+            Declared::new(id, QuestionKind::Country, Samples::Countries(questions)),
             when,
         )
     }

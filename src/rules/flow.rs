@@ -154,7 +154,7 @@ fn longest(
         }
         *budget = budget.checked_sub(1)?;
         let mut most = count;
-        for answer in question.sample_answers() {
+        for answer in question.path_answers() {
             let mut next = a.clone();
             next.insert(question, answer);
             most = most.max(longest(&next, index + 1, count, as_of, budget)?);

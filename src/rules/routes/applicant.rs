@@ -27,7 +27,7 @@ pub const FAMILY: Family = Family {
             ),
             |_, _| true,
         ),
-        Ask::country(Q::Citizenship, citizenship_classes, |_, _| true),
+        Ask::country(Q::Citizenship, citizenship_paths, |_, _| true),
         Ask::choice(
             Q::ResidencePermit,
             &[O::NoPermit, O::Temporary, O::Permanent],
@@ -56,7 +56,7 @@ pub const FAMILY: Family = Family {
 /// regimes that differ only in their days are one class here; a test sweeps each through the
 /// business visit, the one route that reads the days), the source of that, EAEU membership,
 /// how its citizens are admitted to work and how its documents are legalised.
-fn citizenship_classes() -> Vec<Country> {
+pub fn citizenship_classes() -> Vec<Country> {
     Country::one_per_class(|country| {
         let entry = entry(country);
         let regime = match entry.regime {
@@ -74,6 +74,12 @@ fn citizenship_classes() -> Vec<Country> {
             document_class(country),
         )
     })
+}
+
+/// One citizenship per class of what decides the questions asked after it: Kazakh, EAEU
+/// or neither (how the documents are legalised, or the regime's days, ask nothing more).
+fn citizenship_paths() -> Vec<Country> {
+    Country::one_per_class(|country| (country == Country::KAZAKHSTAN, is_eaeu_partner(country)))
 }
 
 /// A foreign citizen (the rules do not concern Kazakh citizens).

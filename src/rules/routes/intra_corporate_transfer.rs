@@ -72,7 +72,8 @@ pub const FAMILY: Family = Family {
                 Q::IctCompanyCountry,
                 QuestionKind::Country,
                 // Only the sending state's WTO membership matters.
-                Samples::Countries(|| Country::one_per_class(is_wto_member)),
+                // The sending state decides no later question (the walk: `company_classes`).
+                Samples::Countries(|| vec![Country::KAZAKHSTAN]),
             ),
             |a, _| transfer(a),
         ),
@@ -85,6 +86,11 @@ pub const FAMILY: Family = Family {
         Ask::AlsoAsks(Q::ForeignStaff, |a, _| transfer(a)),
     ],
 };
+
+/// One sending state per class of what the transfer reads of it: WTO membership.
+pub fn company_classes() -> Vec<Country> {
+    Country::one_per_class(is_wto_member)
+}
 
 fn transfer(a: &Answers) -> bool {
     comes_for(a, O::IntraCorporateTransfer)

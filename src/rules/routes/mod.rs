@@ -83,6 +83,19 @@ pub fn dated_facts() -> Vec<super::dated::Table> {
     ]
 }
 
+/// The countries the walk tries for a country question: one per class of what the families
+/// conclude from it (the questionnaire's progress search tries fewer: `Samples::Countries`).
+pub fn country_classes(
+    question: super::questions::QuestionId,
+) -> Option<Vec<super::countries::Country>> {
+    use super::questions::QuestionId as Q;
+    match question {
+        Q::Citizenship => Some(applicant::citizenship_classes()),
+        Q::IctCompanyCountry => Some(intra_corporate_transfer::company_classes()),
+        _ => None,
+    }
+}
+
 /// The route to show should no family weigh one (none does for complete answers; a test walks
 /// them all): for a foreigner, the general rule, to be confirmed.
 pub fn unweighed() -> super::outcome::RouteAssessment {
