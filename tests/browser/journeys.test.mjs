@@ -147,19 +147,24 @@ test('a permanent resident works without a permit', (t) =>
     await screenshot(page, 'permanent-resident');
   }));
 
+/** An employer's specialist transferred from a German company, a new permit, 10 Kazakh staff. */
+async function transfer(page, { citizenship, months, foreign }) {
+  await start(page, 'employer');
+  await answer(page, CITIZENSHIP, pick(...citizenship));
+  await answer(page, RESIDENCE, choose('No'));
+  await answer(page, STATUS, choose('None of these'));
+  await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
+  await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
+  await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type(months));
+  await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
+  await answer(page, /Is this a new work permit or an extension\?/, choose('A new work permit'));
+  await answer(page, /How many Kazakh citizens/, type('10'));
+  await answer(page, /How many foreign workers/, type(foreign));
+}
+
 test('an intra-corporate transfer from a German company', (t) =>
   journey(t, async (page) => {
-    await start(page, 'employer');
-    await answer(page, CITIZENSHIP, pick('india', 'India'));
-    await answer(page, RESIDENCE, choose('No'));
-    await answer(page, STATUS, choose('None of these'));
-    await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
-    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
-    await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('30'));
-    await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
-    await answer(page, /Is this a new work permit or an extension\?/, choose('A new work permit'));
-    await answer(page, /How many Kazakh citizens/, type('10'));
-    await answer(page, /How many foreign workers/, type('2'));
+    await transfer(page, { citizenship: ['india', 'India'], months: '30', foreign: '2' });
     await seeResult(page);
     await assertResult(page, {
       headline: 'Intra-corporate transfer permit',
@@ -172,17 +177,7 @@ test('an intra-corporate transfer from a German company', (t) =>
 
 test('a transfer refused: the headline says why, and the plan holds only the permit\'s steps', (t) =>
   journey(t, async (page) => {
-    await start(page, 'employer');
-    await answer(page, CITIZENSHIP, pick('germ', 'Germany'));
-    await answer(page, RESIDENCE, choose('No'));
-    await answer(page, STATUS, choose('None of these'));
-    await answer(page, PURPOSE, choose('Be transferred by a foreign company to its Kazakh branch, subsidiary or representative office'));
-    await answer(page, /^Which position will (the worker|you) hold\?$/, choose('Specialist'));
-    await answer(page, /^How many months ha(s the worker|ve you) worked for the foreign company\?$/, type('6'));
-    await answer(page, /In which country is the foreign company/, pick('germ', 'Germany'));
-    await answer(page, /Is this a new work permit or an extension\?/, choose('A new work permit'));
-    await answer(page, /How many Kazakh citizens/, type('10'));
-    await answer(page, /How many foreign workers/, type('0'));
+    await transfer(page, { citizenship: ['germ', 'Germany'], months: '6', foreign: '0' });
     await seeResult(page);
     await assertResult(page, {
       headline: 'The employer needs a work permit for this job',
