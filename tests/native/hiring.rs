@@ -383,6 +383,69 @@ fn the_fixs_kazakh_staff_join_the_headcount_too_and_open_the_hire() {
     assert_eq!(fixed.kazakh, [0, 900_009]);
 }
 
+#[test]
+fn each_transfer_counts_against_the_transfers_after_it() {
+    // Four Kazakh specialists allow two transferred ones (50 %): the third transfer breaches.
+    let company = company(
+        "employer_type=branch_or_representative_office&employer_headcount=300&ict_company_country=DE",
+        [10, 4],
+        [0, 0],
+    );
+    let transfer =
+        "citizenship=DE&position=specialist&permit_request=new_permit&ict_months_with_company=24";
+    let hires = [0, 1, 2].map(|_| hire("2027-03", transfer));
+    let plan = assess(&company, &hires, as_of());
+    let counted: Vec<_> = plan
+        .results()
+        .map(|(_, result)| {
+            let share = result.share.map(|share| share.statement().id.as_str());
+            (result.outcome.primary.route, result.counted, share)
+        })
+        .collect();
+    let transfer = (
+        RouteId::IntraCorporateTransfer,
+        Counted::Transfer,
+        Some("ict_ratio_met"),
+    );
+    // The third is refused the transfer: the employer's permit stands in for it.
+    let instead = (RouteId::EmployerWorkPermit, Counted::Permit, None);
+    assert_eq!(counted, [transfer, transfer, instead]);
+    let (_, third) = plan.results().nth(2).unwrap();
+    assert_eq!(
+        third.outcome.instead_of,
+        Some(RouteId::IntraCorporateTransfer)
+    );
+}
+
+#[test]
+fn a_breach_is_fixed_in_the_other_group_with_that_groups_own_staff() {
+    // Heads and heads of division: 10 Kazakh, none foreign; specialists: 50 Kazakh, 40
+    // foreign, below 90 %. Moved to a head of division, the hire is counted among the first
+    // group's staff (10 of 11), where it holds; among the second's (50 of 91) it would not.
+    let company = company(LARGE, [10, 50], [0, 40]);
+    let hires = [hire("2027-03", SPECIALIST)];
+    let breach = assess(&company, &hires, as_of())
+        .first_breach
+        .expect("the specialist breaches");
+    assert_eq!(breach.group, 1);
+    assert_eq!(breach.recategorise, [O::HeadOfDivision]);
+}
+
+#[test]
+fn a_hire_refused_for_another_reason_is_no_breach_of_the_ratio() {
+    // A fourth extension of a specialist's permit is refused; the share itself holds.
+    let company = company(LARGE, [10, 90], [1, 0]);
+    let hires = [hire(
+        "2027-03",
+        "citizenship=IN&position=specialist&permit_request=extension&extensions_so_far=3",
+    )];
+    let plan = assess(&company, &hires, as_of());
+    let (_, result) = plan.results().next().unwrap();
+    assert_eq!(result.outcome.primary.eligible, Eligibility::No);
+    assert!(result.share.unwrap().is_met());
+    assert!(plan.first_breach.is_none());
+}
+
 mod written {
     //! The plan as a file: CSV and JSON read totally, CSV written safely.
     use kz_eligibility::hiring::Hire;
