@@ -158,6 +158,24 @@ fn one_deputy_of_a_wholly_foreign_owned_company_goes_without_a_permit_the_next_n
             (RouteId::EmployerWorkPermit, Counted::Permit)
         ]
     );
+    // Without a permit there is no permit fee.
+    let (_, exempt) = plan.results().next().unwrap();
+    assert_eq!(exempt.fee, Fee::None);
+    // The chief executive's exemption takes no deputy's slot.
+    let chief = "citizenship=DE&position=chief_executive&permit_request=new_permit";
+    let plan = assess(
+        &company,
+        &[hire("2027-01", chief), hire("2027-01", deputy)],
+        as_of(),
+    );
+    let routes: Vec<_> = plan
+        .results()
+        .map(|(_, result)| result.outcome.primary.route)
+        .collect();
+    assert_eq!(
+        routes,
+        [RouteId::ForeignOwnedHead, RouteId::ForeignOwnedHead]
+    );
 }
 
 #[test]
@@ -230,6 +248,9 @@ fn fees_are_in_tenge_where_the_year_has_a_known_mci_and_the_transfer_is_free() {
     );
     assert_eq!(plan.known_fees_kzt(), (137 * 4_325, 250 * 4_325));
     assert_eq!(plan.unknown_fees(), [1]);
+    // Both of a later year are known in MCI only.
+    let later = [hire("2027-02", SPECIALIST), hire("2027-03", SPECIALIST)];
+    assert_eq!(assess(&company, &later, as_of()).unknown_fees(), [0, 1]);
 }
 
 #[test]
@@ -444,6 +465,20 @@ fn a_hire_refused_for_another_reason_is_no_breach_of_the_ratio() {
     assert_eq!(result.outcome.primary.eligible, Eligibility::No);
     assert!(result.share.unwrap().is_met());
     assert!(plan.first_breach.is_none());
+}
+
+#[test]
+fn the_fix_counts_up_to_the_questions_bound_and_says_when_none_is_within_it() {
+    // 60,000 foreign specialists: 540,009 Kazakh ones make 90 % with the hire, past the last
+    // doubling under a million.
+    let company = company(LARGE, [10, 0], [0, 60_000]);
+    let hires = [hire("2027-03", SPECIALIST)];
+    let breach = assess(&company, &hires, as_of()).first_breach.unwrap();
+    assert_eq!(breach.add_kazakh, Some(540_009));
+    // 200,000 would need 1,800,009: more than the question takes.
+    let company = self::company(LARGE, [10, 0], [0, 200_000]);
+    let breach = assess(&company, &hires, as_of()).first_breach.unwrap();
+    assert_eq!(breach.add_kazakh, None);
 }
 
 mod written {
