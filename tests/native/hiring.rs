@@ -142,40 +142,27 @@ fn one_deputy_of_a_wholly_foreign_owned_company_goes_without_a_permit_the_next_n
         [0, 0],
     );
     let deputy = "citizenship=DE&position=deputy_head&permit_request=new_permit";
-    let plan = assess(
-        &company,
-        &[hire("2027-01", deputy), hire("2027-01", deputy)],
-        as_of(),
-    );
-    let routes: Vec<_> = plan
-        .results()
-        .map(|(_, result)| (result.outcome.primary.route, result.counted))
-        .collect();
-    assert_eq!(
-        routes,
-        [
-            (RouteId::ForeignOwnedHead, Counted::Neither),
-            (RouteId::EmployerWorkPermit, Counted::Permit)
-        ]
-    );
-    // Without a permit there is no permit fee.
-    let (_, exempt) = plan.results().next().unwrap();
-    assert_eq!(exempt.fee, Fee::None);
-    // The chief executive's exemption takes no deputy's slot.
     let chief = "citizenship=DE&position=chief_executive&permit_request=new_permit";
-    let plan = assess(
-        &company,
-        &[hire("2027-01", chief), hire("2027-01", deputy)],
-        as_of(),
-    );
-    let routes: Vec<_> = plan
-        .results()
-        .map(|(_, result)| result.outcome.primary.route)
-        .collect();
+    // Each hire's route and what it counts, the plan's hires starting in January.
+    let routes = |first: &str, second: &str| {
+        let plan = assess(
+            &company,
+            &[hire("2027-01", first), hire("2027-01", second)],
+            as_of(),
+        );
+        plan.results()
+            .map(|(_, result)| (result.outcome.primary.route, result.counted, result.fee))
+            .collect::<Vec<_>>()
+    };
+    let exempt = (RouteId::ForeignOwnedHead, Counted::Neither, Fee::None);
+    let (permit, counted, _) = routes(deputy, deputy)[1];
+    assert_eq!(routes(deputy, deputy)[0], exempt, "no permit, no fee");
     assert_eq!(
-        routes,
-        [RouteId::ForeignOwnedHead, RouteId::ForeignOwnedHead]
+        (permit, counted),
+        (RouteId::EmployerWorkPermit, Counted::Permit)
     );
+    // The chief executive's exemption takes no deputy's slot.
+    assert_eq!(routes(chief, deputy), [exempt, exempt]);
 }
 
 #[test]
