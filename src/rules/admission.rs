@@ -76,6 +76,17 @@ pub struct WorkAdmission {
 /// employment, C6 for seasonal work). Without a citizenship (never, once the route is weighed)
 /// the visa is to be checked with a consulate.
 pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
+    admitted(a, code, ReasonId::WorkVisaC3)
+}
+
+/// The admission for work that an exemption frees from the permit: as [`for_work`] with the
+/// C3, its term said without reference to a permit there is none of.
+pub fn for_exempt_work(a: &Answers) -> WorkAdmission {
+    admitted(a, VisaCode::C3, ReasonId::WorkVisaC3NoPermit)
+}
+
+/// The admission for work by `code`, a C3 stated as `c3`.
+fn admitted(a: &Answers, code: VisaCode, c3: ReasonId) -> WorkAdmission {
     let Some(country) = a.country(QuestionId::Citizenship) else {
         return WorkAdmission {
             visa: Visa::CheckWithConsulate,
@@ -87,7 +98,7 @@ pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
     let by_visa = |issued: Issued| {
         let mut reasons = Vec::new();
         if code == VisaCode::C3 {
-            reasons.push(Reason::new(ReasonId::WorkVisaC3, SourceId::VisaRulesC3));
+            reasons.push(Reason::new(c3, SourceId::VisaRulesC3));
         }
         WorkAdmission {
             visa: Visa::Required { code, issued },
@@ -119,18 +130,6 @@ pub fn for_work(a: &Answers, code: VisaCode) -> WorkAdmission {
         }
         Admission::VisaAbroad => by_visa(Issued::Abroad),
     }
-}
-
-/// The admission for work that an exemption frees from the permit: as [`for_work`] with the
-/// C3, the visa's term said without reference to a permit there is none of.
-pub fn for_exempt_work(a: &Answers) -> WorkAdmission {
-    let mut admission = for_work(a, VisaCode::C3);
-    for reason in &mut admission.reasons {
-        if reason.id == ReasonId::WorkVisaC3 {
-            reason.id = ReasonId::WorkVisaC3NoPermit;
-        }
-    }
-    admission
 }
 
 /// The TRP of a treaty state's citizen, and why it takes the place of the visa.
