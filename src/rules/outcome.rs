@@ -264,8 +264,8 @@ impl Facts {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Share {
     /// Kazakh citizens among the staff of the category group: `percent` of `total`, against
-    /// at least `minimum` per cent. `unless_exempt`: short of it, but the employer may be
-    /// exempt (not a refusal before the check).
+    /// at least `minimum` per cent. `unless_exempt`: the employer may be exempt, so that
+    /// being short of it is no refusal before the check.
     LocalContent {
         kazakh: u32,
         total: u32,

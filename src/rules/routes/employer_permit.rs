@@ -413,8 +413,8 @@ pub(super) fn staff_unknown(a: &Answers) -> bool {
 }
 
 /// The local-content check: Kazakh citizens among the group's staff once the new foreign
-/// worker is counted.
-fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate) -> Option<Share> {
+/// worker is counted; `unless_exempt` where the employer may be exempt.
+fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate, unless_exempt: bool) -> Option<Share> {
     let kazakh = a.number(Q::KazakhStaff)?;
     let foreign = a.number(Q::ForeignStaff)?;
     let total = u64::from(kazakh) + u64::from(foreign) + 1;
@@ -424,7 +424,7 @@ fn ratio_check(a: &Answers, category: u8, as_of: NaiveDate) -> Option<Share> {
         total: u32::try_from(total).unwrap_or(u32::MAX),
         percent: (u64::from(kazakh) * 100 / total) as u32,
         minimum,
-        unless_exempt: false,
+        unless_exempt,
         source,
     })
 }
@@ -503,18 +503,10 @@ fn assess(
             if let RatioDuty::ToCheck(reason) = duty {
                 to_check.push(reason);
             }
-            share = ratio_check(a, category, as_of);
-            match &mut share {
+            share = ratio_check(a, category, as_of, exemption_unknown);
+            match share {
                 // Short of the share, but perhaps exempt: not a refusal before the check.
-                Some(
-                    counted @ Share::LocalContent {
-                        unless_exempt: false,
-                        ..
-                    },
-                ) if exemption_unknown && !counted.is_met() => {
-                    if let Share::LocalContent { unless_exempt, .. } = counted {
-                        *unless_exempt = true;
-                    }
+                Some(counted) if exemption_unknown && !counted.is_met() => {
                     to_check.push(counted.statement());
                 }
                 Some(counted) => check(counted.is_met(), counted.statement()),
