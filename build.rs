@@ -3,8 +3,12 @@
 //! never pair a new build with an old translation; the hiring plan's stylesheet likewise. The
 //! languages are those of `src/i18n/languages.txt`; the version is the first 16 hex digits of
 //! the file's SHA-256, as `scripts/build/config.mjs` writes it for the service worker.
+//! It also gathers the rules' ids from the files that declare them (`build/owned_ids.rs`).
 
 use sha2::{Digest, Sha256};
+
+#[path = "build/owned_ids.rs"]
+mod owned_ids;
 
 /// The first 16 hex digits of a file's SHA-256.
 fn version(path: &str) -> String {
@@ -20,6 +24,18 @@ fn version(path: &str) -> String {
 }
 
 fn main() {
+    // The rules' ids, gathered from each file's declarations (`owns!`).
+    println!("cargo:rerun-if-changed=src/rules");
+    let declared = owned_ids::gather(std::path::Path::new("src/rules"));
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    for (name, text) in [
+        ("messages_ids.rs", owned_ids::messages(&declared)),
+        ("stages.rs", owned_ids::stages(&declared)),
+        ("sources_ids.rs", owned_ids::sources(&declared)),
+    ] {
+        let path = out.join(name);
+        std::fs::write(&path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    }
     // The hiring plan's stylesheet, `plan-<version>.css` (scripts/build/css.mjs writes it).
     println!(
         "cargo:rustc-env=KZ_PLAN_STYLESHEET={}",

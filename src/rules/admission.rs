@@ -20,10 +20,42 @@ use super::answers::Answers;
 use super::countries::Country;
 use super::documents::{document, work_visa};
 use super::entry_regimes::{EntryRegime, entry, is_unilateral};
+use super::ids::owns;
 use super::obligations::{residence_permit_duties, work_visa_extension};
 use super::outcome::*;
 use super::questions::QuestionId;
 use super::sources::SourceId;
+
+owns! {
+    reasons {
+        WorkVisaC3 = "work_visa_c3",
+        WorkVisaC3NoPermit = "work_visa_c3_no_permit",
+        WorkVisaInKazakhstan = "work_visa_in_kazakhstan",
+        ResidencePermitInsteadOfVisa = "residence_permit_instead_of_visa",
+        ResidencePermitUnconfirmed = "residence_permit_unconfirmed",
+    }
+    documents {
+        TrpApplication = "trp_application" at Admission,
+        HealthInsurance = "health_insurance" at Admission,
+        HousingOwnerConsent = "housing_owner_consent" at Admission,
+        FingerprintRecord = "fingerprint_record" at Admission,
+    }
+    sources {
+        ResidencePermits = "residence_permits"
+            from (GOV_KZ_RESIDENCE, Official, OfficialSummary, CHECKED_2026_11_30),
+        TrpForTreatyVisaFree = "trp_for_treaty_visa_free"
+            from (GOV_KZ_RESIDENCE, Secondary, Report, CHECKED_2026_11_30),
+        TrpTreatyStatesUnconfirmed = "trp_treaty_states_unconfirmed"
+            from (GOV_KZ_RESIDENCE, Uncertain, Report, CHECKED_2026_11_30),
+        TrpDocuments = "trp_documents"
+            from (GOV_KZ_TRP_SERVICE, Official, OfficialSummary, CHECKED_2026_11_30),
+        WorkVisaInKazakhstan = "work_visa_in_kazakhstan"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_30),
+        VisaRules = "visa_rules" from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_24),
+        VisaRulesC3 = "visa_rules_c3"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_24),
+    }
+}
 
 /// Treaty visa-free states whose citizens work on a TRP instead of a work visa.
 pub const RESIDENCE_PERMIT_INSTEAD_OF_VISA: &str = "AZ TJ UZ";

@@ -14,7 +14,25 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
 use super::date::ymd;
+use super::ids::owns;
 use super::sources::SourceId;
+
+owns! {
+    sources {
+        HolidaysLaw = "holidays_law" from (
+            "https://adilet.zan.kz/rus/docs/Z010000267_",
+            Official,
+            OfficialText,
+            CHECKED_2026_11_24,
+        ),
+        ProductionCalendar = "production_calendar" from (
+            "https://www.enbek.gov.kz/ru/node/363012",
+            Official,
+            OfficialSummary,
+            CHECKED_2026_11_24,
+        ),
+    }
+}
 
 /// How far the days off of a year can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -4,11 +4,26 @@
 use chrono::NaiveDate;
 
 use super::answers::Answers;
+use super::ids::owns;
 use super::memberships::legalisation;
 use super::obligations::visa_source;
 use super::outcome::{Document, DocumentId, Legalisation, Party, VisaCode};
 use super::questions::QuestionId;
 use super::sources::SourceId;
+
+owns! {
+    documents {
+        ConsularFee = "consular_fee" at Admission,
+        CriminalRecordCertificate = "criminal_record_certificate" at Admission,
+        EmploymentContract = "employment_contract" at StartWork,
+        MedicalInsurance = "medical_insurance" at Admission,
+        PassportCopy = "passport_copy" at StartWork,
+        PassportValidity = "passport_validity" at Admission,
+        Photo = "photo" at Admission,
+        VisaApplicationForm = "visa_application_form" at Admission,
+        VisaInvitation = "visa_invitation" at Admission,
+    }
+}
 
 pub const fn document(id: DocumentId, provider: Party, source: SourceId) -> Document {
     Document {

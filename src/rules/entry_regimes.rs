@@ -8,8 +8,32 @@ use serde::Serialize;
 use super::countries::Country;
 use super::date::ymd;
 use super::dated::{Dated, Member, Members, Membership, Period, Shown, Since};
+use super::ids::owns;
 use super::memberships::is_eaeu_partner;
 use super::sources::SourceId;
+
+owns! {
+    reasons {
+        VisaFreeNoWorkAllowed = "visa_free_no_work_allowed",
+    }
+    sources {
+        EntryRegimeListed = "entry_regime_listed"
+            from (ADILET_DECREE_148, Official, OfficialText, CHECKED_2026_11_24),
+        EntryRegimeReported = "entry_regime_reported"
+            from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_24),
+        EntryRegimeEarlierList = "entry_regime_earlier_list"
+            from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_24),
+        EntryRegimeUncertain = "entry_regime_uncertain"
+            from (ADILET_DECREE_148, Uncertain, Report, CHECKED_2026_11_24),
+        EntryRegimeNotInForce = "entry_regime_not_in_force"
+            from (ADILET_DECREE_148, Uncertain, Report, CHECKED_2026_12_07),
+        EntryRegimeVisaRequired = "entry_regime_visa_required"
+            from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_24),
+        VisaFreeNoWork = "visa_free_no_work"
+            from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_30),
+        StayRules = "stay_rules" from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_24),
+    }
+}
 
 /// The cap on visa-free days over a rolling period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -41,3 +41,45 @@ macro_rules! id_enum {
 }
 
 pub(crate) use id_enum;
+
+/// Declares the ids a rules file owns: the statements it makes (`reasons`), the duties and
+/// documents it asks for (each with its stage in the plan), and the sources it cites (each with
+/// its address, confidence, what was read and the day it was checked). The build gathers every
+/// file's declarations into `ReasonId`, `ObligationId`, `DocumentId` and `SourceId`
+/// (`build/owned_ids.rs`), so an id is written once, beside the law it belongs to. A reason may
+/// be marked `urgent` (said first), `to_check` (left for the employer to check) or `guide`
+/// (answers a claim of the published guide).
+///
+/// The macro itself only names each declared id, so that a declaration the build did not read
+/// fails to compile where it is written rather than going missing.
+macro_rules! owns {
+    (
+        $(reasons { $($reason:ident = $reason_spelling:literal $($mark:ident)*),* $(,)? })?
+        $(obligations {
+            $($obligation:ident = $obligation_spelling:literal at $obligation_stage:ident),*
+            $(,)?
+        })?
+        $(documents {
+            $($document:ident = $document_spelling:literal at $document_stage:ident),* $(,)?
+        })?
+        $(sources {
+            $($source:ident = $source_spelling:literal
+                from ($url:expr, $confidence:ident, $read:ident, $checked:ident $(,)?)),* $(,)?
+        })?
+    ) => {
+        const _: () = {
+            $($(let _ = $crate::rules::ReasonId::$reason;)*)?
+            $($(let _ = (
+                $crate::rules::ObligationId::$obligation,
+                $crate::rules::Stage::$obligation_stage,
+            );)*)?
+            $($(let _ = (
+                $crate::rules::DocumentId::$document,
+                $crate::rules::Stage::$document_stage,
+            );)*)?
+            $($(let _ = $crate::rules::SourceId::$source;)*)?
+        };
+    };
+}
+
+pub(crate) use owns;

@@ -2,7 +2,21 @@
 
 use serde::Serialize;
 
+use super::ids::owns;
 use super::sources::SourceId;
+
+owns! {
+    sources {
+        Apostille = "apostille" from (
+            "https://www.hcch.net/en/instruments/conventions/status-table/?cid=41",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        LegalAssistanceConventions = "legal_assistance_conventions"
+            from ("https://new.wpk.kz/iin_abroad", Secondary, Report, CHECKED_2026_11_30),
+    }
+}
 
 /// How a foreign document must be made acceptable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,9 +6,25 @@ use chrono::{Datelike, NaiveDate};
 
 use super::date::ymd;
 use super::dated::{Dated, Period, Shown};
+use super::ids::owns;
 use super::messages::ReasonId;
 use super::outcome::{Reason, Value};
 use super::sources::SourceId;
+
+owns! {
+    reasons {
+        MciOfYear = "mci_of_year",
+        MciNotKnown = "mci_not_known",
+    }
+    sources {
+        Mci = "mci" from (
+            "https://adilet.zan.kz/rus/docs/Z2500000239",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+    }
+}
 
 const fn year(year: i32, kzt: u32) -> Period<u32> {
     Period {

@@ -6,8 +6,26 @@ use chrono::NaiveDate;
 use super::countries::Country;
 use super::date::ymd;
 use super::dated::{Member, Members, Membership, Since};
+use super::ids::owns;
 use super::legalisation::Legalisation;
 use super::sources::SourceId;
+
+owns! {
+    sources {
+        MinskMoldova = "minsk_moldova" from (
+            "https://rusia.mfa.gov.md/ro/content/apostila",
+            Secondary,
+            OfficialSummary,
+            CHECKED_2026_12_07,
+        ),
+        MinskUkraineWithdrawal = "minsk_ukraine_withdrawal" from (
+            "https://minjust.gov.ua/m/informatsiyne-povidomlennya-schodo-zupinennya-dii-ta-vihodu-z-konventsii-pro-pravovu-dopomogu-i-pravovi-vidnosini-u-tsivilnih-simeynih-ta-kriminalnih-spravah-vid-22-sichnya-1993-roku-ta-protokolu-do-nei",
+            Secondary,
+            OfficialSummary,
+            CHECKED_2026_12_07,
+        ),
+    }
+}
 
 /// The other member states of the Eurasian Economic Union (EAEU Treaty; Armenia and
 /// Kyrgyzstan joined in 2015).

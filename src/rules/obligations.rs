@@ -1,7 +1,66 @@
 //! Obligations shared by several routes, each with its time limit and source.
 
+use super::ids::owns;
 use super::outcome::{Anchor, DeadlineRule, Obligation, ObligationId, Party, VisaCode};
 use super::sources::SourceId;
+
+owns! {
+    obligations {
+        ArrivalNotice = "arrival_notice" at Arrival,
+        ContractRegistration = "contract_registration" at StartWork,
+        FeePayment = "fee_payment" at Apply,
+        Iin = "iin" at Arrival,
+        KeepLocalContentRatio = "keep_local_content_ratio" at WhileWorking,
+        MentorAppointment = "mentor_appointment" at StartWork,
+        MentorReport = "mentor_report" at WhileWorking,
+        MentoringPeriod = "mentoring_period" at WhileWorking,
+        PermitExtension = "permit_extension" at Renewal,
+        PermitNotTransferable = "permit_not_transferable" at WhileWorking,
+        PermitRegionOnly = "permit_region_only" at WhileWorking,
+        QuotaRequest = "quota_request" at Prepare,
+        ReplaceSkilledWorker = "replace_skilled_worker" at WhileWorking,
+        TrpAfterEmployerChange = "trp_after_employer_change" at Renewal,
+        TrpApplication = "trp_application" at Admission,
+        TrpYearlyReissue = "trp_yearly_reissue" at Renewal,
+        VacancyPosting = "vacancy_posting" at Prepare,
+        WorkVisaExtension = "work_visa_extension" at Renewal,
+    }
+    sources {
+        ContractRegistration = "contract_registration"
+            from (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, CHECKED_2026_11_24),
+        TrpAfterEmployerChange = "trp_after_employer_change"
+            from (GOV_KZ_RESIDENCE, Official, OfficialSummary, CHECKED_2026_11_30),
+        TrpApplicationDeadline = "trp_application_deadline" from (
+            "https://adilet.zan.kz/rus/docs/V1500012880",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        Order279Validity = "order_279_validity"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_24),
+        Order279LocalContent = "order_279_local_content"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_30),
+        Order93VacancyPosting = "order_93_vacancy_posting"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_30),
+        Order279Restrictions = "order_279_restrictions"
+            from (ADILET_ORDER_279, Official, OfficialText, CHECKED_2026_11_24),
+        Order279Refusal = "order_279_refusal"
+            from (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, CHECKED_2026_11_30),
+        Order279Procedure = "order_279_procedure"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_24),
+        QuotaRequest = "quota_request"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_24),
+        Mentoring197 = "mentoring_197" from (
+            "https://adilet.zan.kz/rus/docs/V2400034507",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        ArrivalNotice = "arrival_notice"
+            from (ADILET_DECREE_148, Secondary, Report, CHECKED_2026_11_24),
+        Iin = "iin" from (EGOV_FOREIGN_LABOUR, Secondary, Report, CHECKED_2026_11_24),
+    }
+}
 
 const fn obligation(
     id: ObligationId,

@@ -1,7 +1,7 @@
 //! The outcome as a plan: what happens first, what next. Every obligation and every document
 //! belongs to one stage of the journey from preparing the application to renewing the permit,
 //! so a person reads numbered steps in the order they are done, each with the duties and the
-//! papers it needs. The stage of each duty and document is one line below, next to the others.
+//! papers it needs. The stage of each duty and document is declared with its id (`owns!`).
 
 use serde::Serialize;
 
@@ -51,68 +51,13 @@ impl Stage {
     }
 }
 
-impl ObligationId {
-    /// The stage the duty belongs to.
-    pub const fn stage(self) -> Stage {
-        use ObligationId::*;
-        match self {
-            QuotaRequest | VacancyPosting | CheckLocalContent | CheckHeadsExemption
-            | CheckSezProject | CheckIctShare => Stage::Prepare,
-            FeePayment | IctAgreementRegistration => Stage::Apply,
-            TrpApplication | EaeuTrpApplication => Stage::Admission,
-            ArrivalNotice | Iin => Stage::Arrival,
-            ContractRegistration | MentorAppointment => Stage::StartWork,
-            MentoringPeriod
-            | MentorReport
-            | KeepLocalContentRatio
-            | PermitNotTransferable
-            | PermitRegionOnly
-            | ReplaceSkilledWorker
-            | IctSpecialCondition => Stage::WhileWorking,
-            PermitExtension | WorkVisaExtension | TrpYearlyReissue | TrpAfterEmployerChange => {
-                Stage::Renewal
-            }
-        }
-    }
-}
+// Each duty's and document's stage, as the file that declares it says (`owns!`).
+include!(concat!(env!("OUT_DIR"), "/stages.rs"));
 
 impl ObligationId {
     /// The employer's own planning, not a step of this hire: a worker's plan leaves it out.
     pub const fn is_employer_planning(self) -> bool {
         matches!(self, ObligationId::QuotaRequest)
-    }
-}
-
-impl DocumentId {
-    /// The stage at which the document is handed in.
-    pub const fn stage(self) -> Stage {
-        use DocumentId::*;
-        match self {
-            PermitApplication
-            | EducationDocuments
-            | WorkExperienceProof
-            | LocalContentStatement
-            | IctHostCompanyLetter
-            | IctSendingCompanyLetter
-            | CompanyRegistration => Stage::Apply,
-            VisaApplicationForm
-            | VisaInvitation
-            | BusinessInvitation
-            | Photo
-            | ConsularFee
-            | PassportValidity
-            | MedicalInsurance
-            | BankStatements
-            | TaxReturn
-            | CriminalRecordCertificate
-            | TrpApplication
-            | HealthInsurance
-            | HousingOwnerConsent
-            | FingerprintRecord => Stage::Admission,
-            EmploymentContract | PassportCopy | ExemptionProof | ResidencePermitCard => {
-                Stage::StartWork
-            }
-        }
     }
 }
 

@@ -10,6 +10,7 @@ mod export;
 mod fragment_properties;
 mod hiring;
 mod journey;
+mod owned_ids;
 mod plan;
 mod properties;
 mod purity;

@@ -12,10 +12,20 @@ use crate::rules::answers::Answers;
 use crate::rules::countries::Country;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry, entry_on};
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::ids::owns;
 use crate::rules::memberships::{document_class, is_eaeu_partner};
 use crate::rules::outcome::{Party, Reason, ReasonId, Value};
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        EntryRegimeNotConfirmed = "entry_regime_not_confirmed",
+        EntryRegimeNotYetInForce = "entry_regime_not_yet_in_force",
+        VisaRequiredCheckConsulate = "visa_required_check_consulate",
+        VisaRequiredEVisaPossible = "visa_required_evisa_possible",
+    }
+}
 
 pub const FAMILY: Family = Family {
     asks: &[

@@ -8,9 +8,24 @@ use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        BusinessImmigrantNoPermit = "business_immigrant_no_permit",
+        BusinessImmigrantOnlyBusiness = "business_immigrant_only_business",
+        SeedC5Code = "seed_c5_code" guide,
+    }
+    sources {
+        Resolution1041Item2 = "resolution_1041_item_2"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        VisaRulesC5 = "visa_rules_c5"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_24),
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

@@ -12,11 +12,40 @@ use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry_on};
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
 use crate::rules::stay::StayRule;
+
+owns! {
+    reasons {
+        BusinessVisaCategory = "business_visa_category",
+        BusinessVisaMultipleEntryUnconfirmed = "business_visa_multiple_entry_unconfirmed",
+        BusinessVisaNoEmployment = "business_visa_no_employment",
+        BusinessVisaStayFits = "business_visa_stay_fits",
+        BusinessVisaStayTooLong = "business_visa_stay_too_long",
+        NoVisaFreeRegime = "no_visa_free_regime",
+        SeedBusinessVisaCodes = "seed_business_visa_codes" guide,
+        TrainingVisaUncertain = "training_visa_uncertain",
+        VisaFreeExcludesServices = "visa_free_excludes_services",
+        VisaFreeLimitUnconfirmed = "visa_free_limit_unconfirmed",
+        VisaFreeRollingLimit = "visa_free_rolling_limit",
+        VisaFreeStayFits = "visa_free_stay_fits",
+        VisaFreeStayTooLong = "visa_free_stay_too_long",
+        VisitExcludesPaidWork = "visit_excludes_paid_work",
+    }
+    documents {
+        BusinessInvitation = "business_invitation" at Admission,
+    }
+    sources {
+        VisaRulesBusiness = "visa_rules_business"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_30),
+        BusinessVisaValidityUncertain = "business_visa_validity_uncertain"
+            from (ADILET_VISA_RULES, Uncertain, Report, CHECKED_2026_11_30),
+    }
+}
 
 /// Longest stay per visit on a B1 or B3 visa; a B2 allows 90.
 const B1_B3_STAY_DAYS: u32 = 30;

@@ -11,11 +11,42 @@ use crate::rules::answers::Answers;
 use crate::rules::documents::{document, employment_contract};
 use crate::rules::entry_regimes::{EntryRegime, StayLimit};
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::obligations;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
 use crate::rules::stay::StayRule;
+
+owns! {
+    reasons {
+        EaeuHasResidencePermit = "eaeu_has_residence_permit",
+        EaeuNoLabourMarketTest = "eaeu_no_labour_market_test",
+        EaeuNoWorkPermit = "eaeu_no_work_permit",
+        EaeuStay90In180 = "eaeu_stay_90_in_180",
+        EaeuDaysLeft = "eaeu_days_left" urgent,
+        EaeuStayAtLimit = "eaeu_stay_at_limit" urgent,
+        EaeuStayExceeded = "eaeu_stay_exceeded" urgent,
+        EaeuVisitNoContract = "eaeu_visit_no_contract",
+        EaeuTrpToStayLonger = "eaeu_trp_to_stay_longer",
+        EaeuStayOverLimit = "eaeu_stay_over_limit",
+        EaeuOverstayWhatToDo = "eaeu_overstay_what_to_do",
+        SeedEaeuConfirmed = "seed_eaeu_confirmed" guide,
+    }
+    obligations {
+        EaeuTrpApplication = "eaeu_trp_application" at Admission,
+    }
+    sources {
+        EaeuTreatyArt97 = "eaeu_treaty_art97"
+            from (ADILET_TREATY, Official, OfficialText, CHECKED_2026_11_24),
+        EaeuStay90Days = "eaeu_stay_90_days"
+            from (EGOV_FOREIGN_LABOUR, Official, OfficialSummary, CHECKED_2026_11_24),
+        EaeuTrpWithin90Days = "eaeu_trp_within_90_days"
+            from (EGOV_FOREIGN_LABOUR, Secondary, Report, CHECKED_2026_11_24),
+        AdminCodeOverstay = "admin_code_overstay"
+            from ("https://oq.gov.kz/en/news/872", Secondary, Report, CHECKED_2026_12_07),
+    }
+}
 
 /// Days an EAEU citizen may stay in any 180 without a residence permit.
 pub const VISA_FREE_DAYS: u16 = 90;

@@ -21,11 +21,117 @@ use crate::rules::date::ymd;
 use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::{document, foreign_document};
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::mci;
 use crate::rules::obligations;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        Cat4NoExtension = "cat_4_no_extension",
+        EmployerBanAfterIllegalHire = "employer_ban_after_illegal_hire",
+        ExtensionAllowed = "extension_allowed",
+        ExtensionCat1 = "extension_cat_1",
+        ExtensionLimitReached = "extension_limit_reached",
+        LabourMarketTestBeforeOrder93 = "labour_market_test_before_order_93",
+        PaidWorkNeedsPermit = "paid_work_needs_permit",
+        PenaltiesForWorkWithoutPermit = "penalties_for_work_without_permit",
+        PermitCategory = "permit_category",
+        PermitFeeUncertain = "permit_fee_uncertain",
+        PermitRegionAndEmployer = "permit_region_and_employer",
+        PermitRequired = "permit_required",
+        QuotaOfYear = "quota_of_year",
+        RatioBreached = "ratio_breached",
+        RatioExemptSmallBranch = "ratio_exempt_small_branch",
+        RatioExemptSmallBusiness = "ratio_exempt_small_business",
+        RatioExemptSmallBusinessAnySize = "ratio_exempt_small_business_any_size",
+        RatioMet = "ratio_met",
+        SeedC2Code = "seed_c2_code" guide,
+        SeedC3Validity = "seed_c3_validity" guide,
+        SeedContractDiploma = "seed_contract_diploma" guide,
+        SeedHighlyQualified = "seed_highly_qualified" guide,
+        SeedLocalCandidates = "seed_local_candidates" guide,
+        SeedMentoringConfirmed = "seed_mentoring_confirmed" guide,
+        SeedQuotaConfirmed = "seed_quota_confirmed" guide,
+        VacancyPosted = "vacancy_posted",
+        VacancyPostingFirst = "vacancy_posting_first",
+        ValidityCat1 = "validity_cat_1",
+        ValidityCat23 = "validity_cat_23",
+        ValidityCat4 = "validity_cat_4",
+        PermitInsteadOfClosedRoute = "permit_instead_of_closed_route",
+        WayForwardRatio = "way_forward_ratio",
+        WayForwardNewPermit = "way_forward_new_permit",
+        WayForwardReplaceWorker = "way_forward_replace_worker",
+        QuotaNotInRules = "quota_not_in_rules",
+        EmployerFineForIllegalHire = "employer_fine_for_illegal_hire",
+        QualificationRequirements = "qualification_requirements",
+        RegionalQuotaCheck = "regional_quota_check",
+        RatioToCheck = "ratio_to_check" to_check,
+        RatioExemptionToCheck = "ratio_exemption_to_check" to_check,
+        RatioExemptionToCheckAnySize = "ratio_exemption_to_check_any_size" to_check,
+        RatioRulesNotKnown = "ratio_rules_not_known" to_check,
+        RatioBreachedUnlessExempt = "ratio_breached_unless_exempt" to_check,
+        VacancyPostingToCheck = "vacancy_posting_to_check" to_check,
+    }
+    obligations {
+        CheckLocalContent = "check_local_content" at Prepare,
+    }
+    documents {
+        CompanyRegistration = "company_registration" at Apply,
+        EducationDocuments = "education_documents" at Apply,
+        LocalContentStatement = "local_content_statement" at Apply,
+        PermitApplication = "permit_application" at Apply,
+        WorkExperienceProof = "work_experience_proof" at Apply,
+    }
+    sources {
+        MigrationLawArt36_1 = "migration_law_art36_1"
+            from (ADILET_MIGRATION_LAW, Official, OfficialText, CHECKED_2026_11_24),
+        Resolution1041 = "resolution_1041"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        Order279Categories = "order_279_categories"
+            from (ADILET_ORDER_279, Official, OfficialText, CHECKED_2026_11_24),
+        Order93SmallBusiness = "order_93_small_business"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_30),
+        SmallBusinessExemptBeforeOrder93 = "small_business_exempt_before_order_93" from (
+            "https://dos-immigration.kz/en/uncategorized/quota-for-recruitment-of-foreign-labor-force-in-2025",
+            Secondary,
+            Report,
+            CHECKED_2026_12_07,
+        ),
+        LocalSearchAbolished2017 = "local_search_abolished_2017" from (
+            "https://www.fragomen.com/insights/work-permit-process-to-be-simplified-exemption-for-heads-of-branches-to-be-eliminated.html",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        PermitFee = "permit_fee" from (
+            "https://adilet.zan.kz/rus/docs/P1800000157",
+            Uncertain,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        Quota2026 = "quota_2026" from (
+            "https://www.gov.kz/memleket/entities/enbek",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        AdminCodePenalties = "admin_code_penalties" from (
+            "https://adilet.zan.kz/rus/docs/K1400000235",
+            Uncertain,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        AdminCodeEmployerFine = "admin_code_employer_fine" from (
+            "https://adilet.zan.kz/rus/docs/K1400000235",
+            Uncertain,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+    }
+}
 
 /// Order 93 came into force on this day: the enbek.kz posting, the new exemptions.
 pub const ORDER_93_IN_FORCE: NaiveDate = ymd(2025, 9, 1);

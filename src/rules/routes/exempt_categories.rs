@@ -19,10 +19,81 @@ use crate::rules::admission::for_exempt_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::obligations::{arrival_notice, contract_registration};
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        AstanaHubUncertain = "astana_hub_uncertain",
+        ExemptAifcStaff = "exempt_aifc_staff",
+        ExemptAsylumSeeker = "exempt_asylum_seeker",
+        ExemptAtaZholy = "exempt_ata_zholy",
+        ExemptBranchHead = "exempt_branch_head",
+        ExemptForeignOwnedHead = "exempt_foreign_owned_head",
+        ExemptionListNotFullyRead = "exemption_list_not_fully_read",
+        OneHeadOneDeputy = "one_head_one_deputy",
+        ExemptHumanitarian = "exempt_humanitarian",
+        ExemptKandas = "exempt_kandas",
+        ExemptNonCustodialSentence = "exempt_non_custodial_sentence",
+        ExemptRefugee = "exempt_refugee",
+        ExemptSezProject = "exempt_sez_project",
+        ExemptTraffickingVictim = "exempt_trafficking_victim",
+        ExemptionOnlyForThisJob = "exemption_only_for_this_job",
+        ExemptionOnlyForThisJobTrp = "exemption_only_for_this_job_trp",
+        NotExemptCompanyNotForeignOwned = "not_exempt_company_not_foreign_owned",
+        NotExemptDeputySlotTaken = "not_exempt_deputy_slot_taken",
+        NotExemptSezProjectNotListed = "not_exempt_sez_project_not_listed",
+        HeadsExemptionToCheck = "heads_exemption_to_check" to_check,
+        SezProjectToCheck = "sez_project_to_check" to_check,
+    }
+    obligations {
+        CheckHeadsExemption = "check_heads_exemption" at Prepare,
+        CheckSezProject = "check_sez_project" at Prepare,
+    }
+    documents {
+        ExemptionProof = "exemption_proof" at StartWork,
+    }
+    sources {
+        Resolution1041Item1 = "resolution_1041_item_1"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        Resolution1041Item3 = "resolution_1041_item_3"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        Resolution1041Item4 = "resolution_1041_item_4"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        Resolution1041Item5 = "resolution_1041_item_5"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        Resolution1041Item6 = "resolution_1041_item_6"
+            from (ADILET_RESOLUTION_1041, Official, OfficialText, CHECKED_2026_11_30),
+        // Items 7 onwards could not be read: what they hold is not known here.
+        Resolution1041NotFullyRead = "resolution_1041_not_fully_read"
+            from (ADILET_RESOLUTION_1041, Uncertain, OfficialText, CHECKED_2026_11_30),
+        OneDeputyLimit2025 = "one_deputy_limit_2025" from (
+            "https://www.zakon.kz/pravo/6488099-utochnen-perechen-inostrantsev-rabotayushchikh-v-kazakhstane-bez-razresheniy.html",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+        ForeignOwnedHeadsExemption = "foreign_owned_heads_exemption"
+            from (ADILET_RESOLUTION_1041, Secondary, Report, CHECKED_2026_11_30),
+        BranchHeadExemption = "branch_head_exemption"
+            from (ADILET_RESOLUTION_1041, Secondary, Report, CHECKED_2026_11_24),
+        AifcEmployment = "aifc_employment"
+            from ("https://expatcentre.aifc.kz/", Secondary, Report, CHECKED_2026_11_24),
+        SezProjectStaff = "sez_project_staff" from (
+            "https://adilet.zan.kz/rus/docs/V2300032958",
+            Secondary,
+            Report,
+            CHECKED_2026_11_24,
+        ),
+        AstanaHubRepealed = "astana_hub_repealed"
+            from (ADILET_RESOLUTION_1041, Uncertain, Report, CHECKED_2026_11_30),
+        AtaZholyCard = "ata_zholy_card"
+            from (ADILET_MIGRATION_LAW, Secondary, Report, CHECKED_2026_11_24),
+    }
+}
 
 /// The day the list began to cover at most one chief executive and one deputy of a wholly
 /// foreign-owned company (Government resolution of 18 Aug 2025, as reported).

@@ -7,9 +7,16 @@ use chrono::NaiveDate;
 use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        FamilyVisaNoWork = "family_visa_no_work",
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

@@ -16,11 +16,52 @@ use crate::rules::date::ymd;
 use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Declared, Family, Findings, Samples};
+use crate::rules::ids::owns;
 use crate::rules::memberships::is_wto_member;
 use crate::rules::obligations;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q, QuestionKind};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        IctNotWtoMember = "ict_not_wto_member",
+        IctPositionEligible = "ict_position_eligible",
+        IctRatioBreached = "ict_ratio_breached",
+        IctRatioMet = "ict_ratio_met",
+        IctSkilledWorkersExcluded = "ict_skilled_workers_excluded",
+        IctTenureMet = "ict_tenure_met",
+        IctTenureShort = "ict_tenure_short",
+        IctTermsAndFee = "ict_terms_and_fee",
+        IctExtensionAllowed = "ict_extension_allowed",
+        IctExtensionLimitReached = "ict_extension_limit_reached",
+        IctTermsNotKnown = "ict_terms_not_known",
+        IctVacancyPostingUncertain = "ict_vacancy_posting_uncertain",
+        IctWtoMember = "ict_wto_member",
+        IctRatioToCheck = "ict_ratio_to_check" to_check,
+    }
+    obligations {
+        IctSpecialCondition = "ict_special_condition" at WhileWorking,
+        IctAgreementRegistration = "ict_agreement_registration" at Apply,
+        CheckIctShare = "check_ict_share" at Prepare,
+    }
+    documents {
+        IctHostCompanyLetter = "ict_host_company_letter" at Apply,
+        IctSendingCompanyLetter = "ict_sending_company_letter" at Apply,
+    }
+    sources {
+        IntraCorporateTransfer = "intra_corporate_transfer"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_24),
+        Order93IctAgreement = "order_93_ict_agreement"
+            from (ADILET_ORDER_279, Secondary, Report, CHECKED_2026_11_30),
+        MentoringIctUnsettled = "mentoring_ict_unsettled" from (
+            "https://adilet.zan.kz/rus/docs/V2400034507",
+            Uncertain,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+    }
+}
 
 /// What a transfer takes and how long it may last.
 #[derive(Clone, Copy, Debug)]

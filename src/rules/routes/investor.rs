@@ -9,9 +9,25 @@ use chrono::NaiveDate;
 use super::applicant::comes_for;
 use crate::rules::answers::Answers;
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        InvestorHeadPermitUnconfirmed = "investor_head_permit_unconfirmed",
+        InvestorOtherRoleNeedsPermit = "investor_other_role_needs_permit",
+        InvestorVisa = "investor_visa",
+        SeedInvestorExemption = "seed_investor_exemption" guide,
+    }
+    sources {
+        VisaRulesInvestor = "visa_rules_investor"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_30),
+        InvestorNoExemptionFound = "investor_no_exemption_found"
+            from ("https://itrp.aifc.kz/en/faq?category=20", Uncertain, Report, CHECKED_2026_11_30),
+    }
+}
 
 pub const FAMILY: Family = Family {
     asks: &[

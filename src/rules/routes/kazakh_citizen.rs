@@ -5,8 +5,15 @@ use chrono::NaiveDate;
 use super::applicant::is_foreigner;
 use crate::rules::answers::Answers;
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        KazakhCitizenNotForeigner = "kazakh_citizen_not_foreigner",
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

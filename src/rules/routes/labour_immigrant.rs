@@ -14,11 +14,34 @@ use crate::rules::date::ymd;
 use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::entry_regimes::{EntryRegime, StayLimit, entry, is_unilateral};
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::mci;
 use crate::rules::obligations::contract_registration;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        LabourImmigrantTaxNotKnown = "labour_immigrant_tax_not_known",
+        LabourImmigrantNeedsVisaFreeEntry = "labour_immigrant_needs_visa_free_entry",
+        LabourImmigrantNoTreaty = "labour_immigrant_no_treaty",
+        LabourImmigrantTreatyTooShort = "labour_immigrant_treaty_too_short",
+        LabourImmigrantTerms = "labour_immigrant_terms",
+        LabourImmigrantVisaFree = "labour_immigrant_visa_free",
+        LabourImmigrantAdvanceTax = "labour_immigrant_advance_tax",
+    }
+    sources {
+        LabourImmigrants = "labour_immigrants"
+            from (ADILET_MIGRATION_LAW, Secondary, Report, CHECKED_2026_11_30),
+        // The article's official text was read as of about 2021 (a mirror of the official
+        // database); later amendments were not checked.
+        LabourImmigrantTreatyStates = "labour_immigrant_treaty_states"
+            from (ADILET_MIGRATION_LAW, Secondary, OfficialText, CHECKED_2026_11_30),
+        LabourImmigrantTax2026 = "labour_immigrant_tax_2026"
+            from (EGOV_FOREIGN_LABOUR, Secondary, Report, CHECKED_2026_11_30),
+    }
+}
 
 /// The Tax Code of 2026 raised the advance tax from this day.
 /// The income tax a labour immigrant pays in advance for each month of the permit, in MCI: 2

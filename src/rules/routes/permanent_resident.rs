@@ -8,10 +8,22 @@ use super::applicant::{holds_permanent_permit, is_eaeu_citizen, is_foreigner, ne
 use crate::rules::answers::Answers;
 use crate::rules::documents::{document, employment_contract};
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::obligations::contract_registration;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId, QuestionId};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        PermanentResidentWorksFreely = "permanent_resident_works_freely",
+        SeedResidencePermitRight = "seed_residence_permit_right" guide,
+        TemporaryPermitNoRightToWork = "temporary_permit_no_right_to_work",
+    }
+    documents {
+        ResidencePermitCard = "residence_permit_card" at StartWork,
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

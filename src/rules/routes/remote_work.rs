@@ -13,9 +13,32 @@ use crate::rules::date::ymd;
 use crate::rules::dated::{Dated, Period, Shown};
 use crate::rules::documents::document;
 use crate::rules::family::{Ask, Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::{OptionId as O, QuestionId as Q};
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        NeoNomadNotYet = "neo_nomad_not_yet",
+        NeoNomadIncomeMet = "neo_nomad_income_met",
+        NeoNomadIncomeShort = "neo_nomad_income_short",
+        NeoNomadTerms = "neo_nomad_terms",
+        NeoNomadNoLocalWork = "neo_nomad_no_local_work",
+        NeoNomadInvitation = "neo_nomad_invitation",
+        DigitalNomadResidencyPilot = "digital_nomad_residency_pilot",
+    }
+    documents {
+        BankStatements = "bank_statements" at Admission,
+        TaxReturn = "tax_return" at Admission,
+    }
+    sources {
+        NeoNomadVisa = "neo_nomad_visa"
+            from (ADILET_VISA_RULES, Secondary, Report, CHECKED_2026_11_30),
+        DigitalNomadPilot = "digital_nomad_pilot"
+            from ("https://astanahub.com/", Uncertain, Report, CHECKED_2026_11_30),
+    }
+}
 
 /// The monthly income the B12-1 visa requires, in US dollars, from the day it was introduced
 /// (18 Nov 2024); before it there was no such visa.

@@ -11,11 +11,31 @@ use crate::rules::admission::for_work;
 use crate::rules::answers::Answers;
 use crate::rules::documents::document;
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::mci;
 use crate::rules::obligations::arrival_notice;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        SeasonalFee = "seasonal_fee",
+        SeasonalPermit = "seasonal_permit",
+        SeedC6Code = "seed_c6_code" guide,
+        SeasonalResidencePermitUnconfirmed = "seasonal_residence_permit_unconfirmed",
+    }
+    sources {
+        TrpSeasonalUnconfirmed = "trp_seasonal_unconfirmed"
+            from (GOV_KZ_TRP_SERVICE, Uncertain, OfficialSummary, CHECKED_2026_11_30),
+        SeasonalFee = "seasonal_fee" from (
+            "https://adilet.zan.kz/rus/docs/P1800000157",
+            Secondary,
+            Report,
+            CHECKED_2026_11_30,
+        ),
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

@@ -9,9 +9,25 @@ use super::applicant::comes_for;
 use crate::rules::admission::treaty_admission;
 use crate::rules::answers::Answers;
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        SelfEmploymentInDemandList = "self_employment_in_demand_list",
+        SelfEmploymentTerms = "self_employment_terms",
+    }
+    sources {
+        SelfEmployment236 = "self_employment_236" from (
+            "https://adilet.zan.kz/rus/docs/V2300032887",
+            Secondary,
+            Report,
+            CHECKED_2026_11_24,
+        ),
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 

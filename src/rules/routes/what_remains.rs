@@ -12,9 +12,17 @@ use super::applicant::comes_for;
 use super::employer_permit::{instead_of_closed_route, way_forward};
 use crate::rules::answers::Answers;
 use crate::rules::family::{Family, Findings};
+use crate::rules::ids::owns;
 use crate::rules::outcome::*;
 use crate::rules::questions::OptionId as O;
 use crate::rules::sources::SourceId;
+
+owns! {
+    reasons {
+        NoOtherRouteForHouseholdWork = "no_other_route_for_household_work",
+        NoOtherRouteForRemoteWork = "no_other_route_for_remote_work",
+    }
+}
 
 pub const FAMILY: Family = Family { asks: &[] };
 
