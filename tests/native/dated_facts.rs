@@ -51,3 +51,24 @@ fn every_dated_fact_is_named_in_every_language() {
         }
     }
 }
+
+/// The guide's claim that permits depend on yearly quotas is answered with the year's quota
+/// order where the rules hold that year, and with the rules that set up the quota where they do
+/// not: a new year of the quota is one row of its table, never a citation to edit elsewhere.
+#[test]
+fn the_guides_quota_claim_cites_the_quota_of_the_year() {
+    use kz_eligibility::rules::{ReasonId, SourceId};
+    let cited = |day: &str| {
+        let (answers, day, _) =
+            crate::fixtures::read(&format!("{}&asof={day}", crate::fixtures::EMPLOYER_PERMIT));
+        let outcome = crate::fixtures::outcome(&answers, day);
+        outcome
+            .notes
+            .iter()
+            .find(|note| note.id == ReasonId::SeedQuotaConfirmed)
+            .map(|note| note.source)
+    };
+    assert_eq!(cited("2026-11-25"), Some(SourceId::Quota2026));
+    assert_eq!(cited("2025-11-25"), Some(SourceId::QuotaRequest));
+    assert_eq!(cited("2027-01-01"), Some(SourceId::QuotaRequest));
+}

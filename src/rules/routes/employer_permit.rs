@@ -823,7 +823,13 @@ fn seed_notes(as_of: NaiveDate) -> Vec<Reason> {
     notes.extend([
         Reason::new(ReasonId::SeedC3Validity, SourceId::VisaRulesC3),
         Reason::new(ReasonId::SeedMentoringConfirmed, SourceId::Mentoring197),
-        Reason::new(ReasonId::SeedQuotaConfirmed, SourceId::Quota2026),
+        // The year's quota order where the rules hold it, else the rules that set up quotas.
+        Reason::new(
+            ReasonId::SeedQuotaConfirmed,
+            QUOTA
+                .on(as_of)
+                .map_or(SourceId::QuotaRequest, |quota| quota.source),
+        ),
         Reason::new(ReasonId::SeedContractDiploma, SourceId::Apostille),
         Reason::new(ReasonId::SeedHighlyQualified, SourceId::Resolution1041),
         Reason::new(ReasonId::SeedC2Code, SourceId::VisaRules),
