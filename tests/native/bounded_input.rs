@@ -5,7 +5,8 @@
 use kz_eligibility::bounded::{MAX_ANSWERS_BYTES, SHOWN};
 use kz_eligibility::hiring::link::{decode, read_text, text};
 use kz_eligibility::hiring::wire::{
-    MAX_BYTES, Place, Reason, Written, company, hires_from_csv, hires_to_csv, text_of_file,
+    MAX_BYTES, Place, Reason, Written, company, company_pairs, hires_from_csv, hires_to_csv, month,
+    plan_from_json, text_of_file,
 };
 use kz_eligibility::hiring::{Company, Hire, assess, markdown::markdown, wording};
 use kz_eligibility::i18n::Lang;
@@ -149,8 +150,10 @@ fn the_markdown_export_shows_typed_text_as_written_never_as_markup() {
     let hires = hires(&format!(
         "label,start,citizenship,position,permit_request\n{csv}<b>bad</b>,2027-13,UZ,,\n"
     ));
+    // A column named with markup is listed by its name, escaped too.
     let (_, problems) = hires_from_csv(
-        "label,start,citizenship\n\"<img src=x onerror=alert(1)>\",<script>,UZ\nA,2027-03,UZ\n",
+        "label,start,citizenship,<i>shoe</i>\n\"<img src=x onerror=alert(1)>\",<script>,UZ,\n\
+         A,2027-03,UZ,44\n",
     )
     .unwrap();
     let plan = assess(&Company::default(), &hires, as_of());
@@ -249,6 +252,51 @@ fn files_from_russian_excel_and_unicode_text_are_read() {
     let text = text_of_file(&utf16).unwrap();
     let (hires, _) = hires_from_csv(&text).unwrap();
     assert_eq!(hires[0].label, "Қайрат");
+    // The same, big-endian; and UTF-8 with its mark, which is not part of the text (a JSON
+    // plan after it is still read as JSON).
+    let big_endian: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("start\n2027-03\n".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(text_of_file(&big_endian).unwrap(), "start\n2027-03\n");
+    assert_eq!(
+        text_of_file(b"\xEF\xBB\xBF{\"hires\": []}").unwrap(),
+        "{\"hires\": []}"
+    );
+    // Blank is empty, whatever its encoding.
+    for blank in [&b" \r\n\t"[..], b"\xEF\xBB\xBF \n", b"\xFF\xFE \x00"] {
+        let problems = text_of_file(blank).unwrap_err();
+        assert_eq!(problems[0].reason, Reason::Empty, "{blank:?}");
+    }
+}
+
+/// A file, a CSV text and a JSON plan of exactly the limit are read; one byte more is refused
+/// before it is read.
+#[test]
+fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+    let csv = |len: usize| {
+        let table = "start\n2027-03\n";
+        format!("{table}{}", "\n".repeat(len - table.len()))
+    };
+    assert_eq!(csv(MAX_BYTES).len(), MAX_BYTES);
+    assert!(text_of_file(csv(MAX_BYTES).as_bytes()).is_ok());
+    let problems = text_of_file(csv(MAX_BYTES + 1).as_bytes()).unwrap_err();
+    assert_eq!(problems[0].reason, Reason::TooLarge);
+    assert!(hires_from_csv(&csv(MAX_BYTES)).is_ok());
+    let problems = hires_from_csv(&csv(MAX_BYTES + 1)).unwrap_err();
+    assert_eq!(problems[0].reason, Reason::TooLarge);
+    let json = |len: usize| {
+        let plan = "{\"hires\": [{\"start\": \"2027-03\"}]}";
+        format!("{plan}{}", " ".repeat(len - plan.len()))
+    };
+    assert!(plan_from_json(&json(MAX_BYTES)).is_ok());
+    assert_eq!(
+        plan_from_json(&json(MAX_BYTES + 1)).err().unwrap(),
+        format!(
+            "the plan is {} bytes; a plan is at most {MAX_BYTES} bytes",
+            MAX_BYTES + 1
+        )
+    );
 }
 
 #[test]
@@ -307,4 +355,111 @@ fn a_fragment_past_the_answers_limit_is_not_read() {
         kz_eligibility::rules::OptionId::Worker
     ));
     assert_eq!(rejected[0].reason, Rejection::Duplicate);
+}
+
+/// A stored plan of exactly the limit is read; one byte more is refused before it is read.
+#[test]
+fn a_stored_plan_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+    let table = "\nlabel,start\nA,2027-03\n";
+    let at_limit = |extra: usize| {
+        let pad = MAX_BYTES + extra - table.len() - "note=".len();
+        format!("note={}{table}", "x".repeat(pad))
+    };
+    assert_eq!(at_limit(0).len(), MAX_BYTES);
+    let read = read_text(&at_limit(0), true);
+    assert_eq!(read.hires.len(), 1);
+    assert!(read.problems.iter().all(|p| p.reason != Reason::TooLarge));
+    let read = read_text(&at_limit(1), true);
+    assert!(read.hires.is_empty());
+    assert_eq!(read.problems[0].reason, Reason::TooLarge);
+}
+
+/// A link's value longer than the limit is refused as too large before it is decoded; one of
+/// exactly the limit is decoded (and this one, no deflated plan, is unreadable).
+#[test]
+fn a_link_value_over_the_limit_is_too_large_and_one_at_it_is_read() {
+    let at_limit = "A".repeat(MAX_BYTES);
+    let problems = decode(&at_limit).expect_err("no plan");
+    assert_eq!(problems[0].reason, Reason::Unreadable);
+    let over = "A".repeat(MAX_BYTES + 1);
+    let problems = decode(&over).expect_err("refused");
+    assert_eq!(problems[0].reason, Reason::TooLarge);
+}
+
+#[test]
+fn what_is_kept_counts_the_companys_values_and_each_hire() {
+    let read = read_text(
+        "employer_type=kazakh_company\nstart,citizenship\n2027-03,UZ\n2027-04,UZ\n",
+        false,
+    );
+    assert_eq!((read.kept, read.dropped), (3, 0));
+    let read = read_text(
+        "employer_type=kazakh_company&shoe=44\nstart\n2027-03\n",
+        false,
+    );
+    assert_eq!((read.kept, read.dropped), (2, 1));
+}
+
+#[test]
+fn a_column_given_twice_leaves_its_hire_out_and_says_which() {
+    for (header, row) in [
+        ("label,label,start", "A,B,2027-03"),
+        ("label,start,start", "A,2027-03,2027-04"),
+        ("label,start,citizenship,citizenship", "A,2027-03,UZ,KG"),
+    ] {
+        // Its only hire left out, the file is refused, and the repeated column is named.
+        let problems = hires_from_csv(&format!("{header}\n{row}\n")).unwrap_err();
+        assert_eq!(problems[0].reason, Reason::NoHires, "{header}");
+        let repeated = header
+            .split(',')
+            .rev()
+            .find(|c| header.matches(*c).count() == 2);
+        assert_eq!(problems.len(), 2, "{header}");
+        assert_eq!(problems[1].reason, Reason::Duplicate, "{header}");
+        assert_eq!(Some(problems[1].key.as_str()), repeated, "{header}");
+        assert_eq!(problems[1].place, Some(Place::Row(2)), "{header}");
+    }
+}
+
+#[test]
+fn a_staff_count_is_digits_only() {
+    for value in ["+5", "5a", " ", "-1", "12345678", "1000001"] {
+        let (read, problems, kept) = company([("kazakh_staff_1_2", value)]);
+        assert_eq!((problems.len(), kept), (1, 0), "{value:?}");
+        assert_eq!(problems[0].reason, Reason::InvalidValue, "{value:?}");
+        assert_eq!(read.kazakh, [0, 0], "{value:?}");
+    }
+    let (read, problems, kept) = company([("kazakh_staff_1_2", " 1000000 ")]);
+    assert_eq!((problems.len(), kept, read.kazakh), (0, 1, [1_000_000, 0]));
+}
+
+#[test]
+fn the_company_is_written_back_with_its_staff_where_there_is_any() {
+    let (read, _, _) = company([
+        ("employer_type", "kazakh_company"),
+        ("kazakh_staff_3_4", "90"),
+        ("foreign_staff_3_4", "8"),
+    ]);
+    assert_eq!(
+        company_pairs(&read),
+        "employer_type=kazakh_company&kazakh_staff_3_4=90&foreign_staff_3_4=8"
+    );
+}
+
+#[test]
+fn a_link_as_much_plan_as_junk_is_taken() {
+    // One value left out (the shoe size), one hire kept: a tie is still a plan someone wrote.
+    let read = decode(&link_value("shoe=44\nstart\n2027-03\n")).expect("taken");
+    assert_eq!((read.kept, read.dropped, read.hires.len()), (1, 1, 1));
+}
+
+#[test]
+fn a_start_month_is_four_digits_a_hyphen_and_two() {
+    let first = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    assert_eq!(month("2027-03"), first);
+    for text in [
+        "2027-3", "27-03", "02027-03", "2027-003", "2027-13", "2027/03", "+027-03",
+    ] {
+        assert_eq!(month(text), None, "{text}");
+    }
 }

@@ -796,3 +796,182 @@ fn the_plan_reads_whole_as_markdown_in_every_language() {
         "{english}"
     );
 }
+
+#[test]
+fn an_eaeu_hire_is_planned_as_employed_from_abroad_with_no_days_spent() {
+    // A Kyrgyz specialist needs no more columns than citizenship and position: the plan takes
+    // employment as the purpose and no day yet spent in Kazakhstan.
+    let plan = assess(
+        &company(LARGE, [50, 500], [0, 0]),
+        &[hire("2027-02", "citizenship=KG&position=specialist")],
+        as_of(),
+    );
+    let result = plan.hires[0].as_ref().expect("the hire is assessed");
+    assert_eq!(result.outcome.primary.route, RouteId::EaeuCitizen);
+    assert_eq!(result.outcome.primary.eligible, Eligibility::Yes);
+}
+
+#[test]
+fn the_markdown_numbers_the_hires_from_one() {
+    use kz_eligibility::hiring::markdown::markdown;
+    use kz_eligibility::i18n::Lang;
+    let hires = [hire("2027-03", SPECIALIST), hire("2027-04", SPECIALIST)];
+    let plan = assess(&company(LARGE, [50, 500], [0, 0]), &hires, as_of());
+    let text = markdown(Lang::En, &hires, &plan, &Default::default(), as_of());
+    let numbers: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("| ") && line.contains("2027-0"))
+        .map(|line| line.split('|').nth(1).unwrap().trim())
+        .collect();
+    assert_eq!(numbers, ["1", "2"], "{text}");
+}
+
+#[test]
+fn the_js_apis_plan_is_assessed_and_answered_as_json() {
+    use kz_eligibility::hiring::report::plan_report_json;
+    use kz_eligibility::i18n::Lang;
+    let request = r#"{"company": {"employer_type": "kazakh_company", "employer_headcount": "300"},
+        "hires": [{"start": "2027-03", "citizenship": "KG", "position": "specialist"}],
+        "as_of": "2026-11-25"}"#;
+    let json: serde_json::Value =
+        serde_json::from_str(&plan_report_json(request, d("2020-01-01"), Lang::En).unwrap())
+            .unwrap();
+    assert_eq!(json["hires"][0]["route"], "eaeu_citizen", "{json}");
+    assert_eq!(json["as_of"], "2026-11-25", "{json}");
+    assert!(plan_report_json("[1, 2]", as_of(), Lang::En).is_err());
+}
+
+#[test]
+fn the_command_lines_company_may_be_as_large_as_a_plan_and_no_larger() {
+    use kz_eligibility::hiring::report::plan_json;
+    use kz_eligibility::hiring::wire::MAX_BYTES;
+    use kz_eligibility::i18n::Lang;
+    let csv = b"start,citizenship\n2027-03,KG\n";
+    let company = |len: usize| format!("employer_type=kazakh_company&{}", "x".repeat(len - 29));
+    assert_eq!(company(MAX_BYTES).len(), MAX_BYTES);
+    let plan = |pairs: &str| plan_json(csv, Some(pairs), None, as_of(), Lang::En, false);
+    assert!(plan(&company(MAX_BYTES)).is_ok());
+    assert_eq!(
+        plan(&company(MAX_BYTES + 1)).unwrap_err(),
+        format!("--company is larger than {MAX_BYTES} bytes")
+    );
+}
+
+/// Compares `actual` with a committed file under tests/snapshots; `UPDATE_SNAPSHOT=1` writes it.
+fn matches_snapshot(name: &str, actual: &str) {
+    let file = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
+        std::fs::write(&file, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    if actual != expected {
+        let first = actual
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, e)| a != e)
+            .unwrap_or(actual.lines().count().min(expected.lines().count()));
+        panic!(
+            "{name} differs from line {}:\n  now:      {:?}\n  snapshot: {:?}\nIf the words \
+             changed on purpose, run UPDATE_SNAPSHOT=1 cargo test snapshot and review the diff.",
+            first + 1,
+            actual.lines().nth(first),
+            expected.lines().nth(first)
+        );
+    }
+}
+
+/// Every sentence the plan's screen, its Markdown and its calendar take from the plan's
+/// wording, in English, for a plan that has each kind of hire (a permit in a year of known
+/// fees and in a year of unknown ones, a transfer, an EAEU citizen, a hire the plan cannot
+/// assess), a breach and its fixes, quota requests on both sides of their day, and every kind
+/// of problem. After a deliberate change, `UPDATE_SNAPSHOT=1 cargo test snapshot` and review.
+#[test]
+fn the_plans_words_match_the_committed_snapshot() {
+    use kz_eligibility::hiring::markdown::markdown;
+    use kz_eligibility::hiring::wire::{Place, Problem, Reason, hires_from_csv};
+    use kz_eligibility::hiring::wording;
+    use kz_eligibility::i18n::Lang;
+    let en = Lang::En;
+    let company = Company {
+        answers: answers(&format!("{LARGE}&ict_company_country=GB")),
+        kazakh: [10, 90],
+        foreign: [1, 8],
+        transferred: [0, 0],
+    };
+    let (hires, problems) = hires_from_csv(
+        "label,start,citizenship,position,permit_request,ict_months_with_company,shoe\n\
+         Welder,2026-12,IN,specialist,new_permit,,\n\
+         ,2027-03,IN,specialist,new_permit,,\n\
+         C,2027-04,IN,specialist,new_permit,,44\n\
+         Transfer,2027-05,GB,specialist,,24,\n\
+         Kyrgyz,2027-05,KG,specialist,,,\n\
+         No position,2027-06,IN,,,,\n\
+         Bad month,2027-13,IN,specialist,new_permit,,\n",
+    )
+    .unwrap();
+    let plan = assess(&company, &hires, as_of());
+    let mut out = markdown(en, &hires, &plan, &problems, as_of());
+
+    out.push_str("\n# The fees of smaller plans\n\n");
+    for (name, rows) in [
+        ("no fee to pay", &hires[4..5]),
+        ("fees of a year whose MCI is not known", &hires[1..3]),
+        ("no hire", &hires[..0]),
+    ] {
+        let small = assess(&company, rows, as_of());
+        out.push_str(&format!(
+            "- {name}: {}\n",
+            wording::fees(en, &small).join(" ")
+        ));
+    }
+
+    out.push_str("\n# The quota request on, before and after its day\n\n");
+    for day in ["2026-09-29", "2026-09-30", "2026-10-01"] {
+        let on = assess(&company, &hires, d(day));
+        for line in &on.quota {
+            out.push_str(&format!(
+                "- {day}: {}\n",
+                wording::quota_line(en, line, d(day))
+            ));
+        }
+    }
+
+    out.push_str("\n# Every problem, whole and in its place\n\n");
+    let reasons = [
+        Reason::UnknownKey,
+        Reason::InvalidValue,
+        Reason::Duplicate,
+        Reason::IncompleteRow,
+        Reason::Unreadable,
+        Reason::TooLarge,
+        Reason::TooManyHires,
+        Reason::Empty,
+        Reason::NotUtf8,
+        Reason::MissingColumn,
+        Reason::UnclosedQuote,
+        Reason::NoHires,
+        Reason::MostlyUnreadable,
+    ];
+    for reason in reasons {
+        for problem in [
+            Problem::whole(reason),
+            Problem::new(None, "shoe", "", reason),
+            Problem::new(None, "shoe", "44", reason),
+            Problem::new(Some(Place::Row(3)), "shoe", "44", reason),
+            Problem::new(Some(Place::Row(3)), "", "", reason),
+            Problem::new(Some(Place::Hire(2)), "shoe", "44", reason),
+            Problem::new(Some(Place::Hire(2)), "", "", reason),
+        ] {
+            out.push_str(&format!("- {}\n", wording::problem(en, &problem)));
+        }
+    }
+
+    out.push_str("\n# The calendar\n\n");
+    for event in wording::calendar_events(en, &hires, &plan) {
+        out.push_str(&format!(
+            "- {} {} {}\n",
+            event.date, event.uid, event.summary
+        ));
+    }
+    matches_snapshot("plan-words.en.md", &out);
+}
