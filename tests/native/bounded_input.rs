@@ -115,6 +115,8 @@ fn the_csv_export_defuses_formulas_and_reading_it_back_undoes_exactly_that() {
     let back = hires_from_csv(&written).unwrap().0;
     let labels: Vec<&str> = back.iter().map(|hire| hire.label.as_str()).collect();
     assert_eq!(labels, LABELS);
+    // A cell no spreadsheet would run is written as it is.
+    assert!(written.contains("\n  spaced  ,2027-03"), "{written}");
 }
 
 #[test]
@@ -231,6 +233,18 @@ fn an_unclosed_quote_is_named_at_its_row_and_the_rows_before_it_are_kept() {
         wording::problem(Lang::En, &problems[0]),
         "Row 4: a quotation mark opened in this row is never closed, so this row and all after it were not read"
     );
+    // Opened in a later cell of its row: the whole row is left out, from its first cell.
+    let (hires, problems) =
+        hires_from_csv("label,start\nA,2027-03\nC,\"2027-05\nD,2027-06\n").unwrap();
+    assert_eq!(hires.len(), 1);
+    assert_eq!(problems.len(), 1, "{:?}", &problems[..]);
+    assert_eq!(problems[0].place, Some(Place::Row(3)));
+    // A quote inside a cell opens nothing: it is part of the cell, in any row.
+    let (hires, problems) =
+        hires_from_csv("label,start\r\nPipe 5\" long,2027-03\r\nB,2027-04\r\n").unwrap();
+    assert!(problems.is_empty(), "{:?}", &problems[..]);
+    let labels: Vec<&str> = hires.iter().map(|hire| hire.label.as_str()).collect();
+    assert_eq!(labels, ["Pipe 5\" long", "B"]);
 }
 
 #[test]
@@ -462,4 +476,26 @@ fn a_start_month_is_four_digits_a_hyphen_and_two() {
     ] {
         assert_eq!(month(text), None, "{text}");
     }
+}
+
+#[test]
+fn a_stored_plans_quote_that_never_closes_is_named_where_it_opens_and_counted() {
+    // In the table's header: none of the table can be read, and that is why.
+    let read = read_text(
+        "employer_type=kazakh_company\n\"start,citizenship\n2027-03,UZ\n",
+        false,
+    );
+    assert!(read.hires.is_empty());
+    assert_eq!(read.problems.len(), 1, "{:?}", &read.problems[..]);
+    assert_eq!(read.problems[0].reason, Reason::UnclosedQuote);
+    assert_eq!(read.problems[0].place, Some(Place::Hire(1)));
+    // Below it: the hire before it is kept, and the hire it opens in is counted as left out.
+    let read = read_text(
+        "employer_type=kazakh_company\nstart,citizenship\n2027-03,UZ\n\"2027-04,UZ\n",
+        false,
+    );
+    assert_eq!(read.hires.len(), 1);
+    assert_eq!((read.kept, read.dropped), (2, 1));
+    assert_eq!(read.problems[0].reason, Reason::UnclosedQuote);
+    assert_eq!(read.problems[0].place, Some(Place::Hire(2)));
 }
