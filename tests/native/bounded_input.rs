@@ -412,6 +412,12 @@ fn what_is_kept_counts_the_companys_values_and_each_hire() {
         false,
     );
     assert_eq!((read.kept, read.dropped), (2, 1));
+    // A hire that cannot be read is counted as left out.
+    let read = read_text(
+        "\nstart,citizenship\n2027-13,UZ\n2027-03,UZ\n2027-14,UZ\n",
+        false,
+    );
+    assert_eq!((read.kept, read.dropped), (1, 2));
 }
 
 #[test]
