@@ -35,3 +35,28 @@ pub fn outcome(answers: &Answers, day: NaiveDate) -> Outcome {
         Status::NeedsAnswer { next_question } => panic!("still asks {next_question}"),
     }
 }
+
+/// Compares `actual` with the committed file `tests/snapshots/<name>`, naming the first line
+/// that differs; `UPDATE_SNAPSHOT=1` writes the file instead, for a deliberate change (`why`
+/// says what such a change would be, for the message).
+pub fn matches_snapshot(name: &str, actual: &str, why: &str) {
+    let file = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
+        std::fs::write(&file, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    if actual != expected {
+        let first = actual
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, e)| a != e)
+            .unwrap_or(actual.lines().count().min(expected.lines().count()));
+        panic!(
+            "tests/snapshots/{name} differs from line {}:\n  now:      {:?}\n  snapshot: {:?}\n\
+             If {why} on purpose, run UPDATE_SNAPSHOT=1 cargo test snapshot and review the diff.",
+            first + 1,
+            actual.lines().nth(first),
+            expected.lines().nth(first)
+        );
+    }
+}

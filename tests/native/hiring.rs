@@ -857,29 +857,6 @@ fn the_command_lines_company_may_be_as_large_as_a_plan_and_no_larger() {
     );
 }
 
-/// Compares `actual` with a committed file under tests/snapshots; `UPDATE_SNAPSHOT=1` writes it.
-fn matches_snapshot(name: &str, actual: &str) {
-    let file = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
-        std::fs::write(&file, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&file).unwrap_or_default();
-    if actual != expected {
-        let first = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, e)| a != e)
-            .unwrap_or(actual.lines().count().min(expected.lines().count()));
-        panic!(
-            "{name} differs from line {}:\n  now:      {:?}\n  snapshot: {:?}\nIf the words \
-             changed on purpose, run UPDATE_SNAPSHOT=1 cargo test snapshot and review the diff.",
-            first + 1,
-            actual.lines().nth(first),
-            expected.lines().nth(first)
-        );
-    }
-}
-
 /// Every sentence the plan's screen, its Markdown and its calendar take from the plan's
 /// wording, in English, for a plan that has each kind of hire (a permit in a year of known
 /// fees and in a year of unknown ones, a transfer, an EAEU citizen, a hire the plan cannot
@@ -973,5 +950,5 @@ fn the_plans_words_match_the_committed_snapshot() {
             event.date, event.uid, event.summary
         ));
     }
-    matches_snapshot("plan-words.en.md", &out);
+    crate::fixtures::matches_snapshot("plan-words.en.md", &out, "the words changed");
 }

@@ -196,25 +196,8 @@ fn a_plan_holds_nothing_that_only_another_route_asks() {
 /// deliberate change, regenerate it with `UPDATE_SNAPSHOT=1 cargo test snapshot`.
 #[test]
 fn the_walk_matches_the_committed_snapshot() {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/walk.txt");
     let actual = kz_eligibility::reference::snapshot::snapshot(paths(), as_of());
-    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
-        std::fs::write(file, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(file).unwrap_or_default();
-    if actual != expected {
-        let first = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, e)| a != e)
-            .unwrap_or(actual.lines().count().min(expected.lines().count()));
-        panic!(
-            "the walk differs from tests/snapshots/walk.txt from line {}:\n  now:      {:?}\n  snapshot: {:?}\nIf the rules changed on purpose, run UPDATE_SNAPSHOT=1 cargo test snapshot and review the diff.",
-            first + 1,
-            actual.lines().nth(first),
-            expected.lines().nth(first)
-        );
-    }
+    crate::fixtures::matches_snapshot("walk.txt", &actual, "the rules changed");
 }
 
 /// Every statement some walked outcome makes.
