@@ -85,13 +85,13 @@ fn tokens(text: &str, file: &Path) -> Vec<Token> {
                 continue;
             }
             i += 1;
-            let closing: String = std::iter::once('"')
+            let closing: Vec<char> = std::iter::once('"')
                 .chain((0..hashes).map(|_| '#'))
                 .collect();
-            while i < chars.len() && !chars[i..].iter().collect::<String>().starts_with(&closing) {
+            while i < chars.len() && !chars[i..].starts_with(&closing) {
                 i += 1;
             }
-            i += closing.chars().count();
+            i += closing.len();
             out.push(Token::Str(String::new()));
         } else if c.is_alphanumeric() || c == '_' {
             let start = i;
